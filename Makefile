@@ -1,0 +1,35 @@
+# The warehouse's everyday commands. Everything runs inside the uv-managed environment.
+SHELL := /bin/bash
+DBT_DIRS := --project-dir dbt_project --profiles-dir dbt_project
+export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+
+.PHONY: install manifest run test dev eval bench query clean
+
+install:  ## create or update the environment from uv.lock (installs uv if missing)
+	@command -v uv >/dev/null 2>&1 || python3 -m pip install --quiet uv
+	uv sync --frozen
+
+manifest: install  ## parse the dbt project (the Dagster definitions read its manifest)
+	uv run dbt parse $(DBT_DIRS) --quiet
+
+$(DAGSTER_HOME)/dagster.yaml: dagster.yaml
+	mkdir -p $(DAGSTER_HOME)
+	cp dagster.yaml $@
+
+run: manifest $(DAGSTER_HOME)/dagster.yaml  ## materialize every asset on raw/ into the warehouse
+	uv run dagster job execute -m orchestration.definitions -j refresh_warehouse
+
+test: manifest  ## the whole test suite
+	uv run pytest
+
+dev: manifest $(DAGSTER_HOME)/dagster.yaml  ## the Dagster UI with schedules and sensors, on 127.0.0.1:3000
+	uv run dagster dev -m orchestration.definitions --host 127.0.0.1 --port 3000
+
+eval: install  ## score the extractor on ../shared/eval
+	uv run python -m orchestration.evaluate
+
+bench: install  ## speed and memory of ingestion and extraction
+	uv run python -m bench.run
+
+clean:  ## remove the warehouse, run history and dbt build output
+	rm -rf warehouse.duckdb warehouse.duckdb.wal $(DAGSTER_HOME) dbt_project/target dbt_project/logs

@@ -1,0 +1,30 @@
+"""Settings read from the environment, with defaults that work from a fresh clone."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+
+
+def _path_from_env(name: str, default: Path) -> Path:
+    value = os.environ.get(name)
+    path = Path(value).expanduser() if value else default
+    return path if path.is_absolute() else (PROJECT_ROOT / path)
+
+
+def duckdb_path() -> Path:
+    """The warehouse file (`DUCKDB_DATABASE`, default `warehouse.duckdb` in the repo root)."""
+    return _path_from_env("DUCKDB_DATABASE", PROJECT_ROOT / "warehouse.duckdb")
+
+
+def raw_dir() -> Path:
+    """Where articles land (`RAW_DIR`, default `raw/`)."""
+    return _path_from_env("RAW_DIR", PROJECT_ROOT / "raw")
+
+
+def max_article_bytes() -> int:
+    """Largest article file accepted (`MAX_ARTICLE_BYTES`, default 20 MiB)."""
+    return int(os.environ.get("MAX_ARTICLE_BYTES", 20 * 1024 * 1024))

@@ -1,0 +1,19 @@
+"""The code location: every asset, check, job, schedule, sensor and resource of the warehouse."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from orchestration.assets.dbt import warehouse_dbt_models
+from orchestration.assets.extract import event_mentions
+from orchestration.assets.ingest import articles
+from orchestration.automation import new_raw_files, nightly_refresh, refresh_warehouse
+from orchestration.resources import default_resources
+
+defs = dg.Definitions(
+    assets=[articles, event_mentions, warehouse_dbt_models],
+    jobs=[refresh_warehouse],
+    schedules=[nightly_refresh],
+    sensors=[new_raw_files],
+    resources=default_resources(),
+)

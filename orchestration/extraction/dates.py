@@ -1,0 +1,145 @@
+"""Date expressions in news text, resolved against the publication date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from orchestration.extraction.text import Sentence
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+
+# (kind, pattern, offset in days from publication or None when the match decides)
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b" + _YEAR),
+        ("month_day", r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|per|,\d))" + _YEAR),
+        ("days_ago", r"\b(?P<n>\d|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier)\b"),
+        ("past_day", r"\b(?:in\s+the\s+|over\s+the\s+|during\s+the\s+|within\s+)?(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b|\bwithin\s+(?:a|one)\s+day\b"),
+        ("yesterday", r"\b(?:yesterday|overnight|last\s+night|the\s+night\s+before)\b"),
+        ("today", r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b"),
+        ("weekday", r"\b(?P<last>last\s+)?" + _WEEKDAY + r"(?:'s)?\b"),
+        ("period", r"\b(?:(?:last|this|past|previous)\s+(?:week|month|year|weekend)|(?:since|in|during)\s+(?:the\s+)?(?:(?:19|20)\d\d|" + _MONTH + r"(?!\s+\d))|so\s+far\s+this\s+(?:year|month)|(?:past|last)\s+(?:few|\d+|two|three|four|several)\s+(?:days|weeks|months|years))\b"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression; `day` is None for periods and for days after publication."""
+
+    day: date | None
+    start: int
+    end: int
+    text: str
+    kind: str  # weekday | relative | explicit | period
+
+
+def _year_for(month: int, day: int, published: date) -> int:
+    """The year that puts a month-day on or before publication (news reports the past)."""
+    try:
+        return published.year if date(published.year, month, day) <= published + timedelta(days=1) else published.year - 1
+    except ValueError:
+        return published.year
+
+
+def _explicit_day(match: re.Match[str], published: date) -> date | None:
+    month_text = match.group("month").lower().rstrip(".")
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
+    day = int(match.group("day"))
+    year = int(match.group("year")) if match.group("year") else _year_for(month, day, published)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_day(match: re.Match[str], published: date) -> date:
+    back = (published.weekday() - WEEKDAYS.index(match.group("weekday").lower())) % 7
+    if match.group("last") and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _resolve(kind: str, match: re.Match[str], published: date) -> tuple[date | None, str]:
+    if kind in ("iso", "day_month", "month_day"):
+        return _explicit_day(match, published), "explicit"
+    if kind == "days_ago":
+        n = match.group("n").lower()
+        return published - timedelta(days=int(n) if n.isdigit() else _NUMBER_WORDS[n]), "relative"
+    if kind in ("past_day", "yesterday"):
+        return published - timedelta(days=1), "relative"
+    if kind == "today":
+        return published, "relative"
+    if kind == "weekday":
+        return _weekday_day(match, published), "weekday"
+    return None, "period"
+
+
+def _lower_case_name(kind: str, match: re.Match[str]) -> bool:
+    """'may' or 'march' in lower case is a verb, not a month; weekdays are names too."""
+    group = "weekday" if kind == "weekday" else "month"
+    value = match.groupdict().get(group)
+    return bool(value) and value[0].islower()
+
+
+@lru_cache(maxsize=65536)
+def find_dates(text: str, published: date) -> list[DateMention]:
+    """Every date expression in `text`, left to right, without overlaps (earlier patterns win)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            if _lower_case_name(kind, match):
+                continue
+            day, resolved_kind = _resolve(kind, match, published)
+            if day is not None and day > published:
+                day = None  # news reports what happened; a later day is a plan, not an event
+            taken.append((match.start(), match.end()))
+            found.append(DateMention(day, match.start(), match.end(), match.group(0), resolved_kind))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def sentence_dates(sentences: Sequence[Sentence], published: date) -> list[tuple[date, bool]]:
+    """Per sentence, (day, inferred): its own first day clue; else the last day clue of an earlier
+    sentence in the same paragraph; else the publication date, flagged as inferred."""
+    resolved: list[tuple[date, bool]] = []
+    carried: date | None = None
+    paragraph: int | None = None
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            carried, paragraph = None, sentence.paragraph
+        days = [mention.day for mention in find_dates(sentence.text, published) if mention.day]
+        if days:
+            resolved.append((days[0], False))
+            carried = days[-1]
+        elif carried is not None:
+            resolved.append((carried, False))
+        else:
+            resolved.append((published, True))
+    return resolved

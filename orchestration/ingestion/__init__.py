@@ -1,0 +1,1 @@
+"""Reading article files into records: pure Python, no Dagster or DuckDB."""

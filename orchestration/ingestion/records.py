@@ -1,0 +1,47 @@
+"""What ingestion produces: clean article records, or rejections with a reason."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+
+class ArticleError(ValueError):
+    """An article (file or line) that cannot be used; the message is the reason shown to users."""
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One parsed article, identified by the hash of its normalised text."""
+
+    article_id: str
+    published: date
+    title: str
+    body: str
+    source_path: str
+    external_id: str | None = None
+    url: str | None = None
+    source: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """Input that could not become an article: kept aside with the reason."""
+
+    source_path: str
+    reason: str
+    line_number: int | None = None
+
+
+def normalise_text(text: str) -> str:
+    """Case- and whitespace-insensitive form of a text, for identity."""
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def article_id_for(title: str, body: str) -> str:
+    """A stable id: the same title and body give the same id, whatever the file name or spacing."""
+    digest = hashlib.sha256(f"{normalise_text(title)}\n{normalise_text(body)}".encode())
+    return digest.hexdigest()[:16]

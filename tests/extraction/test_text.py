@@ -1,0 +1,33 @@
+from orchestration.extraction.text import build_document, split_sentences
+
+
+def test_document_puts_title_before_body():
+    assert build_document(" Clashes resume ", "Body text.") == "Clashes resume\n\nBody text."
+    assert build_document("", "Body text.") == "Body text."
+
+
+def test_sentences_keep_document_offsets():
+    document = build_document("Shelling resumes", "Two soldiers died. Officials said so.\n\nTalks stalled.")
+    sentences = split_sentences(document, has_title=True)
+    assert [s.text for s in sentences] == ["Shelling resumes", "Two soldiers died.", "Officials said so.", "Talks stalled."]
+    assert all(document[s.start : s.end] == s.text for s in sentences)
+    assert [s.paragraph for s in sentences] == [0, 1, 1, 2]
+    assert [s.is_title for s in sentences] == [True, False, False, False]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences():
+    text = "Mr. Lavrov met U.S. envoy J. Smith on Jan. 5 in Geneva. They spoke for an hour."
+    assert [s.text for s in split_sentences(text)] == [
+        "Mr. Lavrov met U.S. envoy J. Smith on Jan. 5 in Geneva.",
+        "They spoke for an hour.",
+    ]
+
+
+def test_quoted_sentence_ends_after_the_closing_quote():
+    text = 'The ministry said, "Three soldiers were wounded." Fighting went on.'
+    assert [s.text for s in split_sentences(text)] == ['The ministry said, "Three soldiers were wounded."', "Fighting went on."]
+
+
+def test_body_paragraphs_are_numbered_from_one_without_a_title():
+    sentences = split_sentences("First.\nSecond paragraph.")
+    assert [(s.paragraph, s.is_title) for s in sentences] == [(1, False), (2, False)]
