@@ -32,4 +32,7 @@ bench: install  ## speed and memory of ingestion and extraction
 	uv run python -m bench.run
 
 clean:  ## remove the warehouse, run history and dbt build output
-	rm -rf warehouse.duckdb warehouse.duckdb.wal $(DAGSTER_HOME) dbt_project/target dbt_project/logs
+	rm -rf warehouse*.duckdb warehouse*.duckdb.wal $(DAGSTER_HOME) dbt_project/target dbt_project/logs
+
+query:  ## run SQL read-only against the published warehouse: make query SQL="select ..."
+	uv run python -m orchestration.query "$(SQL)"

@@ -7,13 +7,17 @@ import dagster as dg
 from orchestration.assets.dbt import warehouse_dbt_models
 from orchestration.assets.extract import event_mentions
 from orchestration.assets.ingest import articles
+from orchestration.assets.publish import published_warehouse
+from orchestration.assets.report import extraction_report
 from orchestration.automation import new_raw_files, nightly_refresh, refresh_warehouse
+from orchestration.checks import data_checks, marts_freshness_sensor
 from orchestration.resources import default_resources
 
 defs = dg.Definitions(
-    assets=[articles, event_mentions, warehouse_dbt_models],
+    assets=[articles, event_mentions, warehouse_dbt_models, extraction_report, published_warehouse],
+    asset_checks=data_checks,
     jobs=[refresh_warehouse],
     schedules=[nightly_refresh],
-    sensors=[new_raw_files],
+    sensors=[new_raw_files, marts_freshness_sensor],
     resources=default_resources(),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,15 +21,31 @@ dbt_project = DbtProject(project_dir=config.DBT_PROJECT_DIR, profiles_dir=config
 
 
 class WarehouseResource(dg.ConfigurableResource):
-    """The DuckDB warehouse file; connections are always closed, so the write lock never lingers."""
+    """The DuckDB warehouse: runs write a build copy beside it and publish it atomically.
+
+    Users query `database` (read-only) and always see the last published state, never a
+    half-built table or a lock held by a run. Connections are always closed on exit.
+    """
 
     database: str
 
+    @property
+    def published_path(self) -> Path:
+        return Path(self.database).resolve()
+
+    @property
+    def build_path(self) -> Path:
+        """The work copy runs write: `warehouse.build.duckdb` beside `warehouse.duckdb`."""
+        published = self.published_path
+        return published.with_name(f"{published.stem}.build{published.suffix}")
+
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection that is closed on exit, also when the body raises."""
-        Path(self.database).parent.mkdir(parents=True, exist_ok=True)
-        conn = duckdb.connect(self.database, read_only=read_only)
+        """A connection to the build copy, closed on exit also when the body raises."""
+        self.build_path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.build_path.exists() and self.published_path.exists():
+            shutil.copyfile(self.published_path, self.build_path)
+        conn = duckdb.connect(str(self.build_path), read_only=read_only)
         try:
             yield conn
         finally:
@@ -46,11 +63,22 @@ class WarehouseResource(dg.ConfigurableResource):
                 raise
             conn.commit()
 
+    def publish(self) -> Path:
+        """Replace the published file by a checkpointed copy of the build in one atomic rename."""
+        with self.connect() as conn:
+            conn.execute("checkpoint")
+        staging = self.published_path.with_name(f".{self.published_path.name}.publishing")
+        shutil.copyfile(self.build_path, staging)
+        with staging.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(staging, self.published_path)
+        return self.published_path
+
     @contextmanager
     def exported_to_dbt(self) -> Iterator[None]:
-        """Point dbt's profile (`DUCKDB_DATABASE`) at this warehouse while the block runs."""
+        """Point dbt's profile (`DUCKDB_DATABASE`) at the build copy while the block runs."""
         previous = os.environ.get("DUCKDB_DATABASE")
-        os.environ["DUCKDB_DATABASE"] = str(Path(self.database).resolve())
+        os.environ["DUCKDB_DATABASE"] = str(self.build_path)
         try:
             yield
         finally:

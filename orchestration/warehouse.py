@@ -42,6 +42,15 @@ create table if not exists raw.quarantine (
     last_seen_at timestamp not null,
     primary key (source_path, line_number, reason)
 );
+create table if not exists raw.ingest_runs (
+    run_at timestamp primary key,
+    files integer not null,
+    new_articles integer not null,
+    known_articles integer not null,
+    duplicates integer not null,
+    retired integer not null,
+    quarantined integer not null
+);
 create table if not exists raw.extractions (
     article_id varchar primary key,
     extractor_version varchar not null,
@@ -143,7 +152,9 @@ def store_scan(conn: duckdb.DuckDBPyConnection, files: Iterable[ScannedFile], no
     new = known = duplicates = quarantined = 0
     seen: set[str] = set()
     read_paths: list[str] = []
+    file_count = 0
     for scanned in files:
+        file_count += 1
         quarantined += record_rejections(conn, scanned.rejections, now)
         for article in scanned.articles:
             if article.article_id in seen:
@@ -164,7 +175,12 @@ def store_scan(conn: duckdb.DuckDBPyConnection, files: Iterable[ScannedFile], no
         if scanned.content_hash is not None:
             read_paths.append(scanned.source_path)
     retired = sum(_retire_replaced(conn, path, sorted(seen), now) for path in read_paths)
-    return IngestSummary(new, known, duplicates, retired, quarantined)
+    summary = IngestSummary(new, known, duplicates, retired, quarantined)
+    conn.execute(
+        "insert or replace into raw.ingest_runs values (?, ?, ?, ?, ?, ?, ?)",
+        [now, file_count, new, known, duplicates, retired, quarantined],
+    )
+    return summary
 
 
 def articles_to_extract(conn: duckdb.DuckDBPyConnection, extractor_version: str) -> list[tuple[str, str, str, object]]:

@@ -1,0 +1,151 @@
+"""Counts in English news text: digits, number words, ranges, vague words and their qualifiers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {word: 10 * value for value, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORD_VALUES = {**_UNITS, **_TENS, **_SCALES, "dozen": 12}
+
+# Qualifier phrases that stand right before a count, longest first.
+_QUALIFIERS = {
+    "at_least": (
+        "at least", "more than", "over", "no fewer than", "no less than", "not less than", "upwards of",
+        "in excess of", "a minimum of", "just over",
+    ),
+    "about": (
+        "nearly", "almost", "around", "about", "some", "roughly", "approximately", "an estimated", "estimated",
+        "close to", "just under", "circa", "an approximate", "approx.",
+    ),
+    "up_to": ("up to", "as many as", "fewer than", "less than"),
+}
+
+_WORD = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
+_SCALE = "|".join(_SCALES) + "|dozen"
+# Digits with thousands separators (comma or space), or plain digits with an optional decimal part.
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
+_CORE = (
+    rf"(?:(?<![\w.,$€£/-])(?:{_DIGITS})(?:\s+(?:{_SCALE})\b)?(?![\w%/:]|[-‑]\s?[A-Za-z]|\.\d)"
+    rf"|\b(?:(?:an?|half\s+a)\s+(?:{_SCALE})|(?:{_WORD}))(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b(?![-‑][A-Za-z]))"
+)
+_RANGE_TO = re.compile(rf"(?P<low>{_CORE})\s*(?P<link>[-–—]|\bto\b|\bor\b)\s*(?P<high>{_CORE})", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(rf"\bbetween\s+(?P<low>{_CORE})\s+and\s+(?P<high>{_CORE})", re.IGNORECASE)
+_SINGLE = re.compile(_CORE, re.IGNORECASE)
+_VAGUE = re.compile(
+    r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few|many)\s+(?:hundred|thousand|dozen)"
+    r"|dozens|scores|hundreds|thousands|millions|many|several|numerous|a\s+handful)\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<phrase>"
+    + "|".join(
+        re.escape(phrase).replace(r"\ ", r"\s+")
+        for phrase in sorted((p for phrases in _QUALIFIERS.values() for p in phrases), key=len, reverse=True)
+    )
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_QUALIFIER_OF = {phrase: kind for kind, phrases in _QUALIFIERS.items() for phrase in phrases}
+_AT_LEAST_AFTER = re.compile(r"^(?:\+|-?plus\b|\s+or\s+more\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count in a text: `start`/`end` cover the qualifier and the number; `count` is None when vague."""
+
+    count: int | None
+    qualifier: str  # exact | at_least | about | up_to | vague
+    start: int
+    end: int
+    text: str
+    count_high: int | None = None
+
+
+def _word_value(words: str) -> int | None:
+    """The value of a run of number words ("forty-nine", "two dozen", "a hundred and twenty")."""
+    total = current = 0
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token in ("a", "an", "and"):
+            continue
+        if token == "half":
+            current = 0.5
+        elif token in _UNITS or token in _TENS:
+            current += _WORD_VALUES[token]
+        elif token in ("hundred", "dozen"):
+            current = (current or 1) * _WORD_VALUES[token]
+        elif token in _SCALES:
+            total, current = total + (current or 1) * _SCALES[token], 0
+        else:
+            return None
+    return int(total + current)
+
+
+def parse_number(text: str) -> int | None:
+    """The integer a number expression stands for; None for a fraction that names no whole count."""
+    text = text.strip()
+    digits = re.match(rf"^({_DIGITS})(?:\s+({_SCALE}))?$", text, re.IGNORECASE)
+    if digits is None:
+        return _word_value(text)
+    value = float(re.sub(r"[,\s\u00a0\u202f]", "", digits.group(1)))
+    if digits.group(2):
+        value *= _WORD_VALUES[digits.group(2).lower()]
+    return int(value) if value == int(value) else None
+
+
+def _candidates(text: str) -> list[tuple[re.Match[str], str]]:
+    found = [(match, "range") for match in _RANGE_BETWEEN.finditer(text)]
+    found += [
+        (match, "range")
+        for match in _RANGE_TO.finditer(text)
+        if not (match.group("link").lower() == "to" and re.search(r"\bfrom\s+$", text[: match.start()], re.I))
+    ]
+    found += [(match, "vague") for match in _VAGUE.finditer(text)]
+    found += [(match, "single") for match in _SINGLE.finditer(text)]
+    return sorted(found, key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())))
+
+
+def _quantity(text: str, match: re.Match[str], kind: str) -> Quantity | None:
+    start, end = match.start(), match.end()
+    qualifier, count, high = "exact", None, None
+    if kind == "vague":
+        qualifier = "vague"
+    elif kind == "range":
+        count, high = parse_number(match.group("low")), parse_number(match.group("high"))
+        if count is None or high is None or high <= count:
+            return None
+    else:
+        count = parse_number(match.group(0))
+        if count is None:
+            return None
+    before = _QUALIFIER_BEFORE.search(text[:start])
+    if before:
+        start = before.start()
+        if qualifier != "vague":
+            qualifier = _QUALIFIER_OF[re.sub(r"\s+", " ", before.group("phrase").lower())]
+    after = _AT_LEAST_AFTER.match(text[end:])
+    if after and qualifier == "exact" and high is None:
+        qualifier, end = "at_least", end + after.end()
+    return Quantity(count, qualifier, start, end, text[start:end], high)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every count in `text`, left to right, without overlaps (the longest reading wins)."""
+    quantities: list[Quantity] = []
+    taken_until = 0
+    for match, kind in _candidates(text):
+        if match.start() < taken_until:
+            continue
+        quantity = _quantity(text, match, kind)
+        if quantity is not None:
+            quantities.append(quantity)
+            taken_until = match.end()
+    return quantities

@@ -1,0 +1,81 @@
+"""The real pipeline on the articles in raw/, materialized in-process into a temporary warehouse."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import dagster as dg
+import duckdb
+import pytest
+
+from orchestration import config
+from orchestration.resources import RawFilesResource, WarehouseResource, dbt_project
+
+SEED_DAY = date(2022, 9, 13)
+
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory, dbt_manifest):
+    from dagster_dbt import DbtCliResource
+
+    from orchestration.definitions import defs
+
+    database = tmp_path_factory.mktemp("warehouse") / "warehouse.duckdb"
+    resources = {
+        "warehouse": WarehouseResource(database=str(database)),
+        "raw_files": RawFilesResource(directory=str(config.PROJECT_ROOT / "raw")),
+        "dbt": DbtCliResource(project_dir=dbt_project),
+    }
+    result = dg.materialize(defs.assets, resources=resources)
+    assert result.success
+    with duckdb.connect(str(database), read_only=True) as conn:
+        yield result, conn
+
+
+def test_daily_casualties_of_the_seed_day(pipeline):
+    _, conn = pipeline
+    rows = conn.execute(
+        "select side, killed from marts.daily_casualties where event_date = ? and side in ('AZE', 'ARM') and victims = 'military'",
+        [SEED_DAY],
+    ).fetchall()
+    assert sorted(rows) == [("ARM", 49), ("AZE", 50)]
+
+
+def test_phone_calls_of_the_seed_day_counted_once_per_pair(pipeline):
+    _, conn = pipeline
+    pairs = conn.execute(
+        "select actor, counterpart, mentions from marts.diplomatic_engagement where engagement_date = ? and mode = 'call'",
+        [SEED_DAY],
+    ).fetchall()
+    unordered = sorted(tuple(sorted((actor, counterpart))) for actor, counterpart, _ in pairs)
+    assert len(unordered) == len(set(unordered))
+    assert {("ARM", "USA"), ("AZE", "USA"), ("AZE", "FRA"), ("ARM", "FRA"), ("ARM", "RUS")} <= set(unordered)
+    assert dict(((min(a, c), max(a, c)), m) for a, c, m in pairs)[("ARM", "USA")] == 2
+
+
+def test_ceasefire_declared_with_broker_and_violation_claimed(pipeline):
+    _, conn = pipeline
+    declared, broker, accusers, accused, claims = conn.execute(
+        "select bool_or(declared), string_agg(broker, ','), string_agg(accusers, ','), string_agg(accused, ','), "
+        "sum(violation_claims) from marts.ceasefire_status where dyad = 'ARM-AZE'"
+    ).fetchone()
+    assert declared and "RUS" in broker
+    assert "AZE" in accusers and "ARM" in accused and claims >= 1
+
+
+def test_dbt_tests_ran_as_passing_asset_checks(pipeline):
+    result, _ = pipeline
+    evaluations = result.get_asset_check_evaluations()
+    assert len(evaluations) >= 10
+    assert [e.check_name for e in evaluations if not e.passed] == []
+
+
+def test_articles_and_mentions_keep_their_evidence(pipeline):
+    _, conn = pipeline
+    assert conn.execute("select count(*) from raw.articles").fetchone()[0] >= 7
+    missing = conn.execute(
+        "select count(*) from raw.casualty_mentions m join raw.articles a using (article_id) "
+        "where substr(case when a.title = '' then a.body else a.title || chr(10) || chr(10) || a.body end, "
+        "m.evidence_start + 1, m.evidence_end - m.evidence_start) <> m.evidence_sentence"
+    ).fetchone()[0]
+    assert missing == 0
