@@ -1,7 +1,5 @@
 """When the warehouse refreshes: nightly, and whenever new or changed files land in the raw folder."""
 
-from __future__ import annotations
-
 import hashlib
 import json
 

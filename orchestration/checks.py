@@ -1,8 +1,6 @@
 """Asset checks that catch bad data: quarantine share, silent articles, implausible or jumping
 tolls, stale marts, and a drop in extraction quality on the shipped evaluation set."""
 
-from __future__ import annotations
-
 from datetime import timedelta
 
 import dagster as dg

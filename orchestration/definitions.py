@@ -1,7 +1,5 @@
 """The code location: every asset, check, job, schedule, sensor and resource of the warehouse."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from orchestration.assets.dbt import warehouse_dbt_models

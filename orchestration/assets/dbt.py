@@ -1,7 +1,5 @@
 """The dbt project as Dagster assets: staging, intermediate and marts, with dbt tests as asset checks."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator, Mapping
 from typing import Any
 

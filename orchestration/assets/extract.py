@@ -1,7 +1,5 @@
 """Extraction: event mentions from every article not yet read by the current extractor version."""
 
-from __future__ import annotations
-
 import time
 from collections.abc import Iterator
 from datetime import datetime, timezone

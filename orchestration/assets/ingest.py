@@ -1,7 +1,5 @@
 """Ingestion: every article file under the raw folder into `raw.articles`."""
 
-from __future__ import annotations
-
 from datetime import datetime, timezone
 
 import dagster as dg

@@ -1,7 +1,5 @@
 """Publishing: the built warehouse replaces the one users query, atomically."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from orchestration.assets.dbt import warehouse_dbt_models

@@ -1,7 +1,5 @@
 """An audit view in the Dagster UI: recent articles with their extracted spans highlighted."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from orchestration.extraction.text import build_document

@@ -33,16 +33,18 @@ _WORD = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
 _SCALE = "|".join(_SCALES) + "|dozen"
 # Digits with thousands separators (comma or space), or plain digits with an optional decimal part.
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-_CORE = (
-    rf"(?:(?<![\w.,$€£/-])(?:{_DIGITS})(?:\s+(?:{_SCALE})\b)?(?![\w%/:]|[-‑]\s?[A-Za-z]|\.\d)"
-    rf"|\b(?:(?:an?|half\s+a)\s+(?:{_SCALE})|(?:{_WORD}))(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b(?![-‑][A-Za-z]))"
+_CORE_BODY = (
+    rf"(?:{_DIGITS})(?:\s+(?:{_SCALE})\b)?(?![\w%/:]|[-‑]\s?[A-Za-z]|\.\d)"
+    rf"|\b(?:(?:an?|half\s+a)\s+(?:{_SCALE})|(?:{_WORD}))(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b(?![-‑][A-Za-z])"
 )
-_RANGE_TO = re.compile(rf"(?P<low>{_CORE})\s*(?P<link>[-–—]|\bto\b|\bor\b)\s*(?P<high>{_CORE})", re.IGNORECASE)
+# A count standing on its own: not the tail of a code, time, price or decimal ("Su-25", "09:00", "$5").
+_CORE = rf"(?<![\w.,:$€£/-])(?:{_CORE_BODY})"
+_RANGE_TO = re.compile(rf"(?P<low>{_CORE})(?:[-–]|\s+(?P<link>to|or)\s+)(?P<high>{_CORE_BODY})", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(rf"\bbetween\s+(?P<low>{_CORE})\s+and\s+(?P<high>{_CORE})", re.IGNORECASE)
 _SINGLE = re.compile(_CORE, re.IGNORECASE)
 _VAGUE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few|many)\s+(?:hundred|thousand|dozen)"
-    r"|dozens|scores|hundreds|thousands|millions|many|several|numerous|a\s+handful)\b",
+    r"|dozens|scores|hundreds|thousands|millions|(?<!\bas\s)(?<!\bhow\s)many(?!\s+as\b)|several|numerous|a\s+handful)\b",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(
@@ -106,7 +108,7 @@ def _candidates(text: str) -> list[tuple[re.Match[str], str]]:
     found += [
         (match, "range")
         for match in _RANGE_TO.finditer(text)
-        if not (match.group("link").lower() == "to" and re.search(r"\bfrom\s+$", text[: match.start()], re.I))
+        if not ((match.group("link") or "").lower() == "to" and re.search(r"\bfrom\s+$", text[: match.start()], re.I))
     ]
     found += [(match, "vague") for match in _VAGUE.finditer(text)]
     found += [(match, "single") for match in _SINGLE.finditer(text)]

@@ -41,3 +41,13 @@ def test_unsupported_suffix_and_vanished_file_are_rejected(tmp_path):
     path = write(tmp_path / "notes.docx", "x")
     assert "unsupported file type" in read_article_file(path, tmp_path, TODAY).rejections[0].reason
     assert "disappeared" in read_article_file(tmp_path / "gone.txt", tmp_path, TODAY).rejections[0].reason
+
+
+def test_unreadable_file_is_rejected_with_the_reason(tmp_path, monkeypatch):
+    path = write(tmp_path / "locked.txt", "date 2025-03-02 Title\n\nBody.")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError("denied")
+
+    monkeypatch.setattr(Path, "open", refuse)  # root reads any file, so chmod alone cannot show this
+    assert read_article_file(path, tmp_path, TODAY).rejections[0].reason == "no permission to read the file"

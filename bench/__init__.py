@@ -1,0 +1,1 @@
+"""Benchmarks of speed and memory (not tests: nothing here asserts)."""

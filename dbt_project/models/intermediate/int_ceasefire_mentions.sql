@@ -1,0 +1,54 @@
+-- Ceasefire events of current articles, each with its dyad, a resolved event date and its article's context.
+
+with
+
+mentions as (
+
+    select * from {{ ref('stg_ceasefire_mentions') }}
+
+),
+
+articles as (
+
+    select * from {{ ref('stg_articles') }}
+
+),
+
+dated as (
+
+    select
+        mentions.mention_id,
+        mentions.article_id,
+        mentions.extractor_version,
+
+        mentions.event,
+        mentions.parties,
+        case
+            when len(mentions.parties) = 0 then 'UNK'
+            else array_to_string(mentions.parties, '-')
+        end as dyad,
+        mentions.accuser,
+        mentions.accused,
+        mentions.broker,
+        mentions.called_by,
+        mentions.is_historical,
+
+        coalesce(mentions.event_date, articles.published_date) as event_date,
+        mentions.date_inferred or mentions.event_date is null as date_inferred,
+
+        articles.published_date,
+        articles.ingested_at,
+        articles.source_path,
+
+        mentions.evidence_sentence,
+        mentions.evidence_start,
+        mentions.evidence_end,
+        mentions.evidence_rule
+
+    from mentions
+    -- the inner join drops mentions of retired articles
+    inner join articles on mentions.article_id = articles.article_id
+
+)
+
+select * from dated

@@ -1,0 +1,49 @@
+-- Diplomatic engagements of current articles, each with a resolved event date and its article's context.
+
+with
+
+mentions as (
+
+    select * from {{ ref('stg_diplomacy_mentions') }}
+
+),
+
+articles as (
+
+    select * from {{ ref('stg_articles') }}
+
+),
+
+dated as (
+
+    select
+        mentions.mention_id,
+        mentions.article_id,
+        mentions.extractor_version,
+
+        mentions.actor,
+        mentions.counterpart,
+        mentions.actor_person,
+        mentions.counterpart_person,
+        mentions.mode,
+        mentions.cameo,
+
+        coalesce(mentions.event_date, articles.published_date) as event_date,
+        mentions.date_inferred or mentions.event_date is null as date_inferred,
+
+        articles.published_date,
+        articles.ingested_at,
+        articles.source_path,
+
+        mentions.evidence_sentence,
+        mentions.evidence_start,
+        mentions.evidence_end,
+        mentions.evidence_rule
+
+    from mentions
+    -- the inner join drops mentions of retired articles
+    inner join articles on mentions.article_id = articles.article_id
+
+)
+
+select * from dated

@@ -1,0 +1,75 @@
+-- The state of each ceasefire per pair of belligerents and day, from current (non-historical) events.
+
+with
+
+mentions as (
+
+    select * from {{ ref('int_ceasefire_mentions') }}
+
+),
+
+current_events as (
+
+    select
+        *,
+        case event
+            when 'rejected' then 4
+            when 'violated' then 3
+            when 'declared' then 2
+            when 'called_for' then 1
+        end as severity
+
+    from mentions
+    where not is_historical
+
+),
+
+daily as (
+
+    select
+        dyad,
+        event_date as status_date,
+        max(severity) as severity,
+        bool_or(event = 'declared') as declared,
+        string_agg(distinct broker, ',' order by broker) as broker,
+        string_agg(distinct accuser, ',' order by accuser) filter (where event = 'violated') as accusers,
+        string_agg(distinct accused, ',' order by accused) filter (where event = 'violated') as accused,
+        -- one claim per article and (accuser, accused): repeats inside an article count once
+        count(distinct {'article_id': article_id, 'accuser': accuser, 'accused': accused})
+            filter (where event = 'violated') as violation_claims,
+        string_agg(distinct called_by, ',' order by called_by) filter (where event = 'called_for') as called_for_by,
+        string_agg(distinct called_by, ',' order by called_by) filter (where event = 'rejected') as rejected_by,
+        count(*) as mentions,
+        count(distinct article_id) as articles
+
+    from current_events
+    group by dyad, event_date
+
+),
+
+final as (
+
+    select
+        dyad,
+        status_date,
+        case severity
+            when 4 then 'collapsed'
+            when 3 then 'violated'
+            when 2 then 'declared'
+            when 1 then 'called_for'
+        end as status,
+        declared,
+        broker,
+        accusers,
+        accused,
+        violation_claims,
+        called_for_by,
+        rejected_by,
+        mentions,
+        articles
+
+    from daily
+
+)
+
+select * from final

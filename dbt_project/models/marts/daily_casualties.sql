@@ -1,0 +1,118 @@
+-- Killed and wounded per day, side and kind of victim, reconciled across articles.
+
+with
+
+mentions as (
+
+    select * from {{ ref('int_casualty_mentions') }}
+
+),
+
+incident_claims as (
+
+    -- cumulative totals never count towards a day, and vague claims carry no number
+    select * from mentions
+    where scope = 'incident'
+      and reported_count is not null
+
+),
+
+article_figures as (
+
+    -- within one article the figure for a day, side, kind of victim and outcome is the largest
+    -- it states (the same claim repeated in title and body is one claim)
+    select
+        event_date,
+        side,
+        victims,
+        outcome,
+        article_id,
+        published_date,
+        ingested_at,
+        max(reported_count) as figure,
+        max(greatest(reported_count, coalesce(reported_count_high, reported_count))) as figure_high
+
+    from incident_claims
+    group by event_date, side, victims, outcome, article_id, published_date, ingested_at
+
+),
+
+ranked_figures as (
+
+    -- the most recently published article has the latest word on a toll
+    select
+        *,
+        row_number() over (
+            partition by event_date, side, victims, outcome
+            order by published_date desc, ingested_at desc, article_id desc
+        ) as recency_rank
+
+    from article_figures
+
+),
+
+outcome_figures as (
+
+    select
+        event_date,
+        side,
+        victims,
+        outcome,
+        max(case when recency_rank = 1 then figure end) as best_estimate,
+        min(figure) as low,
+        max(figure_high) as high
+
+    from ranked_figures
+    group by event_date, side, victims, outcome
+
+),
+
+support as (
+
+    select
+        event_date,
+        side,
+        victims,
+        count(distinct article_id) as articles,
+        nullif(array_to_string(list_sort(list_distinct(list(claimed_by))), ','), '') as claimants
+
+    from incident_claims
+    group by event_date, side, victims
+
+),
+
+pivoted as (
+
+    -- an outcome nobody reported stays null, not 0
+    select
+        event_date,
+        side,
+        victims,
+        max(case when outcome = 'killed' then best_estimate end) as killed,
+        max(case when outcome = 'wounded' then best_estimate end) as wounded,
+        max(case when outcome = 'killed' then low end) as killed_low,
+        max(case when outcome = 'killed' then high end) as killed_high,
+        max(case when outcome = 'wounded' then low end) as wounded_low,
+        max(case when outcome = 'wounded' then high end) as wounded_high
+
+    from outcome_figures
+    group by event_date, side, victims
+
+),
+
+final as (
+
+    select
+        pivoted.*,
+        support.articles,
+        support.claimants
+
+    from pivoted
+    inner join support
+        on pivoted.event_date = support.event_date
+        and pivoted.side = support.side
+        and pivoted.victims = support.victims
+
+)
+
+select * from final

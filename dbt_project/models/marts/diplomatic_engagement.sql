@@ -1,0 +1,125 @@
+-- One row per diplomatic engagement: the same call or meeting reported by several articles, or
+-- from both ends, is one engagement.
+
+with
+
+mentions as (
+
+    select * from {{ ref('int_diplomacy_mentions') }}
+
+),
+
+flagged as (
+
+    -- calls and meetings have no direction, so their pair is stored sorted;
+    -- appeals and mediation offers keep who appeals or offers as the actor
+    select
+        *,
+        mode in ('call', 'meeting') and actor > counterpart as is_swapped
+
+    from mentions
+
+),
+
+oriented as (
+
+    select
+        mention_id,
+        article_id,
+        event_date as engagement_date,
+        mode,
+        cameo,
+        date_inferred,
+        published_date,
+        ingested_at,
+        evidence_start,
+        actor as mentioned_actor,
+        case when is_swapped then counterpart else actor end as actor,
+        case when is_swapped then actor else counterpart end as counterpart,
+        -- the persons follow their side
+        case when is_swapped then counterpart_person else actor_person end as actor_person,
+        case when is_swapped then actor_person else counterpart_person end as counterpart_person
+
+    from flagged
+
+),
+
+ordered as (
+
+    select
+        *,
+        row_number() over (
+            partition by engagement_date, actor, counterpart, mode
+            order by published_date, ingested_at, article_id, evidence_start
+        ) as mention_order
+
+    from oriented
+
+),
+
+cameo_counts as (
+
+    select
+        engagement_date,
+        actor,
+        counterpart,
+        mode,
+        cameo,
+        row_number() over (
+            partition by engagement_date, actor, counterpart, mode
+            order by count(*) desc, cameo
+        ) as cameo_rank
+
+    from oriented
+    group by engagement_date, actor, counterpart, mode, cameo
+
+),
+
+engagements as (
+
+    select
+        engagement_date,
+        actor,
+        counterpart,
+        mode,
+        -- who moved first: the actor named by the earliest mention
+        max(case when mention_order = 1 then mentioned_actor end) as initiator,
+        string_agg(distinct actor_person, '; ' order by actor_person) as actor_persons,
+        string_agg(distinct counterpart_person, '; ' order by counterpart_person) as counterpart_persons,
+        count(*) as mentions,
+        count(distinct article_id) as articles,
+        bool_and(date_inferred) as date_inferred
+
+    from ordered
+    group by engagement_date, actor, counterpart, mode
+
+),
+
+final as (
+
+    select
+        md5(concat_ws('|', cast(engagements.engagement_date as varchar), engagements.actor, engagements.counterpart, engagements.mode))
+            as engagement_id,
+        engagements.engagement_date,
+        engagements.actor,
+        engagements.counterpart,
+        engagements.mode,
+        engagements.initiator,
+        engagements.actor_persons,
+        engagements.counterpart_persons,
+        cameo_counts.cameo,
+        engagements.mentions,
+        engagements.articles,
+        engagements.date_inferred
+
+    from engagements
+    inner join cameo_counts
+        on engagements.engagement_date = cameo_counts.engagement_date
+        and engagements.actor = cameo_counts.actor
+        and engagements.counterpart = cameo_counts.counterpart
+        and engagements.mode = cameo_counts.mode
+        and cameo_counts.cameo_rank = 1
+
+)
+
+select * from final

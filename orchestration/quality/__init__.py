@@ -1,0 +1,1 @@
+"""Quality measurement: a small shipped evaluation set and a scorer for extractor output."""
