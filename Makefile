@@ -17,7 +17,7 @@ $(DAGSTER_HOME)/dagster.yaml: dagster.yaml
 	cp dagster.yaml $@
 
 run: manifest $(DAGSTER_HOME)/dagster.yaml  ## materialize every asset on raw/ into the warehouse
-	uv run dagster job execute -m orchestration.definitions -j refresh_warehouse
+	uv run python -m orchestration.materialize
 
 test: manifest  ## the whole test suite
 	uv run pytest

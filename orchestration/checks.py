@@ -1,11 +1,15 @@
 """Asset checks that catch bad data: quarantine share, silent articles, implausible or jumping
 tolls, stale marts, and a drop in extraction quality on the shipped evaluation set."""
 
-from datetime import timedelta
+from datetime import date, timedelta
+from pathlib import Path
 
 import dagster as dg
 
 from orchestration.assets.publish import published_warehouse
+from orchestration.extraction.extractor import extract_events
+from orchestration.predict import prediction
+from orchestration.quality.scoring import load_jsonl, score
 from orchestration.resources import WAREHOUSE_POOL, WarehouseResource
 
 MAX_QUARANTINE_SHARE = 0.2
@@ -14,6 +18,8 @@ MAX_CASUALTIES_ONE_ARTICLE = 10_000
 JUMP_FACTOR = 10
 TRAILING_DAYS = 7
 FRESHNESS = timedelta(hours=36)
+QUALITY_DATA = Path(__file__).parent / "quality" / "data"
+MIN_F1 = {"casualties": 0.8, "ceasefire": 0.6, "diplomacy": 0.6}
 
 
 def _share_check(part: int, whole: int, limit: float, what: str) -> dg.AssetCheckResult:
@@ -92,9 +98,34 @@ def daily_toll_jumps(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     )
 
 
+@dg.asset_check(
+    asset="casualty_mentions",
+    description="The extractor scored on the evaluation set shipped in orchestration/quality/data; "
+    f"fails when a family's F1 drops below {MIN_F1}.",
+)
+def extraction_quality() -> dg.AssetCheckResult:
+    articles, gold = load_jsonl(QUALITY_DATA / "articles.jsonl"), load_jsonl(QUALITY_DATA / "gold.jsonl")
+    predictions = {
+        article_id: prediction(article_id, extract_events(article.get("title", ""), article["text"],
+                                                          date.fromisoformat(article["published"])))
+        for article_id, article in articles.items()
+    }
+    scores = score(gold, predictions)
+    below = sorted(family for family, result in scores.items() if result.f1 is not None and result.f1 < MIN_F1[family])
+    return dg.AssetCheckResult(
+        passed=not below,
+        description=f"F1 below the bar: {', '.join(below)}" if below else "Every family at or above its F1 bar",
+        metadata={
+            f"{family}_{measure}": dg.MetadataValue.float(float(getattr(result, measure) or 0.0))
+            for family, result in scores.items()
+            for measure in ("precision", "recall", "f1", "date_agreement")
+        },
+    )
+
+
 marts_freshness = dg.build_last_update_freshness_checks(assets=[published_warehouse], lower_bound_delta=FRESHNESS)
 marts_freshness_sensor = dg.build_sensor_for_freshness_checks(
     freshness_checks=marts_freshness, default_status=dg.DefaultSensorStatus.RUNNING
 )
 
-data_checks = [quarantine_share, articles_without_events, casualty_counts_plausible, daily_toll_jumps, *marts_freshness]
+data_checks = [extraction_quality, quarantine_share, articles_without_events, casualty_counts_plausible, daily_toll_jumps, *marts_freshness]

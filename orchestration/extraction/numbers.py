@@ -33,13 +33,13 @@ _WORD = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
 _SCALE = "|".join(_SCALES) + "|dozen"
 # Digits with thousands separators (comma or space), or plain digits with an optional decimal part.
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-_CORE_BODY = (
-    rf"(?:{_DIGITS})(?:\s+(?:{_SCALE})\b)?(?![\w%/:]|[-‑]\s?[A-Za-z]|\.\d)"
-    rf"|\b(?:(?:an?|half\s+a)\s+(?:{_SCALE})|(?:{_WORD}))(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b(?![-‑][A-Za-z])"
-)
+_DIGIT_COUNT = rf"(?:{_DIGITS})(?:\s+(?:{_SCALE})\b)?(?![\w%/]|:\d|[-‑]\s?[A-Za-z]|\.\d)"
+_WORD_COUNT = rf"\b(?:(?:an?|half\s+a)\s+(?:{_SCALE})|(?:{_WORD}))(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b(?![-‑][A-Za-z])"
 # A count standing on its own: not the tail of a code, time, price or decimal ("Su-25", "09:00", "$5").
-_CORE = rf"(?<![\w.,:$€£/-])(?:{_CORE_BODY})"
-_RANGE_TO = re.compile(rf"(?P<low>{_CORE})(?:[-–]|\s+(?P<link>to|or)\s+)(?P<high>{_CORE_BODY})", re.IGNORECASE)
+_CORE = rf"(?:(?<![\w.,$€£/-])(?<!\d:){_DIGIT_COUNT}|{_WORD_COUNT})"
+_RANGE_TO = re.compile(
+    rf"(?P<low>{_CORE})(?:(?<=\d)[-–](?=\d)|\s+(?P<link>to|or)\s+)(?P<high>{_DIGIT_COUNT}|{_WORD_COUNT})", re.IGNORECASE
+)
 _RANGE_BETWEEN = re.compile(rf"\bbetween\s+(?P<low>{_CORE})\s+and\s+(?P<high>{_CORE})", re.IGNORECASE)
 _SINGLE = re.compile(_CORE, re.IGNORECASE)
 _VAGUE = re.compile(

@@ -1,9 +1,9 @@
 """Per-family precision, recall, F1 and date agreement of predicted events against gold.
 
-Implements the "Scoring" rules of the annotation schema: items are matched within each
-article on a family key; optional gold items are free; cumulative casualty gold cannot be
-matched, so an incident predicted for it is a false positive; vague or cumulative casualty
-predictions and historical ceasefire items are left out on both sides.
+Implements the "Scoring" rules of the annotation schema: items are matched one to one within
+each article on a family key; optional gold items are free. Out of scope on both sides are
+casualty claims without a number, vague or cumulative, and historical ceasefire events, so an
+incident predicted for a cumulative gold claim finds nothing to match and is a false positive.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -21,29 +20,25 @@ Item = Mapping[str, Any]
 
 @dataclass(frozen=True)
 class FamilyScore:
-    """Scores of one event family; `date_agreement` is None when no matched gold item has a date."""
+    """Scores of one event family.
+
+    `precision`, `recall` and `f1` are None when there was nothing to find and nothing was claimed;
+    `date_agreement` is None when no matched gold item has a date.
+    """
 
     tp: int
     fp: int
     fn: int
-    precision: float
-    recall: float
-    f1: float
+    precision: float | None
+    recall: float | None
+    f1: float | None
     date_agreement: float | None
-
-
-class _Pool(Enum):
-    """How a gold item takes part in matching."""
-
-    SCORED = "scored"
-    OPTIONAL = "optional"
 
 
 @dataclass(frozen=True)
 class _Rules:
     key: Callable[[Item], Hashable]
-    gold_pool: Callable[[Item], _Pool | None]  # None: left out of the score
-    counts_prediction: Callable[[Item], bool]
+    in_scope: Callable[[Item], bool]  # applies to gold and predictions alike
 
 
 def _code(value: Any) -> str:
@@ -65,19 +60,8 @@ def _count(value: Any) -> int | None:
         return None
 
 
-def _optional_or_scored(item: Item) -> _Pool:
-    return _Pool.OPTIONAL if item.get("optional") else _Pool.SCORED
-
-
-def _casualty_pool(item: Item) -> _Pool | None:
-    if _count(item.get("count")) is None:
-        return None
-    if item.get("optional"):
-        return _Pool.OPTIONAL
-    return None if _word(item.get("scope")) == "cumulative" else _Pool.SCORED
-
-
-def _casualty_counts(item: Item) -> bool:
+def _is_numeric_incident(item: Item) -> bool:
+    """A casualty claim with a number that is neither vague nor a cumulative total."""
     return (
         _count(item.get("count")) is not None
         and _word(item.get("qualifier")) != "vague"
@@ -88,18 +72,18 @@ def _casualty_counts(item: Item) -> bool:
 _RULES: dict[str, _Rules] = {
     "casualties": _Rules(
         key=lambda item: (_code(item.get("side")), _word(item.get("outcome")), _count(item.get("count"))),
-        gold_pool=_casualty_pool,
-        counts_prediction=_casualty_counts,
+        in_scope=_is_numeric_incident,
     ),
     "ceasefire": _Rules(
-        key=lambda item: (_word(item.get("event")), tuple(sorted(_code(party) for party in item.get("parties") or ()))),
-        gold_pool=lambda item: None if item.get("historical") else _optional_or_scored(item),
-        counts_prediction=lambda item: not item.get("historical"),
+        key=lambda item: (_word(item.get("event")), tuple(sorted(map(_code, item.get("parties") or ())))),
+        in_scope=lambda item: not item.get("historical"),
     ),
     "diplomacy": _Rules(
-        key=lambda item: (frozenset({_code(item.get("actor")), _code(item.get("counterpart"))}), _word(item.get("mode"))),
-        gold_pool=_optional_or_scored,
-        counts_prediction=lambda item: True,
+        key=lambda item: (
+            frozenset({_code(item.get("actor")), _code(item.get("counterpart"))}),
+            _word(item.get("mode")),
+        ),
+        in_scope=lambda item: True,
     ),
 }
 
@@ -115,10 +99,12 @@ class _Tally:
     agreed: int = 0
 
     def to_score(self) -> FamilyScore:
+        agreement = self.agreed / self.dated if self.dated else None
+        if self.tp + self.fp + self.fn == 0:
+            return FamilyScore(0, 0, 0, None, None, None, agreement)
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        agreement = self.agreed / self.dated if self.dated else None
         return FamilyScore(self.tp, self.fp, self.fn, precision, recall, f1, agreement)
 
 
@@ -136,26 +122,28 @@ def _take(candidates: list[Item], day: str | None) -> Item | None:
 
 
 def _match_article(rules: _Rules, gold: list[Item], predicted: list[Item], tally: _Tally) -> None:
-    pools: dict[_Pool, dict[Hashable, list[Item]]] = {_Pool.SCORED: defaultdict(list), _Pool.OPTIONAL: defaultdict(list)}
-    for item in gold:
-        pool = rules.gold_pool(item)
-        if pool is not None:
-            pools[pool][rules.key(item)].append(item)
-    counted = [item for item in predicted if rules.counts_prediction(item)]
-    # Predictions whose date equals a gold date go first, so ties on the key keep agreeing dates together.
-    scored_days = {(key, _day(item)) for key, items in pools[_Pool.SCORED].items() for item in items}
-    counted.sort(key=lambda item: (rules.key(item), _day(item)) not in scored_days)
+    required: dict[Hashable, list[Item]] = defaultdict(list)
+    optional: dict[Hashable, list[Item]] = defaultdict(list)
+    for item in filter(rules.in_scope, gold):
+        (optional if item.get("optional") else required)[rules.key(item)].append(item)
+    # Predictions dated like a required gold item of their key are matched first, so that
+    # several items sharing a key are paired day with day where possible.
+    required_days = {(key, _day(item)) for key, items in required.items() for item in items}
+    counted = sorted(
+        filter(rules.in_scope, predicted),
+        key=lambda item: (rules.key(item), _day(item)) not in required_days,
+    )
     for item in counted:
         key, day = rules.key(item), _day(item)
-        matched = _take(pools[_Pool.SCORED][key], day)
+        matched = _take(required[key], day)
         if matched is not None:
             tally.tp += 1
             if _day(matched) is not None:
                 tally.dated += 1
                 tally.agreed += _day(matched) == day
-        elif _take(pools[_Pool.OPTIONAL][key], day) is None:
+        elif _take(optional[key], day) is None:
             tally.fp += 1
-    tally.fn += sum(len(items) for items in pools[_Pool.SCORED].values())
+    tally.fn += sum(len(items) for items in required.values())
 
 
 def score(gold: Mapping[str, dict], predictions: Mapping[str, dict]) -> dict[str, FamilyScore]:

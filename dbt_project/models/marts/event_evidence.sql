@@ -32,9 +32,13 @@ casualties as (
         -- e.g. "UKR military killed: at_least 12 (incident, claimed by UKR)"
         concat(
             side, ' ', victims, ' ', outcome, ': ',
-            qualifier, ' ',
-            coalesce(cast(reported_count as varchar), '?'),
-            coalesce('-' || cast(reported_count_high as varchar), ''),
+            case
+                when reported_count is null then 'no number'
+                else concat(
+                    qualifier, ' ', cast(reported_count as varchar),
+                    coalesce('-' || cast(reported_count_high as varchar), '')
+                )
+            end,
             ' (', scope, coalesce(', claimed by ' || claimed_by, ''), ')'
         ) as summary,
         evidence_sentence,

@@ -1,0 +1,237 @@
+"""Ceasefire events: a truce declared, violated, called for or rejected, between which sides and by whom."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from orchestration.extraction.clauses import (
+    Participant,
+    SentenceView,
+    clause_start,
+    main_belligerents,
+    objects_after,
+    read_sentences,
+    speaker,
+)
+from orchestration.extraction.events import CeasefireEvent, Evidence
+from orchestration.extraction.text import Sentence
+
+_TRIGGER = re.compile(
+    r"\b(?:cease[-\s]?fires?|truces?|armistices?|regime\s+of\s+silence|humanitarian\s+pauses?|"
+    r"(?:halt|end)\s+to\s+(?:the\s+)?(?:fighting|hostilities)|cessation\s+of\s+hostilities)\b"
+    r"(?!\s+(?:talks|negotiations|line)\b)",
+    re.IGNORECASE,
+)
+# "the agreement" stands for a truce named earlier in the same sentence.
+_ANAPHOR = re.compile(r"\bthe\s+(?:agreement|deal|accord)\b", re.IGNORECASE)
+_FIGHTING_OR_DEATH = re.compile(
+    r"\b(?:kill\w*|dead|deaths?|died|death\s+toll|wound\w*|injur\w*|casualt\w+|fight\w*|clash\w*|shell\w*|attack\w*|"
+    r"skirmish\w*|strikes?|fire|firing|artillery|violence|combat|battles?)\b",
+    re.IGNORECASE,
+)
+_GAP = r"(?:[\w’'“”\"-]+[,\s]+){{0,{n}}}"
+
+
+def _before(pattern: str, words: int) -> re.Pattern[str]:
+    """A cue that ends at most `words` words before the trigger."""
+    return re.compile(r"\b(?:" + pattern + r")[,\s]+" + _GAP.format(n=words) + r"$", re.IGNORECASE)
+
+
+def _after(pattern: str, words: int) -> re.Pattern[str]:
+    """A cue that starts at most `words` words after the trigger."""
+    return re.compile(r"^[\s,]*" + _GAP.format(n=words) + r"(?:" + pattern + r")\b", re.IGNORECASE)
+
+
+# (event, rule name, where, pattern): checked in this order; the first match decides a trigger's event.
+_CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
+    ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|in\s+violation\s+of", 4)),
+    ("violated", "violation-noun", "after", _after(r"violations?|breach(?:es)?|(?:was|were|has\s+been|had\s+been)\s+(?:violated|broken|breached)", 2)),
+    ("violated", "despite", "before", _before(r"despite|in\s+spite\s+of", 4)),
+    ("rejected", "rejection-verb", "before", _before(r"reject\w*|refus\w*|dismiss\w*|rebuff\w*|abandon\w*|scrap\w*|renounc\w*|"
+                                                     r"pull\w*\s+out\s+of|withdr\w+\s+from|(?:firmly\s+|is\s+|was\s+)?against|ended\s+(?:the|its)", 6)),
+    ("rejected", "collapse", "after", _after(r"collapsed|(?:is|was)\s+over|has\s+ended|broke\s+down|fell\s+apart|crumbled", 4)),
+    ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|call\w*\s+on\s+.{1,80}?\s+to\s+\w+|urg\w*|demand\w*|appeal\w*\s+for|"
+                                                     r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|propos\w*|"
+                                                     r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
+                                                     r"abide\s+by|respect|observe|restore|agree\s+to|want\w*", 5)),
+    ("called_for", "wanted-by", "after", re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:wants|wanted|demands|demanded|proposed|seeks|sought)\b")),
+    ("called_for", "proposal", "after", _after(r"proposals?|plans?|calls?|appeals?|demands?|bids?|initiatives?", 0)),
+    ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|reach\w*|broker\w*|sign\w*|declar\w*|struck|"
+                                                        r"establish\w*|implement\w*|facilitat\w*|mediat\w*|new|fresh|"
+                                                        r"ended\s+(?:in|with)|amid\s+news\s+of", 5)),
+    ("declared", "brokered-by", "before", re.compile(r"\b[\w.]+-(?:brokered|mediated|backed|sponsored)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)),
+    ("declared", "took-effect", "after", _after(r"took\s+effect|takes?\s+effect|c[oa]me\s+into\s+(?:force|effect)|went\s+into\s+effect|"
+                                                 r"entered\s+into\s+force|(?:is|was|remains|remained)\s+(?:now\s+|largely\s+|still\s+)?"
+                                                 r"(?:in\s+(?:effect|force|place)|holding)|(?:has\s+|had\s+)?(?:began|begun|started)|"
+                                                 r"(?:was|were|has\s+been|had\s+been)\s+(?:agreed|announced|reached|signed|declared|brokered)|"
+                                                 r"brokered|agreed|announced|reached|signed|declared|deals?|agreements?|accords?", 5)),
+)
+_ACCUSE = re.compile(r"\baccus\w*\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"^\s*(?:\S+\s+){0,3}?between\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    event: str
+    rule: str
+    start: int  # where the cue word is, within the sentence
+    end: int
+
+
+def _cue_for(text: str, trigger: re.Match[str]) -> _Cue | None:
+    """The event a trigger is part of, from the words just before and after it in its clause."""
+    begin = clause_start(text, trigger.start())
+    before, after = text[begin : trigger.start()], text[trigger.end() :]
+    for event, rule, where, pattern in _CUES:
+        if where == "before":
+            found = pattern.search(before)
+            if found and (rule != "despite" or _FIGHTING_OR_DEATH.search(text)):
+                return _Cue(event, rule, begin + found.start(), begin + found.end())
+        else:
+            found = pattern.search(after)
+            if found:
+                return _Cue(event, rule, trigger.end() + found.start(), trigger.end() + found.end())
+    return None
+
+
+def _broker(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[str]) -> Participant | None:
+    """Who brokered a truce: "brokered by X", "X-brokered", or a subject that is not one of the sides."""
+    text, people = view.text, view.people
+    passive = re.search(r"\b(?:brokered|mediated|facilitated)\s+by\s+", text[trigger.end() : trigger.end() + 60], re.IGNORECASE)
+    if passive:
+        found = objects_after(text, people, trigger.end() + passive.end())
+        if found:
+            return found[0]
+    prefix = [p for p in people if p.end <= trigger.start() and re.match(r"-(?:brokered|mediated)", text[p.end : p.end + 12])]
+    if prefix:
+        return prefix[-1]
+    subject = view.subject(cue.start)
+    if subject and subject[0].code not in sides:
+        return subject[0]
+    return None
+
+
+def _between(view: SentenceView, trigger: re.Match[str]) -> set[str]:
+    """The sides named right after the trigger: "a truce between Ukraine and Russia"."""
+    found = _BETWEEN.search(view.text[trigger.end() :])
+    if not found:
+        return set()
+    return {p.code for p in objects_after(view.text, view.people, trigger.end() + found.end()) if p.can_fight}
+
+
+def _parties(view: SentenceView, trigger: re.Match[str], third: set[str], main: tuple[str, ...]) -> tuple[str, ...]:
+    """The belligerents: named after "between", else the sides the sentence names, completed from
+    the article's main pair; empty when they cannot be told."""
+    between = _between(view, trigger)
+    if len(between) >= 2:
+        return tuple(sorted(between))
+    named = {p.code for p in view.people if p.can_fight} - third
+    if len(main) == 2 and (named <= set(main) or named >= set(main)):
+        return main
+    return tuple(sorted(named)) if len(named) >= 2 else ()
+
+
+@dataclass
+class _Reader:
+    """Reads one article's sentences in order, keeping the article-level context."""
+
+    views: Sequence[SentenceView]
+    main: tuple[str, ...]
+
+    def events(self) -> list[CeasefireEvent]:
+        found: list[CeasefireEvent] = []
+        previous: list[Participant] = []
+        for view in self.views:
+            triggers = list(_TRIGGER.finditer(view.text))
+            if triggers:
+                triggers += [m for m in _ANAPHOR.finditer(view.text) if m.start() > triggers[0].end()]
+            for trigger in triggers:
+                event = self._event(view, trigger, previous)
+                if event is not None:
+                    found.append(event)
+            previous = view.sentence_subject() or previous
+        return _dedupe(found)
+
+    def _event(self, view: SentenceView, trigger: re.Match[str], previous: list[Participant]) -> CeasefireEvent | None:
+        cue = _cue_for(view.text, trigger)
+        if cue is None:
+            return None
+        sides = set(self.main)
+        fields: dict[str, str | None] = {}
+        third: set[str] = set()
+        if cue.event == "violated":
+            fields.update(self._blame(view, cue, previous))
+        elif cue.event == "declared":
+            broker = _broker(view, trigger, cue, sides)
+            if broker is not None and broker.code not in sides:
+                fields["broker"], third = broker.code, {broker.code}
+        else:
+            by = self._by(view, trigger, cue, previous)
+            if by is not None:
+                fields["by"] = by.code
+                third = {by.code} - sides
+        parties = _parties(view, trigger, third, self.main)
+        if not parties:
+            return None
+        start = view.sentence.start
+        evidence = Evidence(view.text, start + min(cue.start, trigger.start()), start + max(cue.end, trigger.end()), f"ceasefire.{cue.event}.{cue.rule}")
+        return CeasefireEvent(
+            event=cue.event,
+            parties=parties,
+            date=None if view.background else view.day,
+            evidence=evidence,
+            historical=view.background,
+            date_inferred=view.inferred and not view.background,
+            **fields,
+        )
+
+    @staticmethod
+    def _blame(view: SentenceView, cue: _Cue, previous: list[Participant]) -> dict[str, str | None]:
+        """accuser/accused: "X accused Y of violating", "Y violated ..., X said"."""
+        if cue.rule == "despite":
+            return {}
+        text = view.text
+        accusation = [m for m in _ACCUSE.finditer(text, 0, cue.start)]
+        if accusation:
+            verb = accusation[-1]
+            accuser = view.subject(verb.start(), previous)
+            accused = objects_after(text, view.people, verb.end())
+            return {"accuser": accuser[0].code if accuser else None, "accused": accused[0].code if accused else None}
+        culprit = view.subject(cue.start, previous)
+        accused = culprit[0].code if culprit and culprit[0].can_fight else None
+        source = speaker(text, view.people)
+        accuser = source.code if source is not None and source.code != accused else None
+        return {"accuser": accuser, "accused": accused}
+
+    @staticmethod
+    def _by(view: SentenceView, trigger: re.Match[str], cue: _Cue, previous: list[Participant]) -> Participant | None:
+        """Who calls for or rejects a truce: the subject of the cue, or the name in "the truce X wants"."""
+        if cue.start > trigger.start():
+            named = [p for p in view.people if cue.start <= p.start < cue.end]
+            if named:
+                return named[0]
+        subject = view.subject(cue.start, previous)
+        return subject[0] if subject else None
+
+
+def _dedupe(events: list[CeasefireEvent]) -> list[CeasefireEvent]:
+    """One item per (event, parties, date, historical); later mentions fill fields the first left empty."""
+    merged: dict[tuple, CeasefireEvent] = {}
+    for event in events:
+        key = (event.event, event.parties, event.date, event.historical)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = event
+            continue
+        missing = {name: getattr(event, name) for name in ("accuser", "accused", "broker", "by") if getattr(first, name) is None}
+        merged[key] = replace(first, **{name: value for name, value in missing.items() if value is not None})
+    return list(merged.values())
+
+
+def extract_ceasefire_events(sentences: Sequence[Sentence], published: date) -> list[CeasefireEvent]:
+    """Every ceasefire event of an article, one item per distinct event."""
+    views = read_sentences(sentences, published)
+    return _Reader(views, main_belligerents(views)).events()

@@ -1,0 +1,316 @@
+"""Who does what in a sentence: actor participants, clause subjects and objects, pronoun carry-over,
+speakers, background (historical) context and the article's main pair of belligerents.
+
+Shared by the ceasefire and diplomacy extractors. Offsets are within the sentence text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from itertools import combinations
+
+import pycountry
+
+from orchestration.extraction.actors import find_actors
+from orchestration.extraction.dates import find_dates, sentence_dates
+from orchestration.extraction.text import Sentence
+
+NOT_A_SIDE = frozenset({"INTL", "ALL", "UNK", "MEDIA"})
+
+# Words that may stand between the parts of one actor's name ("French President Emmanuel Macron",
+# "his Azerbaijan counterpart Ilham Aliyev", "Ukraine's top negotiator Rustem Umerov").
+ROLE_WORDS = frozenset(
+    """president presidents prime premier minister ministers foreign defence defense interior chancellor king queen
+    emir sheikh crown prince leader leaders head heads chief chiefs envoy envoys special ambassador ambassadors
+    spokesman spokeswoman spokesperson secretary secretary-general general state top senior deputy vice counterpart
+    counterparts negotiator negotiators official officials representative representatives delegation delegations
+    delegates diplomat diplomats government army forces troops military ministry authorities commander commanders
+    high-level national security adviser advisor economic administration acting former newly elected then chief
+    of the his her their its 's ’s mr mrs ms dr lt gen col""".split()
+)
+_ROLE_NOUNS = ROLE_WORDS - frozenset("of the his her their its 's ’s".split())
+_FILLERS = frozenset("a an the both other fellow his her their its by phone telephone on video".split())
+_COORDINATORS = frozenset("and or as well along together with including led plus".split())
+_OBLIQUE = frozenset("in at near inside into to against over across around throughout toward towards on within outside".split())
+_PRONOUNS = re.compile(r"\b(?:he|she|they|it|his|her|their|its)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+
+# A new clause begins at these (the subject of a verb is looked for after the last one before it).
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]“”\"]|\s[—–-]\s|\b(?:that|which|who|whom|where|after|before|when|while|whereas|because|although|"
+    r"though|since|but|if|unless|until|as well as|saying|adding)\b",
+    re.IGNORECASE,
+)
+_BOTH_SIDES = re.compile(
+    r"^(?:the\s+)?(?:(?:leaders|presidents|heads|governments|foreign\s+ministers|representatives)\s+of\s+)?"
+    r"(?:both|the\s+two|the\s+warring|the|all)\s+(?:warring\s+)?"
+    r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|belligerents|adversaries)\b",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|stated|claimed|claims|announced|reported|reports|alleged|according\s+to)\b",
+    re.IGNORECASE,
+)
+_FIGHTING = re.compile(
+    r"\b(?:fight\w*|fought|clash\w*|war|wars|warring|attack\w*|strikes?|struck|shell\w*|bombard\w*|invasion|invad\w*|"
+    r"offensive|troops|forces|killed|battle\w*|front\s*line\w*|hostilities|aggression|assault\w*|combat|"
+    r"ceasefire|cease-fire|truce|occup\w+|drones?|missiles?|artillery|military)\b",
+    re.IGNORECASE,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:previously|formerly|last\s+(?:wave|round|war|time)|ended\s+(?:in|with)\s+(?:a|an)\b|"
+    r"(?:years|decades)\s+(?:ago|earlier)|at\s+the\s+time|back\s+in)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\w-])(?P<since>since\s+(?:the\s+|a\s+)?)?(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_HISTORY_DAYS = 30
+_LINK = re.compile(r"\]\(https?://|^\s*[-*]\s*\[")  # scraped link lists and menus
+
+
+@dataclass(frozen=True)
+class Participant:
+    """An actor as written in a sentence; adjacent mentions of one actor are merged
+    ("French President Emmanuel Macron" is one participant with the person's name)."""
+
+    code: str
+    start: int
+    end: int
+    kind: str
+    person: str | None = None
+    possessive: bool = False  # "Zelensky's plan": a modifier of a noun, not an actor in the clause
+
+    @property
+    def can_fight(self) -> bool:
+        """States and armed groups fight; organisations, the world at large and unknowns do not."""
+        return self.code.startswith("X-") or pycountry.countries.get(alpha_3=self.code) is not None
+
+
+def _words(text: str) -> list[str]:
+    return [token.lower() for token in _TOKEN.findall(text)]
+
+
+def _is_title_gap(gap: str) -> bool:
+    words = _words(gap)
+    return len(words) <= 6 and all(word in ROLE_WORDS or word in "-,’'" for word in words)
+
+
+def participants(text: str, on: date | None = None) -> list[Participant]:
+    """The actors of a sentence, left to right, with title/nationality/name runs of one actor merged."""
+    merged: list[Participant] = []
+    for mention in find_actors(text, on):
+        code = mention.code
+        previous = merged[-1] if merged else None
+        joinable = previous is not None and _is_title_gap(text[previous.end : mention.start])
+        if joinable and (code == previous.code or (mention.kind == "person" and code in NOT_A_SIDE)):
+            merged[-1] = replace(previous, end=mention.end, person=mention.person or previous.person)
+            continue
+        merged.append(Participant(code, mention.start, mention.end, mention.kind, mention.person))
+    return [_with_possessive(text, participant) for participant in merged]
+
+
+def _with_possessive(text: str, participant: Participant) -> Participant:
+    """Mark "X's <noun>" as a modifier unless the noun is a role ("Ukraine's president" still names the actor)."""
+    if text[participant.start : participant.end].endswith(("'s", "’s")):
+        rest = text[participant.end :]
+    else:
+        mark = re.match(r"[’']s?(?=\s)", text[participant.end :])
+        if mark is None:
+            return participant
+        rest = text[participant.end + mark.end() :]
+    if any(word in _ROLE_NOUNS for word in _words(rest[:40])[:3]):
+        return participant
+    return replace(participant, possessive=True)
+
+
+def clause_start(text: str, position: int) -> int:
+    """Where the clause that contains `position` begins."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = match.end()
+    return start
+
+
+def is_oblique(text: str, participant: Participant) -> bool:
+    """True for an actor after a place or direction preposition ("in Kyiv", "against Russia")."""
+    before = _words(text[max(0, participant.start - 20) : participant.start])
+    while before and before[-1] in {"the", "a", "an", "both"}:
+        before.pop()
+    return bool(before) and before[-1] in _OBLIQUE
+
+
+def _gap_joins(gap: str, seen_conjunction: bool) -> tuple[bool, bool]:
+    """Whether a gap links two actors of one list, and whether it contains a conjunction."""
+    words = _words(gap)
+    allowed = all(word in ROLE_WORDS or word in _FILLERS or word in _COORDINATORS or word in ",-" for word in words)
+    conjunction = any(word in _COORDINATORS for word in words)
+    if not allowed or len(words) > 8:
+        return False, seen_conjunction
+    if conjunction or (words and set(words) <= ROLE_WORDS) or not words:
+        return True, seen_conjunction or conjunction
+    return seen_conjunction, seen_conjunction  # a bare comma joins only a list that ends in "and"
+
+
+def _chain(text: str, people: Sequence[Participant], first: int, step: int) -> list[Participant]:
+    """The coordinated run of actors from index `first`, walking left (step -1) or right (step 1)."""
+    run = [people[first]]
+    seen_conjunction = False
+    index = first + step
+    while 0 <= index < len(people):
+        left, right = (people[index], run[-1]) if step < 0 else (run[-1], people[index])
+        joins, seen_conjunction = _gap_joins(text[left.end : right.start], seen_conjunction)
+        if not joins or (step > 0 and is_oblique(text, people[index])):
+            break
+        run.append(people[index])
+        index += step
+    return run if step > 0 else run[::-1]
+
+
+def subject_before(text: str, people: Sequence[Participant], position: int) -> list[Participant]:
+    """The actors doing what the word at `position` says: the nearest coordinated run before it
+    in its clause, skipping place phrases and possessive modifiers."""
+    start = clause_start(text, position)
+    for index in range(len(people) - 1, -1, -1):
+        person = people[index]
+        if person.end > position or person.start < start:
+            continue
+        if is_oblique(text, person) or person.possessive:
+            continue
+        return [p for p in _chain(text, people, index, -1) if not is_oblique(text, p) and p.start >= start]
+    return []
+
+
+def has_pronoun_subject(text: str, position: int) -> bool:
+    """True when the clause before `position` refers to its actor by a pronoun ("He also called ...")."""
+    return _PRONOUNS.search(text, clause_start(text, position), position) is not None
+
+
+def objects_after(text: str, people: Sequence[Participant], position: int) -> list[Participant]:
+    """The actors right after the word ending at `position` (its objects): a coordinated run that
+    starts after only titles, articles and fillers ("called his Azerbaijan counterpart Ilham Aliyev")."""
+    for index, person in enumerate(people):
+        if person.start < position:
+            continue
+        gap = _words(text[position : person.start])
+        if len(gap) > 6 or not all(word in ROLE_WORDS or word in _FILLERS for word in gap):
+            return []
+        return _chain(text, people, index, 1)
+    return []
+
+
+def names_both_sides(text: str, position: int) -> bool:
+    """True when the words after `position` name the belligerents collectively ("both sides", "the two leaders")."""
+    tail = text[position:].lstrip(" \"'“‘")
+    tail = re.sub(r"^(?:with|to|on|by\s+phone\s+with)\s+", "", tail, flags=re.IGNORECASE)
+    return _BOTH_SIDES.match(tail) is not None
+
+
+def speaker(text: str, people: Sequence[Participant]) -> Participant | None:
+    """Who a sentence attributes its content to: "X said", "said X", "according to X"."""
+    for match in _SPEECH.finditer(text):
+        after = [p for p in people if 0 <= p.start - match.end() <= 25]
+        before = [p for p in people if 0 <= match.start() - p.end <= 30 and re.fullmatch(r"[\w\s’'-]*", text[p.end : match.start()])]
+        if match.group(0).lower().startswith("according") and after:
+            return after[0]
+        if before:
+            return before[-1]
+        if after:
+            return after[0]
+    return None
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """A sentence with what every extractor needs: its actors, day and whether it tells background."""
+
+    sentence: Sentence
+    people: tuple[Participant, ...]
+    day: date | None
+    inferred: bool
+    background: bool
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def subject(self, position: int, previous: Sequence[Participant] = ()) -> list[Participant]:
+        """The actors of the clause at `position`; a clause without one takes the sentence's subject,
+        and a pronoun with no actor in the sentence refers to `previous` (the prior sentence's subject)."""
+        found = subject_before(self.text, self.people, position)
+        if found:
+            return found
+        start = clause_start(self.text, position)
+        first = self.sentence_subject() if start else []
+        if first and first[0].start < start:
+            return first
+        return list(previous) if has_pronoun_subject(self.text, position) or _starts_with_pronoun(self.text) else []
+
+    def sentence_subject(self) -> list[Participant]:
+        """The first actors of the sentence's first clause that are not in a place phrase or possessive."""
+        first_break = _CLAUSE_BREAK.search(self.text, 1)
+        end = first_break.start() if first_break else len(self.text)
+        for index, person in enumerate(self.people):
+            if person.start >= end:
+                break
+            if not is_oblique(self.text, person) and not person.possessive:
+                return _chain(self.text, self.people, index, 1)
+        return []
+
+
+def _starts_with_pronoun(text: str) -> bool:
+    return re.match(r"\W*(?:he|she|they|it)\b", text, re.IGNORECASE) is not None
+
+
+def _years(text: str) -> list[int]:
+    return [int(match.group("year")) for match in _YEAR.finditer(text) if not match.group("since")]
+
+
+def _news_day(days: Sequence[tuple[date, bool]], published: date) -> date:
+    """The day an article's news happened: the stated day of the past week its sentences name most."""
+    recent = Counter(day for day, inferred in days if not inferred and published - timedelta(days=7) <= day <= published)
+    return recent.most_common(1)[0][0] if recent else published
+
+
+def read_sentences(sentences: Sequence[Sentence], published: date) -> list[SentenceView]:
+    """Views of an article's sentences. A sentence is background when it, or failing a clue of its own an
+    earlier sentence of its paragraph, names a day over a month before publication or an earlier year.
+    A sentence without any day clue takes the article's news day (still flagged inferred)."""
+    days = sentence_dates(sentences, published)
+    news_day = _news_day(days, published)
+    views: list[SentenceView] = []
+    carried: list[int] = []
+    paragraph = None
+    for sentence, (day, inferred) in zip(sentences, days):
+        if sentence.paragraph != paragraph:
+            carried, paragraph = [], sentence.paragraph
+        own_day = any(mention.day for mention in find_dates(sentence.text, published))
+        years = _years(sentence.text) or ([] if own_day else carried)
+        carried = years
+        if own_day or not years:
+            background = not inferred and day < published - timedelta(days=_HISTORY_DAYS)
+        else:
+            background = max(years) < published.year
+        background = background or _BACKGROUND.search(sentence.text) is not None
+        people = tuple(participants(sentence.text, published))
+        views.append(SentenceView(sentence, people, news_day if inferred else day, inferred, background))
+    return [view for view in views if not _LINK.search(view.text)]
+
+
+def main_belligerents(views: Sequence[SentenceView]) -> tuple[str, ...]:
+    """The two actors most often named together in sentences about fighting (sorted codes);
+    one code when only one side is ever named, none when no side is."""
+    pairs: Counter[tuple[str, ...]] = Counter()
+    sides: Counter[str] = Counter()
+    for view in views:
+        if not _FIGHTING.search(view.text):
+            continue
+        codes = sorted({p.code for p in view.people if p.can_fight})
+        sides.update(codes)
+        pairs.update(combinations(codes, 2))
+    if pairs:
+        best = max(pairs.values())
+        return max((pair for pair, votes in pairs.items() if votes == best), key=lambda pair: sides[pair[0]] + sides[pair[1]])
+    return tuple(sorted(code for code, _ in sides.most_common(2)))

@@ -1,0 +1,283 @@
+"""Diplomatic engagements between two actors: calls, meetings, appeals and mediation offers (CAMEO 02x/04x)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from itertools import combinations
+
+from orchestration.extraction.clauses import (
+    Participant,
+    SentenceView,
+    clause_start,
+    main_belligerents,
+    names_both_sides,
+    objects_after,
+    read_sentences,
+)
+from orchestration.extraction.events import DiplomaticEngagement, Evidence
+from orchestration.extraction.text import Sentence
+
+
+@dataclass(frozen=True)
+class _Verb:
+    """A trigger: its mode, CAMEO code and how its participants are found."""
+
+    name: str
+    mode: str
+    cameo: str
+    pattern: re.Pattern[str]
+    shape: str  # "transitive" (subject -> objects) | "mutual" (subject run, or objects) | "offer" (mediator -> sides)
+
+
+def _verb(name: str, mode: str, cameo: str, pattern: str, shape: str = "transitive") -> _Verb:
+    return _Verb(name, mode, cameo, re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE), shape)
+
+
+_PHONE = r"(?:by\s+(?:phone|telephone|video(?:\s+link)?)|on\s+the\s+(?:phone|telephone)|over\s+the\s+phone)"
+_VERBS: tuple[_Verb, ...] = (
+    _verb("offer", "mediation_offer", "045",
+          r"offer\w*\s+to\s+(?:mediate|host|facilitate|broker|contribute|help\s+(?:broker|mediate|resolve|settle|end))|"
+          r"(?:attempt\w*|tried|trie?s|sought|seeks?)\s+to\s+(?:broker|mediate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
+          r"(?:mediat|broker)(?:ed|es|ing)\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*(?:talks|negotiations|peace|deal|dialogue)",
+          "offer"),
+    _verb("mediated-by", "mediation_offer", "045",
+          r"(?:talks|negotiations|dialogue|meetings?|process)\b[\w,\s]{0,40}?\b(?:mediated|brokered|facilitated)\s+by", "offer"),
+    _verb("phone-call", "call", "041",
+          r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)(?:\s+with)?|"
+          r"(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
+          r"(?:spoke|spoken|speaks|talked|talks|chatted)(?:\s+" + _PHONE + r")?\s+(?:with|to)|"
+          r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?",
+          "mutual"),
+    _verb("called", "call", "041", r"(?:called|calls|calling|phoned|phones|rang|telephoned)(?!\s+(?:for|on|off|up|out|it|in)\b)"),
+    _verb("hosted", "meeting", "043", r"hosted|hosts|hosting|received|receives|welcomed|welcomes"),
+    _verb("visited", "meeting", "042", r"visited|visits|visiting|(?:made|paid)\s+(?:a\s+)?(?:\w+\s+)?visit\s+to|visit\s+to"),
+    _verb("negotiated", "meeting", "046", r"negotiat(?:ed|es|ing)\s+with|negotiations\s+with"),
+    _verb("met", "meeting", "042",
+          r"(?:met|meets|meet|meeting|sat\s+(?:down\s+)?)(?:\s+with)?|"
+          r"(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}?(?:talks|meetings?|negotiations|summit)(?:\s+with)?|"
+          r"(?:talks|summit)\s+with",
+          "mutual"),
+    _verb("appeal", "appeal", "020",
+          r"appeal\w*\s+to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+on|press(?:ed|es|ing)|"
+          r"implor\w+|begg?\w*|plead\w*\s+with|request\w*|demand\w*\s+that"),
+    _verb("appeal-for", "appeal", "020", r"call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?"),
+    _verb("help", "appeal", "023", r"appeal\w*\s+(?:\w+\s+)?for\s+(?:\w+\s+)?(?:help|aid|assistance|support)|"
+                                    r"s(?:eeks?|ought|eeking)\s+(?:\w+\s+)?(?:help|aid|assistance|support)"),
+)
+# A bare "talks" or "negotiations" that the text says took place, with no actors named: the main pair met.
+_TALKS = re.compile(
+    r"\b(?:(?:rounds?\s+of|held|hold|took\s+place|there\s+(?:were|was|have\s+been|has\s+been)|ongoing|latest|previous|"
+    r"direct|peace|ceasefire|trilateral|bilateral)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)|"
+    r"(?:talks|negotiations)\s+(?:[\w-]+\s+){0,4}?(?:ended|broke\s+down|took\s+place|resumed|began|stalled|collapsed|"
+    r"continued|were\s+held|remain\w*|are\s+(?:under\s*way|ongoing)|failed))\b",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"\b(?:talks|negotiations|meetings?|summit|call|conversation|dialogue)\s+between\s+", re.IGNORECASE)
+_LED = re.compile(r"^-(?P<role>led|brokered|mediated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?)\b", re.IGNORECASE)
+_PAIR_NOUN = re.compile(r"^\s*[-–]\s*$")
+_PAIR_TALKS = re.compile(r"^\s*(?:talks|negotiations|meeting|summit|call)\b", re.IGNORECASE)
+_COLLECTIVE = re.compile(
+    r"^\s*(?:the\s+)?(?:international\s+community|world\s+(?:leaders|powers|community)|(?:western\s+)?allies|"
+    r"foreign\s+(?:leaders|partners)|(?:global|western)\s+leaders|partners|the\s+world)\b",
+    re.IGNORECASE,
+)
+_NOT_HAPPENED = re.compile(
+    r"\b(?:will|would|could|should|might|may|must|shall|won’t|won't|can't|cannot|not|never|no|ready|willing|wants?|"
+    r"wanted|hopes?|hoped|plans?|planned|planning|expects?|expected|set|due|promised|intends?|going|refused|declined|"
+    r"proposed|invited|prepare\w*|potential|possible|future|next|upcoming|call\w*\s+for|urg\w*|push\w*\s+for|"
+    r"demand\w*|ahead\s+of|before)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip)\b[^.;]{0,60}\bto\s+$", re.IGNORECASE)
+_NAMING = re.compile(r"^\s+(?:a|an)\s+\w+", re.IGNORECASE)  # "called him a liar" names, it does not phone
+
+
+@dataclass(frozen=True)
+class _Found:
+    actor: Participant
+    counterpart: Participant
+    mode: str
+    cameo: str
+    rule: str
+    start: int
+    end: int
+
+
+def _did_not_happen(text: str, start: int) -> bool:
+    """A plan, wish, refusal or negation before the verb ("ready to meet", "did not call")."""
+    before = text[clause_start(text, start) : start]
+    if re.search(r"\bto\s+$", before) and not _MOTION.search(before):
+        return True
+    return _NOT_HAPPENED.search(before) is not None
+
+
+def _pairs(actors: Sequence[Participant], counterparts: Sequence[Participant]) -> list[tuple[Participant, Participant]]:
+    """Each actor with each counterpart of another code, each code once."""
+    return [(a, c) for a in _distinct(actors) for c in _distinct(counterparts) if a.code != c.code]
+
+
+def _distinct(people: Sequence[Participant]) -> list[Participant]:
+    seen: dict[str, Participant] = {}
+    for person in people:
+        if person.code not in seen or (seen[person.code].person is None and person.person):
+            seen[person.code] = person
+    return list(seen.values())
+
+
+def _sides(main: tuple[str, ...]) -> list[Participant]:
+    return [Participant(code, 0, 0, "state") for code in main]
+
+
+@dataclass
+class _Reader:
+    """Reads one article's sentences in order, keeping the article-level context."""
+
+    views: Sequence[SentenceView]
+    main: tuple[str, ...]
+
+    def engagements(self) -> list[DiplomaticEngagement]:
+        items: list[DiplomaticEngagement] = []
+        previous: list[Participant] = []
+        last_counterparts: dict[str, list[Participant]] = {}
+        for view in self.views:
+            found = self._sentence(view, previous, last_counterparts)
+            items.extend(self._record(view, f) for f in found)
+            last_counterparts = {}
+            for f in found:
+                last_counterparts.setdefault(f.actor.code, []).append(f.counterpart)
+            previous = view.sentence_subject() or previous
+        return _dedupe(items)
+
+    def _sentence(self, view: SentenceView, previous: list[Participant], context: dict[str, list[Participant]]) -> list[_Found]:
+        found: list[_Found] = []
+        taken: list[tuple[int, int]] = []
+        for verb in _VERBS:
+            for match in verb.pattern.finditer(view.text):
+                if any(match.start() < end and start < match.end() for start, end in taken):
+                    continue
+                pairs = self._participants(view, verb, match, previous, context)
+                if pairs:
+                    taken.append(match.span())
+                    found += [_Found(a, c, verb.mode, verb.cameo, verb.name, match.start(), match.end()) for a, c in pairs]
+        found += self._nominal(view, taken, previous)
+        return found
+
+    def _participants(self, view: SentenceView, verb: _Verb, match: re.Match[str], previous: list[Participant],
+                      context: dict[str, list[Participant]]) -> list[tuple[Participant, Participant]]:
+        text = view.text
+        if verb.shape != "offer" and _did_not_happen(text, match.start()):
+            return []
+        if verb.name == "called" and _NAMING.match(text[match.end() :]):
+            return []
+        objects = objects_after(text, view.people, match.end())
+        if verb.name == "mediated-by":
+            return self._mediation(view, match, objects)
+        subject = view.subject(match.start(), previous)
+        if verb.shape == "offer":
+            return self._mediation(view, match, subject, context)
+        if not objects:
+            objects = self._implicit_objects(view, verb, match, subject)
+        if not objects and verb.shape == "mutual" and len(_distinct(subject)) >= 2:
+            return list(combinations(_distinct(subject), 2))
+        if verb.mode != "appeal":
+            objects = [o for o in objects if o.code != "INTL"]
+        return _pairs(subject, objects)
+
+    def _implicit_objects(self, view: SentenceView, verb: _Verb, match: re.Match[str], subject: list[Participant]) -> list[Participant]:
+        """Counterparts not named as actors: "both sides", "world leaders", an actor inside "calls for US sanctions"."""
+        text = view.text
+        if names_both_sides(text, match.end()) and len(self.main) == 2:
+            return _sides(self.main)
+        if verb.mode == "appeal" and (_COLLECTIVE.match(text[match.end() :]) or verb.name == "help"):
+            return [Participant("INTL", match.end(), match.end(), "collective")]
+        if verb.name == "appeal-for":
+            stop = re.search(r"[,;.]|\b(?:to|and|in|at|on|from)\b", text[match.end() :])
+            end = match.end() + (stop.start() if stop else len(text))
+            return [p for p in view.people if match.end() <= p.start < end and p.code not in {s.code for s in subject}][:1]
+        return []
+
+    def _mediation(self, view: SentenceView, match: re.Match[str], mediators: list[Participant],
+                   context: dict[str, list[Participant]] | None = None) -> list[tuple[Participant, Participant]]:
+        """A mediator with each side: named after "between", else the sides of the previous engagement, else the main pair."""
+        between = re.search(r"\bbetween\s+", view.text[match.end() : match.end() + 80])
+        sides = objects_after(view.text, view.people, match.end() + between.end()) if between else []
+        if len(_distinct(sides)) < 2 and mediators and context and mediators[0].code in context:
+            sides = context[mediators[0].code]
+        if len(_distinct(sides)) < 1 and len(self.main) == 2:
+            sides = _sides(self.main)
+        mediators = [m for m in mediators if m.code not in {s.code for s in sides}]
+        return _pairs(mediators, sides)
+
+    def _nominal(self, view: SentenceView, taken: list[tuple[int, int]], previous: list[Participant]) -> list[_Found]:
+        """Talks named as a noun: "talks between A and B", "A-B talks", "A-led talks", or bare talks held by the main pair."""
+        text, found = view.text, []
+        for match in _BETWEEN.finditer(text):
+            sides = _distinct(objects_after(text, view.people, match.end()))
+            if not _did_not_happen(text, match.start()) or len(sides) >= 2:
+                found += [_Found(a, b, "meeting", "046", "talks-between", match.start(), match.end()) for a, b in combinations(sides, 2)]
+        people = view.people
+        for left, right in zip(people, people[1:]):
+            if _PAIR_NOUN.match(text[left.end : right.start]) and _PAIR_TALKS.match(text[right.end :]):
+                found.append(_Found(left, right, "meeting", "046", "pair-talks", left.start, right.end))
+        for person in people:
+            led = _LED.match(text[person.end :])
+            if led and len(self.main) == 2:
+                mode, cameo = ("mediation_offer", "045") if led.group("role") in {"brokered", "mediated"} else ("meeting", "046")
+                found += [_Found(person, side, mode, cameo, "led-talks", person.start, person.end + led.end())
+                          for side in _sides(self.main) if side.code != person.code]
+        if not found and not any(start <= m.start() < end for m in _TALKS.finditer(text) for start, end in taken):
+            talks = _TALKS.search(text)
+            if talks and len(self.main) == 2 and not _did_not_happen(text, talks.start()):
+                a, b = _sides(self.main)
+                found.append(_Found(a, b, "meeting", "046", "bare-talks", talks.start(), talks.end()))
+        return found
+
+    def _record(self, view: SentenceView, found: _Found) -> DiplomaticEngagement:
+        start = view.sentence.start
+        return DiplomaticEngagement(
+            actor=found.actor.code,
+            counterpart=found.counterpart.code,
+            mode=found.mode,
+            cameo=found.cameo,
+            date=None if view.background else view.day,
+            evidence=Evidence(view.text, start + found.start, start + found.end, f"diplomacy.{found.mode}.{found.rule}"),
+            actor_person=found.actor.person,
+            counterpart_person=found.counterpart.person,
+            date_inferred=view.inferred and not view.background,
+        )
+
+
+def _dedupe(items: list[DiplomaticEngagement]) -> list[DiplomaticEngagement]:
+    """One item per pair and mode: the first report keeps its direction, later ones fill names and the latest day."""
+    merged: dict[tuple[frozenset[str], str], DiplomaticEngagement] = {}
+    for item in items:
+        key = (frozenset({item.actor, item.counterpart}), item.mode)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = item
+            continue
+        names = {item.actor: item.actor_person, item.counterpart: item.counterpart_person}
+        merged[key] = replace(
+            first,
+            actor_person=first.actor_person or names[first.actor],
+            counterpart_person=first.counterpart_person or names[first.counterpart],
+            **_later_day(first, item),
+        )
+    return list(merged.values())
+
+
+def _later_day(first: DiplomaticEngagement, other: DiplomaticEngagement) -> dict:
+    """The most recent day a text states for an engagement; an inferred day only when none is stated."""
+    stated = [item.date for item in (first, other) if item.date is not None and not item.date_inferred]
+    if stated:
+        return {"date": max(stated), "date_inferred": False}
+    return {"date": first.date or other.date, "date_inferred": first.date_inferred and other.date_inferred}
+
+
+def extract_diplomatic_engagements(sentences: Sequence[Sentence], published: date) -> list[DiplomaticEngagement]:
+    """Every diplomatic engagement of an article, one item per pair of actors and mode."""
+    views = read_sentences(sentences, published)
+    return _Reader(views, main_belligerents(views)).engagements()
