@@ -70,7 +70,7 @@ def casualty_counts_plausible(warehouse: WarehouseResource) -> dg.AssetCheckResu
 
 
 @dg.asset_check(
-    asset="daily_casualties",
+    asset=dg.AssetKey(["marts", "daily_casualties"]),
     pool=WAREHOUSE_POOL,
     description=f"Flags (does not drop) days whose killed total is over {JUMP_FACTOR}x the median of the {TRAILING_DAYS} days before.",
 )

@@ -88,34 +88,42 @@ _OUTCOME = rf"(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED})"
 # Words that may stand between a victim noun and its outcome ("soldiers were reportedly killed").
 _LINK_WORDS = (
     r"who|that|have|has|had|were|was|are|is|been|being|be|reportedly|reported|also|later|allegedly|all|both"
-    r"|confirmed|believed|feared|thought|said|to|left|found|now|first"
+    r"|confirmed|believed|feared|thought|said|to|left|found|now|first|seriously|severely|critically|lightly|slightly"
+    r"|fatally|badly|mortally"
 )
-_OUTCOME_AFTER = re.compile(rf"^[\"'’”]?(?:\s*,)?(?:\s+(?:{_LINK_WORDS})\b)*\s*\b(?:{_OUTCOME})\b", re.IGNORECASE)
+# An aside between victims and outcome: "18 people, including five children, were killed".
+_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|mostly|[\w-]+\s+of\s+(?:them|whom))\b[^,]{1,60},)?"
+_OUTCOME_AFTER = re.compile(
+    rf"^[\"'’”]?{_ASIDE}(?:\s*,)?(?:\s+(?:{_LINK_WORDS})\b)*\s*\b(?:{_OUTCOME})\b", re.IGNORECASE
+)
 # "killed or wounded", "died or went missing": a mixed count that names no single outcome.
-_MIXED = re.compile(r"^\s+(?:or|and)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|captured)\b", re.I)
+_MIXED = re.compile(r"^\s+(?:or|and)\s+(?:(?:went|were|was|are|got|have\s+been)\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|captured)\b", re.I)
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claimed|claiming|took|taking)\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of)"
     r"|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))\s+$",
     re.IGNORECASE,
 )
 _TOLL_BEFORE = re.compile(
-    r"(?<!casualty\s)\b(?:death\s+)?toll\b(?:\s+[\w'’-]+){0,6}?\s+(?:to|at|of|reached|hit|passed|is|was|stands\s+at|stood\s+at)\s+$",
+    r"(?<!casualty\s)\b(?:death\s+)?toll\b(?:\s+[\w'’-]+){0,10}?\s+(?:to|at|of|reached|hit|passed|is|was|stands\s+at|stood\s+at)\s+$",
     re.IGNORECASE,
 )
-_LOST_BEFORE = re.compile(r"\blost\s+$", re.IGNORECASE)
+# "The enemy lost 200 soldiers", "Russia has lost 40 troops": the subject owns the losses.
+_LOST_BEFORE = re.compile(
+    r"(?P<owner>\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))\s+(?:(?:has|have|had)\s+)?lost\s+$"
+)
 _STOP = (
     r"and|or|but|of|in|on|at|by|with|from|to|for|as|after|before|during|while|when|who|which|that|were|was|are|is"
     r"|be|been|being|have|has|had|will|would|could|may|might|said|says|say|reported|a|an|the|this|these|those"
     r"|their|its|his|her|per|than|each|every|since|over|including|among|amid|despite|near|across|into|under"
 )
 # Up to four modifiers between a count and its victim noun ("two more Ukrainian border guards").
-_MODIFIERS = rf"(?:\s+(?!(?:{_STOP}|{_KILLED}|{_WOUNDED})\b)(?![a-z][\w-]*[^su'’]s\b)[\w'’.-]+){{0,4}}?"
+_MODIFIERS = rf"(?:\s+(?!(?:{_STOP}|{_KILLED}|{_WOUNDED})\b)(?-i:(?![a-z][\w-]*[^su'’]s\b))[\w'’.-]+){{0,4}}?"
 _NOUN_PHRASE = re.compile(
     rf"^[\"'’”]?(?P<of>\s+of(?:\s+(?:its|their|his|her|our|the))?(?:\s+own)?)?(?P<mods>{_MODIFIERS})\s+(?P<noun>{_ANY_VICTIM.pattern})",
     re.IGNORECASE,
 )
 _DEATHS_NOUN = re.compile(
-    rf"^(?P<mods>{_MODIFIERS})\s+(?:(?P<kind>{'|'.join(_DEATH_MODIFIERS)})\s+)?(?:deaths|fatalities|(?P<wounded>injuries))\b",
+    rf"^(?P<mods>{_MODIFIERS})\s+(?:(?P<kind>{'|'.join(_DEATH_MODIFIERS)})\s+)?(?:deaths|fatalities|(?P<bodies>bodies)|(?P<wounded>injuries))\b",
     re.IGNORECASE,
 )
 # What may follow a bare count after a verb: punctuation, the end, or a function word (not a noun: "killed 12 km").
@@ -130,6 +138,7 @@ _NON_CONFLICT = re.compile(
     r"\b(?:accident(?:al|ally|s)?|crash(?:ed|es)?|flood(?:s|ing|ed)?|earthquake|quake|storms?|hurricane|typhoon|cyclone"
     r"|tornado|landslides?|avalanche|wildfires?|heat\s?wave|disease|illness|epidemic|pandemic|outbreak|cholera"
     r"|covid(?:-19)?|coronavirus|drown(?:ed|ing)?|traffic|stampede|overdose|natural\s+causes|heart\s+attack"
+    r"|poison(?:ed|ing)|contaminated|hypothermia|electrocuted"
     r"|(?:in|during)\s+training|training\s+exercise|migrat\w*|shipwreck|capsized)\b",
     re.IGNORECASE,
 )
@@ -137,12 +146,15 @@ _CUMULATIVE = re.compile(
     r"\b(?:so\s+far|to\s+date|in\s+total|total(?:ling|led|ed|s)?|altogether|overall|cumulative|throughout"
     r"|this\s+(?:week|month|year)(?:'s|’s)?|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?"
     r"(?:weeks?|months?|years?|days|decade)|over\s+(?:the\s+)?(?:past\s+|last\s+)?week|(?:in|during|of|over)\s+(?:the\s+)?"
-    r"(?:(?:19|20)\d\d\s+)?(?:war|conflict|invasion)\b(?!-)|(?:war|conflict|invasion),?\s+(?:which\s+|that\s+)?(?:has|have|had)\b"
-    r"|(?:\w+|\d+)\s+years\s+of|(?:repatriat|exchang|swap|handed\s+over|returned)\w*[^.]*\bbodies|bodies\b[^.]*"
-    r"(?:repatriat|exchang|swap|handed\s+over|returned|received))",
+    r"(?:(?:19|20)\d\d\s+)?(?:war|conflict|invasion)\b(?!-|\s+(?:zones?|areas?|regions?))|(?:war|conflict|invasion),?\s+(?:which\s+|that\s+)?(?:has|have|had)\b"
+    r"|(?:\w+|\d+)\s+years\s+of)",
     re.IGNORECASE,
 )
+# Bodies handed back in an exchange: deaths over an unknown period.
+_EXCHANGE = re.compile(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|returned|received)\w*", re.IGNORECASE)
+_REMAINS_BEFORE = re.compile(r"(?P<killed>\b(?:bodies|remains)\s+of)\s+$", re.IGNORECASE)
 _LARGEST_INCIDENT = 10_000
+_TOTAL_UPDATE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # "the deadliest fighting since 2020" compares; it does not total.
 _SUPERLATIVE = re.compile(
@@ -156,7 +168,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:\w+\s+)?and\b"
 _NIGHT = re.compile(r"\bnight(?:time)?\s+(?:shelling|attacks?|strikes?|raids?|bombing|bombardment|assault|fighting|clashes)\b", re.I)
 _REPORTING = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|report|announced|announces|claimed|claims|claim|confirmed"
-    r"|confirms|stated|states|estimated|estimates|put|puts|according\s+to|citing|cited)\b",
+    r"|confirms|stated|states|estimated|estimates|put|puts|according\s+to|citing|cited|verified|recorded|documented"
+    r"|counted)\b",
     re.IGNORECASE,
 )
 _UNATTRIBUTED = re.compile(r"\breported(?:ly)?\b|\bbelieved\b", re.IGNORECASE)
@@ -172,6 +185,7 @@ _MODIFIERS_BEFORE = re.compile(
     rf"[\w'’.-]+\s+){{1,3}}$",
     re.IGNORECASE,
 )
+_BEFORE_PEOPLE = re.compile(r"\s+(?:(?:more|other|additional|further)\s+)?", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$", re.IGNORECASE)
 _INHERIT = re.compile(
@@ -179,18 +193,45 @@ _INHERIT = re.compile(
     re.IGNORECASE,
 )
 _ANOTHER = re.compile(r"\banother\b", re.IGNORECASE)
-_NO_COUNT_BEFORE = re.compile(r"\b(?:no|not|aged?|number|no\.)\s+$", re.IGNORECASE)
+_OTHERS = re.compile(r"others", re.IGNORECASE)
+_OWN_AGENT = re.compile(
+    r"\b(?:(?:its|our|their)\s+(?:own\s+)?(?:forces|troops|army|units|military|soldiers|fighters|drones|strikes|artillery"
+    r"|aircraft|jets|air\s+force|navy)\b|(?:it|we|they)\s+(?:had\s+|has\s+|have\s+)?$)",
+    re.IGNORECASE,
+)
+# "no one", "aged 19", "including five children" (a part of a count already made).
+_NO_COUNT_BEFORE = re.compile(r"\b(?:no|not|aged?|number|no\.|including|among\s+them)\s+$", re.IGNORECASE)
 _NOUN_OUTCOME = re.compile(r"(?:deaths?|fatalities|injuries)$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|which|what)\s+$", re.IGNORECASE
 )
 _LINK = re.compile(r"\]\(|https?://|www\.", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|across|of|on|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _CLAIMANT_KINDS = frozenset({"state", "demonym", "capital", "metonym", "organisation", "group", "person", "collective"})
 _CLAUSE_BREAK = re.compile(r"[;:,]|\s[-–—]\s")
 _TERMINATED = re.compile(r"[.!?][\"'”’)\]]*$")
 _STATE_KINDS = frozenset({"state", "demonym", "capital", "metonym"})
+_PLACE_KINDS = frozenset({"state", "capital", "group"})
+_SPEAKING = frozenset({"said", "says", "told", "according to", "citing", "cited"})
+_INVERTED_BEFORE = re.compile(r"(?:^|[,\"”'’]\s*|\baccording\s+)$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}")
+_OWN = re.compile(r"\b(?:its|their|our)\b", re.IGNORECASE)
+_INSURGENT = re.compile(
+    r"\b(?:rebels?|separatists?|insurgents?|militants?|guerrillas?|jihadists?|militiam[ae]n|militia|gunm[ae]n)\b", re.I
+)
+_HELD_BY_INSURGENTS = re.compile(r"\b(?:rebel|separatist|insurgent|militant|militia)s?[-\s](?:held|controlled|run)\b", re.I)
+# Codes for an armed group nobody names, from the noun that stands for it.
+_GROUP_NOUNS = {
+    "rebel": "rebels", "separatist": "separatists", "insurgent": "insurgents", "militant": "militants",
+    "guerrilla": "guerrillas", "jihadist": "jihadists", "militia": "militias", "militiaman": "militias",
+    "militiamen": "militias", "gunman": "gunmen", "gunmen": "gunmen",
+}
+_ATTACK_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:air\s*strikes?|strikes?|shelling|fire|attacks?|missiles?|drones?|bombardment"
+    r"|bombing|artillery|rockets?|warplanes|offensive|raids?)\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SIDE_KINDS = _STATE_KINDS | {"group"}
 
 
@@ -204,14 +245,34 @@ class _Hit:
     victims: str | None  # military | civilian | unknown; None when no noun names them
     phrase: str  # the victim noun phrase ("of its Azerbaijani servicemen"), for the side
     end: int  # end of the noun phrase or of the count
+    start: int | None = None  # where the phrase naming the victims begins, when before the count
+    by_own: bool = False  # the reporter's own forces did the killing ("its troops killed 45 fighters")
+
+    @property
+    def begin(self) -> int:
+        return self.quantity.start if self.start is None else self.start
 
 
 @dataclass(frozen=True)
 class _Context:
-    """Article-wide facts the side and claimant fall back on."""
+    """Article-wide facts the side falls back on."""
 
     published: date
-    states: Counter[str]  # how often each state or group is named in the article
+    sides: Counter[str]  # how often each state or armed group is named in the article
+    groups: Counter[str]  # how often each armed group is named
+    last_side: str | None = None  # the side of the article's latest claim ("another 84 residents were hurt")
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Who gives a figure (`code`, for claimed_by) and, when that is a state or armed group, its side."""
+
+    code: str | None
+    side: str | None = None
+
+    @classmethod
+    def of(cls, actor: ActorMention) -> _Source:
+        return cls(actor.code, actor.code if actor.kind in _SIDE_KINDS else None)
 
 
 def _outcome(match: re.Match[str]) -> str:
@@ -224,52 +285,82 @@ def _victim_kind(match: re.Match[str]) -> str:
 
 
 
+def _verb_before(text: str, before: str) -> re.Match[str] | None:
+    """A killing or wounding verb right before a count; "the bodies of" too when bodies are exchanged."""
+    exchange = _EXCHANGE.search(text) and _REMAINS_BEFORE.search(before)
+    return exchange or _VERB_BEFORE.search(before)
+
+
+def _own_agent(before: str, verb: re.Match[str]) -> bool:
+    return _OWN_AGENT.search(before[: verb.start()]) is not None
+
+
 def _hypothetical(before: str) -> bool:
     return _HYPOTHETICAL.search(before) is not None
 
 
-def _read_quantity(text: str, quantity: Quantity) -> _Hit | None:
+def _people_phrase(text: str, quantity: Quantity, peoples: Sequence[ActorMention]) -> tuple[str | None, str] | None:
+    """The victim noun phrase right after a count: (victims, phrase); a plural demonym ("27 Palestinians") too.
+
+    "others" names no victims of its own: they come from the list it continues.
+    """
+    after = text[quantity.end :]
+    phrase = _NOUN_PHRASE.match(after)
+    if phrase:
+        return (None if _OTHERS.fullmatch(phrase.group("noun")) else _victim_kind(phrase)), phrase.group(0)
+    for people in peoples:
+        if people.kind == "demonym" and people.text.endswith("s") and _BEFORE_PEOPLE.fullmatch(text[quantity.end : people.start]):
+            return "unknown", text[quantity.end : people.end]
+    return None
+
+
+def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention]) -> _Hit | None:
     """Read one count against the words before and after it."""
     before, after = text[: quantity.start], text[quantity.end :]
     if _SUBSET.match(after) or _RATE.match(after) or _NO_COUNT_BEFORE.search(before):
         return None
-    phrase = _NOUN_PHRASE.match(after)
+    phrase = _people_phrase(text, quantity, peoples)
     if phrase:
-        return _read_victim_phrase(text, quantity, phrase)
+        return _read_victim_phrase(text, quantity, *phrase)
     deaths = _DEATHS_NOUN.match(after)
-    if deaths:
+    if deaths and (not deaths.group("bodies") or _EXCHANGE.search(text)):
         victims = _DEATH_MODIFIERS.get((deaths.group("kind") or "").lower(), "unknown")
         outcome = "wounded" if deaths.group("wounded") else "killed"
         return _Hit(quantity, "casualty.count_deaths", outcome, victims, deaths.group("mods"), quantity.end + deaths.end())
     outcome = _OUTCOME_AFTER.match(after)
     if outcome and not _MIXED.match(after[outcome.end() :]):
+        described = _NOUN_PHRASE.match(after[outcome.end() :])  # "1,000 killed soldiers"
+        if described:
+            end = quantity.end + outcome.end() + described.end()
+            return _Hit(quantity, "casualty.count_outcome", _outcome(outcome), _victim_kind(described), described.group(0), end)
         return _Hit(quantity, "casualty.count_outcome", _outcome(outcome), None, "", quantity.end)
     if not _BARE_END.match(after):
         return None
-    verb = _VERB_BEFORE.search(before)
+    verb = _verb_before(text, before)
     if verb and not _hypothetical(before[: verb.start()]) and not _is_year(quantity):
-        return _Hit(quantity, "casualty.verb_before_count", _outcome(verb), None, "", quantity.end)
+        return _Hit(quantity, "casualty.verb_before_count", _outcome(verb), None, "", quantity.end, by_own=_own_agent(before, verb))
     if _TOLL_BEFORE.search(before) and quantity.count is not None:
         return _Hit(quantity, "casualty.death_toll", "killed", None, "", quantity.end)
     return None
 
 
-def _read_victim_phrase(text: str, quantity: Quantity, phrase: re.Match[str]) -> _Hit | None:
+def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phrase: str) -> _Hit | None:
     """A count with its victim noun: the outcome follows, a verb precedes, or a coordinated item supplies it."""
-    victims, end = _victim_kind(phrase), quantity.end + phrase.end()
+    end = quantity.end + len(phrase)
     before, rest = text[: quantity.start], text[end:]
     outcome = _OUTCOME_AFTER.match(rest)
     if outcome:
         if _MIXED.match(rest[outcome.end() :]):
             return None
-        return _Hit(quantity, "casualty.count_before_victims", _outcome(outcome), victims, phrase.group(0), end)
-    verb = _VERB_BEFORE.search(before)
+        return _Hit(quantity, "casualty.count_before_victims", _outcome(outcome), victims, phrase, end)
+    verb = _verb_before(text, before)
     if verb and not _hypothetical(before[: verb.start()]):
-        return _Hit(quantity, "casualty.verb_before_count", _outcome(verb), victims, phrase.group(0), end)
-    if _LOST_BEFORE.search(before) and victims == "military":
-        return _Hit(quantity, "casualty.lost_count", "killed", victims, phrase.group(0), end)
+        return _Hit(quantity, "casualty.verb_before_count", _outcome(verb), victims, phrase, end, by_own=_own_agent(before, verb))
+    lost = _LOST_BEFORE.search(before)
+    if lost and victims == "military":
+        return _Hit(quantity, "casualty.lost_count", "killed", victims, text[lost.start() : end], end, lost.start())
     if _COORDINATED.match(rest):
-        return _Hit(quantity, "casualty.coordinated", None, victims, phrase.group(0), end)
+        return _Hit(quantity, "casualty.coordinated", None, victims, phrase, end)
     return None
 
 
@@ -290,7 +381,7 @@ def _read_single(text: str, noun: re.Match[str], quantities: Sequence[Quantity])
     outcome = _OUTCOME_AFTER.match(rest)
     if outcome and not _NOUN_OUTCOME.search(outcome.group(0)) and not _MIXED.match(rest[outcome.end() :]):
         return _Hit(quantity, "casualty.single_victim", _outcome(outcome), victims, text[start : noun.end()], noun.end())
-    verb = _VERB_BEFORE.search(text[:start])
+    verb = _verb_before(text, text[:start])
     if verb and article and not _hypothetical(text[: verb.start()]):
         return _Hit(quantity, "casualty.verb_before_victim", _outcome(verb), victims, text[start : noun.end()], noun.end())
     if _COORDINATED.match(rest):
@@ -316,12 +407,15 @@ def _coordinate(text: str, hits: list[_Hit]) -> list[_Hit]:
     return [hit for hit in hits if hit.outcome is not None]
 
 
-def _sentence_hits(text: str) -> list[_Hit]:
-    """Every casualty mention in one sentence."""
-    quantities = find_quantities(text) + [
-        Quantity(1, "exact", match.start(), match.end(), match.group(0)) for match in _ANOTHER.finditer(text)
+def _sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[_Hit]:
+    """Every casualty mention in one sentence (`actors`: the actors named in it, for "27 Palestinians")."""
+    counts = find_quantities(text)
+    quantities = counts + [
+        Quantity(1, "exact", match.start(), match.end(), match.group(0))
+        for match in _ANOTHER.finditer(text)
+        if not any(0 < count.start - match.end() <= 1 for count in counts)  # "another 84 residents"
     ]
-    hits = [hit for quantity in quantities if (hit := _read_quantity(text, quantity))]
+    hits = [hit for quantity in quantities if (hit := _read_quantity(text, quantity, actors))]
     hits += [hit for noun in _SINGULAR_VICTIM.finditer(text) if (hit := _read_single(text, noun, quantities))]
     return _coordinate(text, hits)
 
@@ -363,23 +457,39 @@ def _mentions(actors: Sequence[ActorMention], start: int, end: int) -> list[Acto
 
 def _labelled(text: str, actors: Sequence[ActorMention], hit: _Hit) -> str | None:
     """The side named inside the victim phrase ("Ukrainian soldiers", "DPR servicemen"), not "pro-Russian" ones."""
-    for actor in _mentions(actors, hit.quantity.start, hit.end):
+    for actor in _mentions(actors, hit.begin, hit.end):
         if actor.kind in _SIDE_KINDS and not re.search(r"\b(?:pro|anti)[-\s]$", text[: actor.start], re.IGNORECASE):
             return actor.code
     return None
 
 
+def _attacker(text: str, actor: ActorMention) -> bool:
+    """Named as the one who struck: "Russian shelling", "Israeli strikes", "fire by Ukrainian troops"."""
+    acting = actor.kind != "state" and _ATTACK_AFTER.match(text[actor.end :])
+    return bool(acting or _BY_BEFORE.search(text[: actor.start]))
+
+
 def _location(text: str, actors: Sequence[ActorMention]) -> str | None:
-    """The state of the place where it happened: "in east Ukraine", "near Baku" (not "shelling by Ukrainian troops")."""
+    """The state of the place where it happened: "in east Ukraine", "near Baku", a headline's "Gaza: ..."."""
     for actor in actors:
-        if actor.kind in ("state", "capital", "group") and _LOCATIVE.search(text[: actor.start]):
+        placed = _LOCATIVE.search(text[: actor.start]) or (actor.start == 0 and text[actor.end :].startswith(":"))
+        if actor.kind in _PLACE_KINDS and placed and not _attacker(text, actor):
             return actor.code
     return None
 
 
-def _opponent(claimant: str | None, context: _Context) -> str | None:
-    """The enemy of the claimant: the article's most named other state or armed group."""
-    return next((code for code, _ in context.states.most_common() if code != claimant), None)
+def _armed_group(text: str, actors: Sequence[ActorMention], context: _Context) -> str:
+    """The armed group meant by "rebels" or "militants": one named in the sentence, else the article's main one,
+    else a code from the noun itself ("separatists" -> X-separatists)."""
+    named = next((actor.code for actor in actors if actor.kind == "group"), None)
+    main = next((code for code, _ in context.groups.most_common(1)), None)
+    noun = _INSURGENT.search(text)
+    return named or main or ("X-" + _GROUP_NOUNS.get(noun.group(0).lower().rstrip("s"), "armed-group") if noun else "UNK")
+
+
+def _opponent(side: str | None, context: _Context) -> str | None:
+    """The other belligerent: the article's most named state or armed group that is not `side`."""
+    return next((code for code, _ in context.sides.most_common() if code != side), None)
 
 
 def _joint(text: str, actors: Sequence[ActorMention], hit: _Hit) -> bool:
@@ -394,53 +504,75 @@ def _joint(text: str, actors: Sequence[ActorMention], hit: _Hit) -> bool:
     return paired or (_BETWEEN.search(text) is not None and len({actor.code for actor in before}) >= 2)
 
 
-def _side(text: str, actors: Sequence[ActorMention], hit: _Hit, claimant: str | None, context: _Context) -> str:
-    """Whose people were hit: named in the phrase, "its"/"enemy", a joint total, else the place or the reporter."""
+def _side(text: str, actors: Sequence[ActorMention], hit: _Hit, source: _Source, context: _Context) -> str:
+    """Whose people were hit: named in the phrase, "its"/"enemy", rebels, a joint total, else place or reporter."""
     labelled = _labelled(text, actors, hit)
     if labelled:
         return labelled
-    own_state = claimant if claimant not in (None, "MEDIA") else None
-    if re.search(r"\b(?:its|their|our)\b", hit.phrase, re.IGNORECASE) and own_state:
-        return own_state
-    if _ENEMY.search(hit.phrase):
-        return _opponent(own_state, context) or "UNK"
+    if _OWN.search(hit.phrase) and source.side:
+        return source.side
+    if _ENEMY.search(hit.phrase) or (hit.by_own and source.side):
+        named = next((a.code for a in actors if a.kind in _SIDE_KINDS and a.code != source.side), None)
+        return (named if hit.by_own else None) or _opponent(source.side, context) or "UNK"
+    if _INSURGENT.search(hit.phrase):
+        return _armed_group(hit.phrase, actors, context)
+    held = _HELD_BY_INSURGENTS.search(text)
+    if held and hit.victims != "military":
+        return _armed_group(held.group(0), actors, context)
     if _joint(text, actors, hit):
         return "ALL"
+    attackers = {actor.code for actor in actors if _attacker(text, actor)}
     located = _location(text, actors)
-    order = (own_state, located) if hit.victims == "military" else (located, own_state)
-    theatre = next((actor.code for actor in actors if actor.kind in ("state", "capital")), None)
-    common = context.states.most_common(1)
-    return next((code for code in (*order, theatre, common[0][0] if common else None) if code), "UNK")
+    order = (source.side, located) if hit.victims == "military" else (located, source.side)
+    theatre = next((a.code for a in actors if a.kind in _SIDE_KINDS and a.code not in attackers), None)
+    common = next((code for code, _ in context.sides.most_common() if code not in attackers), None)
+    return next((code for code in (*order, theatre, context.last_side, common) if code), None) or (
+        _opponent(next(iter(attackers)), context) if len(attackers) == 1 else None
+    ) or "UNK"
 
 
-def _claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> str | None:
+def _claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> _Source:
     """Who gives the figure: a headline's source tag, "according to X", "X said"; the outlet when nobody is named."""
     if headline:
         source = _HEADLINE_SOURCE.search(text)
         if source and not re.search(_OUTCOME, source.group("source"), re.IGNORECASE):
             named = _mentions(actors, source.start("source"), source.end())
             if named:
-                return named[0].code
-            return "MEDIA" if re.search(r"\b(?:media|agency|agencies)\b", source.group("source"), re.I) else None
+                return _Source.of(named[0])
+            media = re.search(r"\b(?:media|agency|agencies)\b", source.group("source"), re.IGNORECASE)
+            return _Source("MEDIA" if media else None)
     for verb in _REPORTING.finditer(text):
-        after = [actor for actor in actors if 0 <= actor.start - verb.end() <= 40 and actor.kind != "demonym"]
-        if verb.group(0).lower() in ("said", "says", "according to", "citing", "cited", "told") and after:
-            return after[0].code
+        inverted = verb.group(0).lower() in _SPEAKING and _INVERTED_BEFORE.search(text[: verb.start()])
+        after = [actor for actor in actors if _SPEAKER_AFTER.fullmatch(text[verb.end() : actor.start])]
+        if inverted and after:
+            return _Source.of(after[0])  # "..., said Baku", "according to the ministry in Kyiv"
         before = [actor for actor in actors if actor.end <= verb.start() and actor.kind in _CLAIMANT_KINDS]
         if before and verb.start() - before[-1].end <= 40:
-            return before[-1].code
+            return _Source.of(before[-1])
     if _UNATTRIBUTED.search(text) or _REPORTING.search(text):
-        return None
-    return "MEDIA"
+        return _Source(None)
+    return _Source("MEDIA")
 
 
-def _scope(text: str, hit: _Hit, published: date) -> str:
-    """Cumulative for totals over a period (and for counts too large for one incident), else incident."""
+def _exchanged(text: str) -> bool:
+    return bool(_EXCHANGE.search(text) and re.search(r"\b(?:bodies|remains)\b", text, re.IGNORECASE))
+
+
+def _scope(sentence: str, hit: _Hit, published: date) -> str:
+    """Cumulative for totals over a period (and for counts too large for one incident), else incident.
+
+    A running total tacked on ("..., bringing the toll since October to 3,700") is a part of its own.
+    """
     if (hit.quantity.count or 0) >= _LARGEST_INCIDENT:
         return "cumulative"
-    past_year = any(int(year) < published.year for year in _IN_YEAR.findall(text))
-    since = any(not _SUPERLATIVE.search(text[: match.start()]) for match in _SINCE.finditer(text))
-    return "cumulative" if past_year or since or _CUMULATIVE.search(text) else "incident"
+    cuts = [0, *(match.start() for match in _TOTAL_UPDATE.finditer(sentence)), len(sentence)]
+    text = next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= hit.quantity.start < b)
+    if _CUMULATIVE.search(text) or _exchanged(text):
+        return "cumulative"
+    periods = [mention.start for mention in find_dates(text, published) if mention.kind == "period"
+               and str(published.year) not in mention.text]
+    starts = periods + [match.start() for match in _SINCE.finditer(text)]
+    return "cumulative" if any(not _SUPERLATIVE.search(text[:start]) for start in starts) else "incident"
 
 
 def _day(text: str, hit: _Hit, fallback: tuple[date, bool], published: date) -> tuple[date | None, bool]:
@@ -459,14 +591,14 @@ def _claim(sentence: Sentence, hit: _Hit, facts: _SentenceFacts, context: _Conte
     scope = _scope(text, hit, context.published)
     day, inferred = (None, False) if scope == "cumulative" else _day(text, hit, facts.day, context.published)
     return CasualtyClaim(
-        side=_side(text, facts.actors, hit, facts.claimant, context),
+        side=_side(text, facts.actors, hit, facts.source, context),
         victims=hit.victims or "unknown",
         outcome=hit.outcome or "killed",
         count=hit.quantity.count,
         qualifier=hit.quantity.qualifier,
         date=day,
         scope=scope,
-        claimed_by=facts.claimant,
+        claimed_by=facts.source.code,
         evidence=Evidence(text, sentence.start, sentence.end, hit.rule),
         count_high=hit.quantity.count_high,
         date_inferred=inferred,
@@ -476,20 +608,20 @@ def _claim(sentence: Sentence, hit: _Hit, facts: _SentenceFacts, context: _Conte
 @dataclass(frozen=True)
 class _SentenceFacts:
     actors: list[ActorMention]
-    claimant: str | None
+    source: _Source
     day: tuple[date, bool]
 
 
-def _deduplicate(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
-    """One item per claim: the title and the body (or a repeated paragraph) saying the same thing."""
+def _deduplicate(claims: list[CasualtyClaim], title_claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """One item per claim: a repeated paragraph, or a title whose figure the body gives again (with its details)."""
     kept: dict[tuple, CasualtyClaim] = {}
     for claim in claims:
         key = (claim.side, claim.victims, claim.outcome, claim.count, claim.count_high, claim.qualifier, claim.scope)
         if key not in kept or (kept[key].date_inferred and not claim.date_inferred):
-            kept.setdefault(key, claim)
-            if kept[key].date_inferred and not claim.date_inferred:
-                kept[key] = claim
-    return list(kept.values())
+            kept[key] = claim
+    in_body = {(claim.side, claim.outcome, claim.count) for claim in kept.values()}
+    titles = [claim for claim in title_claims if (claim.side, claim.outcome, claim.count) not in in_body]
+    return _deduplicate(titles, []) + list(kept.values()) if titles else list(kept.values())
 
 
 def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[CasualtyClaim]:
@@ -497,17 +629,23 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
     junk = _junk_sentences(sentences)
     days = sentence_dates(sentences, published)
     actors = [find_actors(sentence.text, published) for sentence in sentences]
-    states = Counter(actor.code for found in actors for actor in found if actor.kind in _SIDE_KINDS)
-    context = _Context(published, states)
+    named = [actor for found in actors for actor in found]
+    context = _Context(
+        published,
+        sides=Counter(actor.code for actor in named if actor.kind in _SIDE_KINDS),
+        groups=Counter(actor.code for actor in named if actor.kind == "group"),
+    )
     has_title = any(sentence.is_title for sentence in sentences)
-    claims: list[CasualtyClaim] = []
+    body: list[CasualtyClaim] = []
+    title: list[CasualtyClaim] = []
     for index, sentence in enumerate(sentences):
         if index in junk:
             continue
-        hits = [hit for hit in _sentence_hits(sentence.text) if not _NON_CONFLICT.search(_clause(sentence.text, hit))]
-        if not hits:
-            continue
+        hits = [hit for hit in _sentence_hits(sentence.text, actors[index]) if not _NON_CONFLICT.search(_clause(sentence.text, hit))]
         headline = sentence.is_title or (index == 0 and not has_title)
         facts = _SentenceFacts(actors[index], _claimant(sentence.text, actors[index], headline), days[index])
-        claims += [_claim(sentence, hit, facts, context) for hit in hits]
-    return _deduplicate(claims)
+        for hit in hits:
+            claim = _claim(sentence, hit, facts, context)
+            (title if sentence.is_title else body).append(claim)
+            context = replace(context, last_side=claim.side)
+    return _deduplicate(body, title)

@@ -70,7 +70,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                  r"brokered|agreed|announced|reached|signed|declared|deals?|agreements?|accords?", 5)),
 )
 _ACCUSE = re.compile(r"\baccus\w*\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"^\s*(?:\S+\s+){0,3}?between\s+", re.IGNORECASE)
+_SIDES_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?P<word>between|with)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -114,20 +114,23 @@ def _broker(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[st
     return None
 
 
-def _between(view: SentenceView, trigger: re.Match[str]) -> set[str]:
-    """The sides named right after the trigger: "a truce between Ukraine and Russia"."""
-    found = _BETWEEN.search(view.text[trigger.end() :])
+def _named_sides(view: SentenceView, trigger: re.Match[str], cue: _Cue) -> set[str]:
+    """The sides named right after the trigger: "a truce between A and B", "X agreed a truce with B"."""
+    found = _SIDES_AFTER.search(view.text[trigger.end() :])
     if not found:
         return set()
-    return {p.code for p in objects_after(view.text, view.people, trigger.end() + found.end()) if p.can_fight}
+    sides = objects_after(view.text, view.people, trigger.end() + found.end())
+    if found.group("word").lower() == "with":
+        sides += view.subject(cue.start)
+    return {p.code for p in sides if p.can_fight}
 
 
-def _parties(view: SentenceView, trigger: re.Match[str], third: set[str], main: tuple[str, ...]) -> tuple[str, ...]:
-    """The belligerents: named after "between", else the sides the sentence names, completed from
-    the article's main pair; empty when they cannot be told."""
-    between = _between(view, trigger)
-    if len(between) >= 2:
-        return tuple(sorted(between))
+def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[str], main: tuple[str, ...]) -> tuple[str, ...]:
+    """The belligerents: named after "between" or "with", else the sides the sentence names, completed
+    from the article's main pair; empty when they cannot be told."""
+    named = _named_sides(view, trigger, cue) - third
+    if len(named) >= 2:
+        return tuple(sorted(named))
     named = {p.code for p in view.people if p.can_fight} - third
     if len(main) == 2 and (named <= set(main) or named >= set(main)):
         return main
@@ -173,18 +176,18 @@ class _Reader:
             if by is not None:
                 fields["by"] = by.code
                 third = {by.code} - sides
-        parties = _parties(view, trigger, third, self.main)
+        parties = _parties(view, trigger, cue, third, self.main)
         if not parties:
             return None
-        start = view.sentence.start
+        start, background = view.sentence.start, view.is_background(trigger.start())
         evidence = Evidence(view.text, start + min(cue.start, trigger.start()), start + max(cue.end, trigger.end()), f"ceasefire.{cue.event}.{cue.rule}")
         return CeasefireEvent(
             event=cue.event,
             parties=parties,
-            date=None if view.background else view.day,
+            date=None if background else view.day,
             evidence=evidence,
-            historical=view.background,
-            date_inferred=view.inferred and not view.background,
+            historical=background,
+            date_inferred=view.inferred and not background,
             **fields,
         )
 
@@ -209,7 +212,7 @@ class _Reader:
     @staticmethod
     def _by(view: SentenceView, trigger: re.Match[str], cue: _Cue, previous: list[Participant]) -> Participant | None:
         """Who calls for or rejects a truce: the subject of the cue, or the name in "the truce X wants"."""
-        if cue.start > trigger.start():
+        if cue.rule == "wanted-by":
             named = [p for p in view.people if cue.start <= p.start < cue.end]
             if named:
                 return named[0]

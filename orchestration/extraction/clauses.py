@@ -34,8 +34,10 @@ ROLE_WORDS = frozenset(
 )
 _ROLE_NOUNS = ROLE_WORDS - frozenset("of the his her their its 's ’s".split())
 _FILLERS = frozenset("a an the both other fellow his her their its by phone telephone on video".split())
-_COORDINATORS = frozenset("and or as well along together with including led plus".split())
+_COORDINATORS = frozenset("and or as well along alongside together with including led plus".split())
+_LIST_INTRO = re.compile(r"\b(?:including|such\s+as|among\s+them)\s*$", re.IGNORECASE)
 _OBLIQUE = frozenset("in at near inside into to against over across around throughout toward towards on within outside".split())
+_REGION = re.compile(r"(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?|\w+-(?:held|controlled|occupied|torn)|occupied")
 _PRONOUNS = re.compile(r"\b(?:he|she|they|it|his|her|their|its)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 
@@ -58,7 +60,7 @@ _SPEECH = re.compile(
 _FIGHTING = re.compile(
     r"\b(?:fight\w*|fought|clash\w*|war|wars|warring|attack\w*|strikes?|struck|shell\w*|bombard\w*|invasion|invad\w*|"
     r"offensive|troops|forces|killed|battle\w*|front\s*line\w*|hostilities|aggression|assault\w*|combat|"
-    r"ceasefire|cease-fire|truce|occup\w+|drones?|missiles?|artillery|military)\b",
+    r"occup\w+|drones?|missiles?|artillery|military)\b",
     re.IGNORECASE,
 )
 _BACKGROUND = re.compile(
@@ -68,6 +70,11 @@ _BACKGROUND = re.compile(
 )
 _YEAR = re.compile(r"(?<![\w-])(?P<since>since\s+(?:the\s+|a\s+)?)?(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _HISTORY_DAYS = 30
+_INTRO = re.compile(
+    r"(?:in|on|at|during|after|before|since|despite|as|while|when|following|amid|ahead\s+of|earlier|later|last|"
+    r"(?:a|one|two|three)\s+\w+\s+(?:after|before|later|earlier|ago)|\w+ing)\b[^,;:]{0,160},\s*",
+    re.IGNORECASE,
+)
 _LINK = re.compile(r"\]\(https?://|^\s*[-*]\s*\[")  # scraped link lists and menus
 
 
@@ -136,37 +143,44 @@ def clause_start(text: str, position: int) -> int:
 
 def is_oblique(text: str, participant: Participant) -> bool:
     """True for an actor after a place or direction preposition ("in Kyiv", "against Russia")."""
-    before = _words(text[max(0, participant.start - 20) : participant.start])
-    while before and before[-1] in {"the", "a", "an", "both"}:
+    before = _words(text[max(0, participant.start - 40) : participant.start])
+    while before and (before[-1] in {"the", "a", "an", "both", "-"} or _REGION.fullmatch(before[-1])):
         before.pop()
     return bool(before) and before[-1] in _OBLIQUE
 
 
-def _gap_joins(gap: str, seen_conjunction: bool) -> tuple[bool, bool]:
-    """Whether a gap links two actors of one list, and whether it contains a conjunction."""
+def _gap_kind(gap: str) -> str | None:
+    """How a gap links two actors of one list: "and" (a conjunction or "including"), "title" (one actor's
+    titles), "," (a bare comma: only valid when the list goes on to a conjunction) or None (no link)."""
     words = _words(gap)
-    allowed = all(word in ROLE_WORDS or word in _FILLERS or word in _COORDINATORS or word in ",-" for word in words)
-    conjunction = any(word in _COORDINATORS for word in words)
-    if not allowed or len(words) > 8:
-        return False, seen_conjunction
-    if conjunction or (words and set(words) <= ROLE_WORDS) or not words:
-        return True, seen_conjunction or conjunction
-    return seen_conjunction, seen_conjunction  # a bare comma joins only a list that ends in "and"
+    if _LIST_INTRO.search(gap) and len(words) <= 12:
+        return "and"
+    if len(words) > 8 or not all(word in ROLE_WORDS or word in _FILLERS or word in _COORDINATORS or word in ",-" for word in words):
+        return None
+    if any(word in _COORDINATORS for word in words):
+        return "and"
+    return "," if "," in words else "title"
 
 
 def _chain(text: str, people: Sequence[Participant], first: int, step: int) -> list[Participant]:
-    """The coordinated run of actors from index `first`, walking left (step -1) or right (step 1)."""
-    run = [people[first]]
-    seen_conjunction = False
+    """The coordinated run of actors that contains index `first`, walking left (step -1) or right (step 1)."""
+    run, gaps = [first], []
     index = first + step
     while 0 <= index < len(people):
-        left, right = (people[index], run[-1]) if step < 0 else (run[-1], people[index])
-        joins, seen_conjunction = _gap_joins(text[left.end : right.start], seen_conjunction)
-        if not joins or (step > 0 and is_oblique(text, people[index])):
+        left, right = sorted((run[-1], index))
+        kind = _gap_kind(text[people[left].end : people[right].start])
+        if kind is None or (step > 0 and is_oblique(text, people[index])):
             break
-        run.append(people[index])
+        run.append(index)
+        gaps.append(kind)
         index += step
-    return run if step > 0 else run[::-1]
+    if step < 0:
+        run.reverse()
+        gaps.reverse()
+    invalid = [i for i, kind in enumerate(gaps) if kind == "," and "and" not in gaps[i + 1 :]]
+    if invalid:
+        run = run[: invalid[0] + 1] if step > 0 else run[invalid[-1] + 1 :]
+    return [people[i] for i in run]
 
 
 def subject_before(text: str, people: Sequence[Participant], position: int) -> list[Participant]:
@@ -237,27 +251,38 @@ class SentenceView:
         return self.sentence.text
 
     def subject(self, position: int, previous: Sequence[Participant] = ()) -> list[Participant]:
-        """The actors of the clause at `position`; a clause without one takes the sentence's subject,
-        and a pronoun with no actor in the sentence refers to `previous` (the prior sentence's subject)."""
+        """The actors of the clause at `position`. A clause without one takes the sentence's subject (also
+        when `position` is in an opening phrase: "Visiting Kyiv, X said"); a pronoun with no actor in the
+        sentence refers to `previous`, the prior sentence's subject."""
         found = subject_before(self.text, self.people, position)
         if found:
             return found
-        start = clause_start(self.text, position)
-        first = self.sentence_subject() if start else []
-        if first and first[0].start < start:
-            return first
+        main = self.sentence_subject()
+        if main and (main[0].start < clause_start(self.text, position) or position < self._intro_end()):
+            return main
         return list(previous) if has_pronoun_subject(self.text, position) or _starts_with_pronoun(self.text) else []
 
+    def is_background(self, position: int) -> bool:
+        """Whether the clause at `position` tells background: by the sentence's dates or its own words ("previously")."""
+        end = _CLAUSE_BREAK.search(self.text, position)
+        clause = self.text[clause_start(self.text, position) : end.start() if end else len(self.text)]
+        return self.background or _BACKGROUND.search(clause) is not None
+
     def sentence_subject(self) -> list[Participant]:
-        """The first actors of the sentence's first clause that are not in a place phrase or possessive."""
-        first_break = _CLAUSE_BREAK.search(self.text, 1)
+        """The actors of the main clause: the first ones after any opening phrase, outside place phrases and possessives."""
+        begin = self._intro_end()
+        first_break = _CLAUSE_BREAK.search(self.text, begin + 1)
         end = first_break.start() if first_break else len(self.text)
         for index, person in enumerate(self.people):
-            if person.start >= end:
-                break
-            if not is_oblique(self.text, person) and not person.possessive:
-                return _chain(self.text, self.people, index, 1)
+            if person.end <= begin or is_oblique(self.text, person) or person.possessive:
+                continue
+            return _chain(self.text, self.people, index, 1) if person.start < end else []
         return []
+
+    def _intro_end(self) -> int:
+        """Where an opening adverbial or participle phrase ends ("In June 2023, ...", "Speaking in Kyiv, ...")."""
+        intro = _INTRO.match(self.text)
+        return intro.end() if intro else 0
 
 
 def _starts_with_pronoun(text: str) -> bool:
@@ -274,9 +299,23 @@ def _news_day(days: Sequence[tuple[date, bool]], published: date) -> date:
     return recent.most_common(1)[0][0] if recent else published
 
 
+def _is_page_furniture(sentence: Sentence, first_paragraph: int) -> bool:
+    """Scraped links, and headlines of other stories: a Title Case line standing alone after the first paragraph."""
+    if _LINK.search(sentence.text):
+        return True
+    words = re.findall(r"[^\W\d_][\w’'-]*", sentence.text)
+    capitalised = sum(word[0].isupper() for word in words)
+    return (
+        sentence.paragraph > first_paragraph
+        and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
+        and len(words) >= 4
+        and capitalised >= 0.7 * len(words)
+    )
+
+
 def read_sentences(sentences: Sequence[Sentence], published: date) -> list[SentenceView]:
-    """Views of an article's sentences. A sentence is background when it, or failing a clue of its own an
-    earlier sentence of its paragraph, names a day over a month before publication or an earlier year.
+    """Views of an article's sentences. A sentence is background when it (or, failing a clue of its own, an
+    earlier sentence of its paragraph) names a day over a month before publication or an earlier year.
     A sentence without any day clue takes the article's news day (still flagged inferred)."""
     days = sentence_dates(sentences, published)
     news_day = _news_day(days, published)
@@ -293,10 +332,9 @@ def read_sentences(sentences: Sequence[Sentence], published: date) -> list[Sente
             background = not inferred and day < published - timedelta(days=_HISTORY_DAYS)
         else:
             background = max(years) < published.year
-        background = background or _BACKGROUND.search(sentence.text) is not None
         people = tuple(participants(sentence.text, published))
         views.append(SentenceView(sentence, people, news_day if inferred else day, inferred, background))
-    return [view for view in views if not _LINK.search(view.text)]
+    return [view for view in views if not _is_page_furniture(view.sentence, sentences[0].paragraph)]
 
 
 def main_belligerents(views: Sequence[SentenceView]) -> tuple[str, ...]:

@@ -36,6 +36,11 @@ def _verb(name: str, mode: str, cameo: str, pattern: str, shape: str = "transiti
     return _Verb(name, mode, cameo, re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE), shape)
 
 
+_TALKS_WORDS = (
+    r"(?:a|an|the|their|its|his|her|first|second|third|fourth|fifth|new|direct|further|fresh|more|several|"
+    r"rounds?|of|peace|bilateral|trilateral|face-to-face|high-level|in-person|private|closed-door|lengthy|long|"
+    r"two|three|four|five|\d+)"
+)
 _PHONE = r"(?:by\s+(?:phone|telephone|video(?:\s+link)?)|on\s+the\s+(?:phone|telephone)|over\s+the\s+phone)"
 _VERBS: tuple[_Verb, ...] = (
     _verb("offer", "mediation_offer", "045",
@@ -43,12 +48,14 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:attempt\w*|tried|trie?s|sought|seeks?)\s+to\s+(?:broker|mediate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
           r"(?:mediat|broker)(?:ed|es|ing)\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*(?:talks|negotiations|peace|deal|dialogue)",
           "offer"),
+    _verb("proposed-to", "mediation_offer", "045",
+          r"(?:reached\s+out|turned|wrote|went)\s+to(?=[^.;]{0,80}\bwith\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+)?(?:propos\w*|offer|plan)\b)"),
     _verb("mediated-by", "mediation_offer", "045",
           r"(?:talks|negotiations|dialogue|meetings?|process)\b[\w,\s]{0,40}?\b(?:mediated|brokered|facilitated)\s+by", "offer"),
     _verb("phone-call", "call", "041",
           r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)(?:\s+with)?|"
           r"(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
-          r"(?:spoke|spoken|speaks|talked|talks|chatted)(?:\s+" + _PHONE + r")?\s+(?:with|to)|"
+          r"(?:spoke|spoken|speaks|talked|chatted)(?:\s+" + _PHONE + r")?\s+(?:with|to)|"
           r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?",
           "mutual"),
     _verb("called", "call", "041", r"(?:called|calls|calling|phoned|phones|rang|telephoned)(?!\s+(?:for|on|off|up|out|it|in)\b)"),
@@ -56,14 +63,14 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("visited", "meeting", "042", r"visited|visits|visiting|(?:made|paid)\s+(?:a\s+)?(?:\w+\s+)?visit\s+to|visit\s+to"),
     _verb("negotiated", "meeting", "046", r"negotiat(?:ed|es|ing)\s+with|negotiations\s+with"),
     _verb("met", "meeting", "042",
-          r"(?:met|meets|meet|meeting|sat\s+(?:down\s+)?)(?:\s+with)?|"
-          r"(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}?(?:talks|meetings?|negotiations|summit)(?:\s+with)?|"
+          r"(?:met|meets|meet)(?:\s+with)?|(?:meeting|sat\s+(?:down\s+)?)\s+with|"
+          r"(?:held|hold|holds|holding|had)\s+(?:" + _TALKS_WORDS + r"\s+){0,4}(?:talks|meetings?|negotiations|summit)(?:\s+with)?|"
           r"(?:talks|summit)\s+with",
           "mutual"),
     _verb("appeal", "appeal", "020",
           r"appeal\w*\s+to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+on|press(?:ed|es|ing)|"
           r"implor\w+|begg?\w*|plead\w*\s+with|request\w*|demand\w*\s+that"),
-    _verb("appeal-for", "appeal", "020", r"call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?"),
+    _verb("appeal-for", "appeal", "020", r"call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?(?!\s+by)"),
     _verb("help", "appeal", "023", r"appeal\w*\s+(?:\w+\s+)?for\s+(?:\w+\s+)?(?:help|aid|assistance|support)|"
                                     r"s(?:eeks?|ought|eeking)\s+(?:\w+\s+)?(?:help|aid|assistance|support)"),
 )
@@ -75,6 +82,7 @@ _TALKS = re.compile(
     r"continued|were\s+held|remain\w*|are\s+(?:under\s*way|ongoing)|failed))\b",
     re.IGNORECASE,
 )
+_TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:talks|negotiations|meetings?|summit|call|conversation|dialogue)\s+between\s+", re.IGNORECASE)
 _LED = re.compile(r"^-(?P<role>led|brokered|mediated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?)\b", re.IGNORECASE)
 _PAIR_NOUN = re.compile(r"^\s*[-–]\s*$")
@@ -159,10 +167,14 @@ class _Reader:
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
                 pairs = self._participants(view, verb, match, previous, context)
-                if pairs:
-                    taken.append(match.span())
-                    found += [_Found(a, c, verb.mode, verb.cameo, verb.name, match.start(), match.end()) for a, c in pairs]
-        found += self._nominal(view, taken, previous)
+                if not pairs:
+                    continue
+                taken.append(match.span())
+                found += [_Found(a, c, verb.mode, verb.cameo, verb.name, match.start(), match.end()) for a, c in pairs]
+                if verb.shape == "offer" and _TALKS_NOUN.search(match.group(0)):  # mediated talks: the sides met
+                    sides = _distinct([c for _, c in pairs])
+                    found += [_Found(a, b, "meeting", "046", f"{verb.name}-talks", match.start(), match.end()) for a, b in combinations(sides, 2)]
+        found += self._nominal(view, taken)
         return found
 
     def _participants(self, view: SentenceView, verb: _Verb, match: re.Match[str], previous: list[Participant],
@@ -170,9 +182,9 @@ class _Reader:
         text = view.text
         if verb.shape != "offer" and _did_not_happen(text, match.start()):
             return []
-        if verb.name == "called" and _NAMING.match(text[match.end() :]):
-            return []
         objects = objects_after(text, view.people, match.end())
+        if verb.name == "called" and _NAMING.match(text[objects[-1].end if objects else match.end() :]):
+            return []
         if verb.name == "mediated-by":
             return self._mediation(view, match, objects)
         subject = view.subject(match.start(), previous)
@@ -211,13 +223,12 @@ class _Reader:
         mediators = [m for m in mediators if m.code not in {s.code for s in sides}]
         return _pairs(mediators, sides)
 
-    def _nominal(self, view: SentenceView, taken: list[tuple[int, int]], previous: list[Participant]) -> list[_Found]:
+    def _nominal(self, view: SentenceView, taken: list[tuple[int, int]]) -> list[_Found]:
         """Talks named as a noun: "talks between A and B", "A-B talks", "A-led talks", or bare talks held by the main pair."""
         text, found = view.text, []
         for match in _BETWEEN.finditer(text):
             sides = _distinct(objects_after(text, view.people, match.end()))
-            if not _did_not_happen(text, match.start()) or len(sides) >= 2:
-                found += [_Found(a, b, "meeting", "046", "talks-between", match.start(), match.end()) for a, b in combinations(sides, 2)]
+            found += [_Found(a, b, "meeting", "046", "talks-between", match.start(), match.end()) for a, b in combinations(sides, 2)]
         people = view.people
         for left, right in zip(people, people[1:]):
             if _PAIR_NOUN.match(text[left.end : right.start]) and _PAIR_TALKS.match(text[right.end :]):
@@ -226,8 +237,11 @@ class _Reader:
             led = _LED.match(text[person.end :])
             if led and len(self.main) == 2:
                 mode, cameo = ("mediation_offer", "045") if led.group("role") in {"brokered", "mediated"} else ("meeting", "046")
-                found += [_Found(person, side, mode, cameo, "led-talks", person.start, person.end + led.end())
-                          for side in _sides(self.main) if side.code != person.code]
+                end = person.end + led.end()
+                sides = [side for side in _sides(self.main) if side.code != person.code]
+                found += [_Found(person, side, mode, cameo, "led-talks", person.start, end) for side in sides]
+                if len(sides) == 2:  # talks a third party leads are talks between the sides
+                    found.append(_Found(*sides, "meeting", "046", "led-talks", person.start, end))
         if not found and not any(start <= m.start() < end for m in _TALKS.finditer(text) for start, end in taken):
             talks = _TALKS.search(text)
             if talks and len(self.main) == 2 and not _did_not_happen(text, talks.start()):
@@ -236,17 +250,17 @@ class _Reader:
         return found
 
     def _record(self, view: SentenceView, found: _Found) -> DiplomaticEngagement:
-        start = view.sentence.start
+        start, background = view.sentence.start, view.is_background(found.start)
         return DiplomaticEngagement(
             actor=found.actor.code,
             counterpart=found.counterpart.code,
             mode=found.mode,
             cameo=found.cameo,
-            date=None if view.background else view.day,
+            date=None if background else view.day,
             evidence=Evidence(view.text, start + found.start, start + found.end, f"diplomacy.{found.mode}.{found.rule}"),
             actor_person=found.actor.person,
             counterpart_person=found.counterpart.person,
-            date_inferred=view.inferred and not view.background,
+            date_inferred=view.inferred and not background,
         )
 
 

@@ -30,7 +30,8 @@ article_figures as (
         published_date,
         ingested_at,
         max(reported_count) as figure,
-        max(greatest(reported_count, coalesce(reported_count_high, reported_count))) as figure_high
+        -- the upper end of a range widens the high estimate
+        max(greatest(reported_count, reported_count_high)) as figure_high
 
     from incident_claims
     group by event_date, side, victims, outcome, article_id, published_date, ingested_at
@@ -74,7 +75,7 @@ support as (
         side,
         victims,
         count(distinct article_id) as articles,
-        nullif(array_to_string(list_sort(list_distinct(list(claimed_by))), ','), '') as claimants
+        string_agg(distinct claimed_by, ',' order by claimed_by) as claimants
 
     from incident_claims
     group by event_date, side, victims

@@ -57,7 +57,7 @@ ordered as (
 
 ),
 
-cameo_counts as (
+ranked_cameos as (
 
     select
         engagement_date,
@@ -98,8 +98,12 @@ engagements as (
 final as (
 
     select
-        md5(concat_ws('|', cast(engagements.engagement_date as varchar), engagements.actor, engagements.counterpart, engagements.mode))
-            as engagement_id,
+        md5(concat_ws('|',
+            cast(engagements.engagement_date as varchar),
+            engagements.actor,
+            engagements.counterpart,
+            engagements.mode
+        )) as engagement_id,
         engagements.engagement_date,
         engagements.actor,
         engagements.counterpart,
@@ -107,18 +111,18 @@ final as (
         engagements.initiator,
         engagements.actor_persons,
         engagements.counterpart_persons,
-        cameo_counts.cameo,
+        ranked_cameos.cameo,
         engagements.mentions,
         engagements.articles,
         engagements.date_inferred
 
     from engagements
-    inner join cameo_counts
-        on engagements.engagement_date = cameo_counts.engagement_date
-        and engagements.actor = cameo_counts.actor
-        and engagements.counterpart = cameo_counts.counterpart
-        and engagements.mode = cameo_counts.mode
-        and cameo_counts.cameo_rank = 1
+    inner join ranked_cameos
+        on engagements.engagement_date = ranked_cameos.engagement_date
+        and engagements.actor = ranked_cameos.actor
+        and engagements.counterpart = ranked_cameos.counterpart
+        and engagements.mode = ranked_cameos.mode
+        and ranked_cameos.cameo_rank = 1
 
 )
 

@@ -1,0 +1,264 @@
+from datetime import date
+
+from orchestration.extraction.casualties import extract_casualties
+from orchestration.extraction.events import CasualtyClaim
+from orchestration.extraction.text import build_document, split_sentences
+
+WEDNESDAY = date(2023, 3, 15)
+
+
+def claims(body: str, title: str = "", published: date = WEDNESDAY) -> list[CasualtyClaim]:
+    document = build_document(title, body)
+    return extract_casualties(split_sentences(document, has_title=bool(title)), published)
+
+
+def keys(body: str, title: str = "") -> list[tuple]:
+    return [(c.side, c.victims, c.outcome, c.count, c.qualifier) for c in claims(body, title)]
+
+
+def only(body: str, title: str = "") -> CasualtyClaim:
+    (claim,) = claims(body, title)
+    return claim
+
+
+# Counts, victims and outcomes
+
+
+def test_count_before_victims_and_outcome():
+    claim = only("Three Armenian soldiers were killed on Monday, the defence ministry in Yerevan said.")
+    assert (claim.side, claim.victims, claim.outcome, claim.count, claim.qualifier) == ("ARM", "military", "killed", 3, "exact")
+    assert claim.evidence.rule == "casualty.count_before_victims"
+
+
+def test_outcome_right_after_the_count():
+    assert keys("Twelve killed as shells hit a bus station in eastern Ukraine.") == [("UKR", "unknown", "killed", 12, "exact")]
+
+
+def test_verb_before_the_count():
+    claim = only("The missile strike killed at least 14 civilians in Ukraine.")
+    assert (claim.side, claim.victims, claim.count, claim.qualifier) == ("UKR", "civilian", 14, "at_least")
+    assert claim.evidence.rule == "casualty.verb_before_count"
+
+
+def test_wounded_outcome():
+    assert keys("The drone attack on Kyiv injured 30 people.") == [("UKR", "unknown", "wounded", 30, "exact")]
+
+
+def test_count_of_deaths_noun():
+    assert keys("Russia reported nine troop deaths after the raid.") == [("RUS", "military", "killed", 9, "exact")]
+
+
+def test_death_toll_reaching_a_number():
+    claim = only("The death toll from the bombing of a market in Kyiv rose to 23.")
+    assert (claim.side, claim.outcome, claim.count) == ("UKR", "killed", 23)
+    assert claim.evidence.rule == "casualty.death_toll"
+
+
+def test_range_keeps_its_upper_bound():
+    claim = only("Between 10 and 15 Russian soldiers died in the assault.")
+    assert (claim.side, claim.count, claim.count_high) == ("RUS", 10, 15)
+
+
+def test_vague_count_has_no_number():
+    assert keys("Dozens of civilians were killed in Ukraine.") == [("UKR", "civilian", "killed", None, "vague")]
+
+
+def test_two_dozen_is_a_number():
+    assert keys("The blast wounded more than two dozen people in Ukraine.") == [("UKR", "unknown", "wounded", 24, "at_least")]
+
+
+def test_singular_victim_counts_one():
+    claim = only("An Azerbaijani soldier was killed by sniper fire, the ministry in Baku said.")
+    assert (claim.side, claim.victims, claim.count) == ("AZE", "military", 1)
+    assert claim.evidence.rule == "casualty.single_victim"
+
+
+def test_bare_singular_headline_noun_counts_one():
+    assert keys("Ukrainian journalist killed near the front line") == [("UKR", "civilian", "killed", 1, "exact")]
+
+
+def test_article_and_verb_before_singular_victim():
+    assert keys("A shell killed an Armenian farmer on Sunday.") == [("ARM", "civilian", "killed", 1, "exact")]
+
+
+def test_the_singular_victim_is_not_a_new_count():
+    assert keys("The soldier was killed instantly, his commander said.") == []
+
+
+def test_plural_demonym_as_victims():
+    assert keys("A Russian missile killed nine Ukrainians waiting for a train.") == [("UKR", "unknown", "killed", 9, "exact")]
+
+
+def test_coordinated_victims_share_the_outcome():
+    assert sorted(keys("Two Ukrainian soldiers, one civilian killed in Ukraine")) == [
+        ("UKR", "civilian", "killed", 1, "exact"),
+        ("UKR", "military", "killed", 2, "exact"),
+    ]
+
+
+def test_a_count_without_noun_inherits_the_victims_before_it():
+    assert keys("One Russian soldier killed, four wounded in Belgorod shelling") == [
+        ("RUS", "military", "killed", 1, "exact"),
+        ("RUS", "military", "wounded", 4, "exact"),
+    ]
+
+
+def test_another_counts_one_more():
+    assert keys("One Armenian serviceman was killed and another wounded.") == [
+        ("ARM", "military", "killed", 1, "exact"),
+        ("ARM", "military", "wounded", 1, "exact"),
+    ]
+
+
+def test_subset_of_a_count_is_not_another_claim():
+    assert keys("Nine people died in the Kharkiv strike in Ukraine, four of them children.") == [
+        ("UKR", "unknown", "killed", 9, "exact")
+    ]
+
+
+# What is not a casualty claim
+
+
+def test_killed_or_wounded_is_mixed_and_left_out():
+    assert keys("Forty Russian soldiers were killed or wounded.") == []
+
+
+def test_missing_and_captured_are_left_out():
+    assert keys("Ten Ukrainian soldiers went missing and four were captured.") == []
+
+
+def test_counts_of_weapons_are_not_people():
+    assert keys("Air defences shot down 30 drones and killed 4 missiles crews' chances.") == []
+    assert keys("The army lost 12 tanks in the battle.") == []
+
+
+def test_non_conflict_deaths_are_left_out():
+    assert keys("Floods killed 40 people in the province.") == []
+
+
+def test_non_conflict_words_only_drop_their_own_clause():
+    assert keys("One Israeli soldier was killed in combat, another died in a road accident.") == [
+        ("ISR", "military", "killed", 1, "exact")
+    ]
+
+
+def test_hypothetical_killing_is_left_out():
+    assert keys("Officials warned the strikes could kill 50 people.") == []
+
+
+def test_no_number_no_claim():
+    assert keys("Soldiers were killed in Ukraine.") == []
+
+
+# Whose people
+
+
+def test_its_soldiers_belong_to_the_reporting_state():
+    claim = only("Azerbaijan said 12 of its servicemen died in the clashes.")
+    assert (claim.side, claim.claimed_by) == ("AZE", "AZE")
+
+
+def test_enemy_losses_belong_to_the_other_belligerent():
+    body = "Russian forces attacked Ukrainian positions near the river.\nThe enemy lost 200 soldiers on Monday, Kyiv said."
+    claim = only(body)
+    assert (claim.side, claim.claimed_by, claim.evidence.rule) == ("RUS", "UKR", "casualty.lost_count")
+
+
+def test_unlabelled_total_of_two_belligerents_is_all():
+    assert keys("Armenia and Azerbaijan reported 30 troop deaths after the clashes.")[0][0] == "ALL"
+    assert keys("The clashes killed 20 fighters on both sides.")[0][0] == "ALL"
+
+
+def test_civilians_take_the_state_of_the_place():
+    assert keys("Four civilians were killed in Armenia's south.") == [("ARM", "civilian", "killed", 4, "exact")]
+
+
+def test_the_attacker_is_not_the_victim_side():
+    body = "Ukraine said the town was hit again.\nRussian shelling killed six people on Monday."
+    assert keys(body) == [("UKR", "unknown", "killed", 6, "exact")]
+
+
+# Who says so
+
+
+def test_claimed_by_attribution():
+    assert only("Five Ukrainian soldiers were killed, Ukrainian officials said.").claimed_by == "UKR"
+    assert only("According to the UN, 17 civilians were killed in Ukraine.").claimed_by == "UN"
+
+
+def test_claimed_by_outlet_when_nobody_is_named():
+    assert only("Six Russian soldiers were killed in the attack.").claimed_by == "MEDIA"
+
+
+def test_claimed_by_unclear_when_only_reported():
+    assert only("Seven people were reportedly killed in Ukraine.").claimed_by is None
+
+
+def test_headline_source_tag():
+    assert only("Eight Ukrainian soldiers killed in east - Kyiv military").claimed_by == "UKR"
+
+
+# When and over what period
+
+
+def test_weekday_in_the_clause_dates_the_claim():
+    claim = only("Two Russian soldiers were killed on Monday.")
+    assert (claim.date, claim.date_inferred, claim.scope) == (date(2023, 3, 13), False, "incident")
+
+
+def test_overnight_and_night_attacks_are_the_day_before():
+    assert only("Three Ukrainian civilians were killed overnight.").date == date(2023, 3, 14)
+    assert only("Two Ukrainian civilians were killed in night shelling.").date == date(2023, 3, 14)
+
+
+def test_no_date_clue_takes_publication_day_flagged_inferred():
+    claim = only("Five Russian soldiers were killed.")
+    assert (claim.date, claim.date_inferred) == (WEDNESDAY, True)
+
+
+def test_totals_over_a_period_are_cumulative_without_a_day():
+    for sentence in (
+        "Some 300 Ukrainian civilians have been killed since the war began.",
+        "So far this year 45 Armenian soldiers have died.",
+        "Over the past week 18 Russian soldiers were killed.",
+        "In the 2020 war 3,800 Armenian soldiers were killed.",
+        "Russia handed over the bodies of 500 Ukrainian soldiers in an exchange.",
+    ):
+        claim = only(sentence)
+        assert (claim.scope, claim.date) == ("cumulative", None), sentence
+
+
+def test_superlative_since_compares_and_stays_an_incident():
+    assert only("Four Armenian soldiers died in the heaviest fighting since 2020.").scope == "incident"
+
+
+def test_counts_too_large_for_one_incident_are_cumulative():
+    assert only("More than 100,000 Russian soldiers have been killed.").scope == "cumulative"
+
+
+# The article as a whole
+
+
+def test_title_and_body_repeat_is_one_claim_with_the_body_date():
+    claim = only(
+        "Five Ukrainian soldiers were killed on Monday, the military said.", title="Five Ukrainian soldiers killed"
+    )
+    assert claim.date == date(2023, 3, 13)
+
+
+def test_evidence_offsets_point_into_the_document():
+    title, body = "Front line report", "Calm returned.\nTwo Russian soldiers were killed on Monday."
+    claim = only(body, title=title)
+    document = build_document(title, body)
+    assert document[claim.evidence.start : claim.evidence.end] == "Two Russian soldiers were killed on Monday."
+
+
+def test_page_junk_is_skipped():
+    body = (
+        "Talks resumed in Geneva.\n"
+        "Read also:\n"
+        "Seven Ukrainian civilians were killed in a strike on Kharkiv.\n"
+        "- [Nine Russian soldiers killed](https://example.org/story)\n"
+        "Eleven Ukrainian Soldiers Killed In Southern Offensive Push\n"
+    )
+    assert keys(body, title="Talks resume") == []

@@ -1,0 +1,140 @@
+from datetime import date
+
+from orchestration.extraction.ceasefire import extract_ceasefire_events
+from orchestration.extraction.events import CeasefireEvent
+from orchestration.extraction.text import build_document, split_sentences
+
+THURSDAY = date(2024, 3, 14)
+# An opening line that makes Armenia and Azerbaijan the article's belligerents.
+FIGHTING = "Armenian and Azerbaijani troops clashed along the border on Wednesday. "
+
+
+def events(body: str, title: str = "") -> list[CeasefireEvent]:
+    document = build_document(title, body)
+    return extract_ceasefire_events(split_sentences(document, has_title=bool(title)), THURSDAY)
+
+
+def only(body: str, title: str = "") -> CeasefireEvent:
+    (event,) = events(body, title)
+    return event
+
+
+# declared
+
+
+def test_declared_with_a_passive_broker_and_named_sides():
+    event = only("A truce brokered by Turkey between Armenia and Azerbaijan took effect on Tuesday.")
+    assert (event.event, event.parties, event.broker) == ("declared", ("ARM", "AZE"), "TUR")
+    assert event.date == date(2024, 3, 12)
+    assert not event.historical
+
+
+def test_a_third_party_that_reached_a_truce_is_its_broker():
+    event = only(FIGHTING + "Iran said it had reached a ceasefire between the warring sides.")
+    assert (event.event, event.parties, event.broker) == ("declared", ("ARM", "AZE"), "IRN")
+    assert event.evidence.rule == "ceasefire.declared.declaration-verb"
+
+
+def test_hyphenated_broker_and_in_effect():
+    event = only(FIGHTING + "A Qatar-brokered truce is now in effect.")
+    assert (event.event, event.parties, event.broker) == ("declared", ("ARM", "AZE"), "QAT")
+
+
+def test_a_side_that_agrees_a_truce_is_not_its_broker():
+    event = only(FIGHTING + "Armenia agreed a truce with Azerbaijan.")
+    assert (event.event, event.parties, event.broker) == ("declared", ("ARM", "AZE"), None)
+
+
+# violated
+
+
+def test_accuser_and_accused_of_an_accusation():
+    event = only("Azerbaijan accused Armenia of violating the truce overnight.")
+    assert (event.event, event.parties, event.accuser, event.accused) == ("violated", ("ARM", "AZE"), "AZE", "ARM")
+    assert event.date == date(2024, 3, 13)
+
+
+def test_violator_is_the_subject_and_the_speaker_accuses():
+    event = only("Armenian forces shelled a village in breach of the ceasefire, the defence ministry in Baku said.")
+    assert (event.event, event.accuser, event.accused) == ("violated", "AZE", "ARM")
+
+
+def test_deaths_despite_the_truce_are_a_violation_without_blame():
+    event = only("Clashes between Armenian and Azerbaijani troops killed two soldiers despite the truce.")
+    assert (event.event, event.parties, event.accuser, event.accused) == ("violated", ("ARM", "AZE"), None, None)
+    assert event.evidence.rule == "ceasefire.violated.despite"
+
+
+def test_despite_the_truce_without_fighting_is_no_violation():
+    assert events(FIGHTING + "Armenia and Azerbaijan kept talking despite the truce.") == []
+
+
+def test_the_agreement_refers_back_to_a_truce_in_the_same_sentence():
+    found = events(
+        "Russia announced a ceasefire between Armenia and Azerbaijan, "
+        "but Azerbaijan accused Armenian troops of breaking the agreement."
+    )
+    assert [(e.event, e.broker, e.accuser, e.accused) for e in found] == [
+        ("declared", "RUS", None, None),
+        ("violated", None, "AZE", "ARM"),
+    ]
+
+
+# called_for and rejected
+
+
+def test_a_call_for_a_return_to_the_truce_takes_the_article_sides():
+    event = only(FIGHTING + "France urged a return to respecting the ceasefire.")
+    assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "FRA")
+
+
+def test_the_truce_someone_wants_is_a_call_for_it():
+    event = only(FIGHTING + "The ceasefire Iran wants is still far off.")
+    assert (event.event, event.by) == ("called_for", "IRN")
+
+
+def test_a_halt_to_fighting_is_a_trigger():
+    event = only(FIGHTING + "Germany called for an immediate halt to fighting.")
+    assert (event.event, event.by) == ("called_for", "DEU")
+
+
+def test_a_side_rejecting_a_truce():
+    event = only(FIGHTING + "Azerbaijan rejected the truce.")
+    assert (event.event, event.parties, event.by) == ("rejected", ("ARM", "AZE"), "AZE")
+
+
+def test_a_collapsed_truce_is_rejected():
+    event = only("The truce between Armenia and Azerbaijan collapsed on Tuesday.")
+    assert (event.event, event.parties, event.by) == ("rejected", ("ARM", "AZE"), None)
+
+
+# background, dedupe and non-events
+
+
+def test_a_truce_that_ended_an_earlier_war_is_historical():
+    event = only(FIGHTING + "The 2020 war ended in a truce brokered by Russia.")
+    assert (event.event, event.broker, event.historical, event.date) == ("declared", "RUS", True, None)
+
+
+def test_the_title_and_body_reporting_one_event_give_one_item():
+    found = events("Azerbaijan accused Armenia of violating the truce.", title="Azerbaijan accuses Armenia of truce breach")
+    assert [(e.event, e.parties) for e in found] == [("violated", ("ARM", "AZE"))]
+
+
+def test_a_truce_without_an_event_word_is_not_coded():
+    assert events(FIGHTING + "A ceasefire may be the best outcome anyone can hope for.") == []
+
+
+def test_ceasefire_talks_are_diplomacy_not_a_truce_event():
+    assert events(FIGHTING + "Ceasefire talks between Armenia and Azerbaijan took place in Qatar.") == []
+
+
+def test_a_truce_in_another_war_is_not_given_this_articles_sides():
+    assert events(FIGHTING + "Parliament urged all parties in Syria to respect the ceasefire.") == []
+
+
+def test_evidence_offsets_index_the_document():
+    body = FIGHTING + "Azerbaijan rejected the truce."
+    document = build_document("", body)
+    event = only(body)
+    assert document[event.evidence.start : event.evidence.end] == "rejected the truce"

@@ -1,0 +1,167 @@
+from datetime import date
+
+from orchestration.extraction.clauses import (
+    Participant,
+    clause_start,
+    is_oblique,
+    main_belligerents,
+    names_both_sides,
+    objects_after,
+    read_sentences,
+    speaker,
+    subject_before,
+)
+from orchestration.extraction.text import build_document, split_sentences
+
+MONDAY = date(2024, 6, 10)
+
+
+def people(text: str, *names: tuple[str, str]) -> list[Participant]:
+    """Participants for the given (written name, code) pairs, in the order they appear in `text`."""
+    found = [Participant(code, text.index(name), text.index(name) + len(name), "state") for name, code in names]
+    return sorted(found, key=lambda p: p.start)
+
+
+def codes(found: list[Participant]) -> list[str]:
+    return [p.code for p in found]
+
+
+def views(body: str, title: str = "", published: date = MONDAY):
+    document = build_document(title, body)
+    return read_sentences(split_sentences(document, has_title=bool(title)), published)
+
+
+# Clauses, subjects and objects
+
+
+def test_a_clause_starts_after_a_subordinating_word():
+    text = "Kenya said that Ethiopia agreed."
+    assert clause_start(text, text.index("agreed")) == text.index(" Ethiopia")
+
+
+def test_subject_is_the_nearest_actor_before_the_verb_in_its_clause():
+    text = "After Sudan protested, Egypt called Ethiopia."
+    found = people(text, ("Sudan", "SDN"), ("Egypt", "EGY"), ("Ethiopia", "ETH"))
+    assert codes(subject_before(text, found, text.index("called"))) == ["EGY"]
+
+
+def test_subject_list_is_joined_by_commas_and_a_final_and():
+    text = "Kenya, Uganda and Tanzania met on Friday."
+    found = people(text, ("Kenya", "KEN"), ("Uganda", "UGA"), ("Tanzania", "TZA"))
+    assert codes(subject_before(text, found, text.index("met"))) == ["KEN", "UGA", "TZA"]
+
+
+def test_a_bare_comma_after_an_opening_phrase_does_not_join_the_subject():
+    text = "Standing beside the leader of Chad, Niger urged calm."
+    found = people(text, ("Chad", "TCD"), ("Niger", "NER"))
+    assert codes(subject_before(text, found, text.index("urged"))) == ["NER"]
+
+
+def test_actor_in_a_place_phrase_is_not_the_subject():
+    text = "Delegates in Qatar met."
+    found = people(text, ("Qatar", "QAT"))
+    assert is_oblique(text, found[0])
+    assert subject_before(text, found, text.index("met")) == []
+
+
+def test_a_compass_word_does_not_hide_the_place_preposition():
+    text = "Clashes in north-east Syria continued."
+    assert is_oblique(text, people(text, ("Syria", "SYR"))[0])
+
+
+def test_objects_follow_titles_and_fillers_and_stop_at_a_preposition():
+    text = "Norway called the Kenyan president and Uganda to discuss Sudan."
+    found = people(text, ("Kenyan", "KEN"), ("Uganda", "UGA"), ("Sudan", "SDN"))
+    assert codes(objects_after(text, found, text.index("called") + len("called"))) == ["KEN", "UGA"]
+
+
+def test_objects_of_a_list_introduced_by_including():
+    text = "He met several leaders, including Kenya, Uganda and Rwanda."
+    found = people(text, ("Kenya", "KEN"), ("Uganda", "UGA"), ("Rwanda", "RWA"))
+    # "several leaders" is not a title, so the first object is not adjacent: no objects at all
+    assert objects_after(text, found, text.index("met") + 3) == []
+    assert codes(objects_after(text, found, text.index("including") + len("including"))) == ["KEN", "UGA", "RWA"]
+
+
+def test_no_object_when_other_words_come_first():
+    text = "Egypt spoke about Sudan."
+    found = people(text, ("Egypt", "EGY"), ("Sudan", "SDN"))
+    assert objects_after(text, found, text.index("spoke") + len("spoke")) == []
+
+
+def test_both_sides_is_recognised_after_the_verb():
+    text = "Qatar called the leaders of both countries."
+    assert names_both_sides(text, text.index("called") + len("called"))
+    assert not names_both_sides(text, 0)
+
+
+def test_speaker_before_and_after_a_speech_verb():
+    before = "Chad attacked first, Niger said."
+    assert speaker(before, people(before, ("Chad", "TCD"), ("Niger", "NER"))).code == "NER"
+    after = "The border is calm, according to Kenya."
+    assert speaker(after, people(after, ("Kenya", "KEN"))).code == "KEN"
+
+
+# Sentence views: actors, background, page furniture
+
+
+def test_title_nationality_and_name_are_one_participant():
+    (view,) = views("French President Emmanuel Macron spoke.")
+    (macron,) = view.people
+    assert (macron.code, macron.person) == ("FRA", "Emmanuel Macron")
+
+
+def test_possessive_before_a_plain_noun_is_a_modifier():
+    (view,) = views("Russia's invasion and Ukraine's president were discussed.")
+    assert [(p.code, p.possessive) for p in view.people] == [("RUS", True), ("UKR", False)]
+
+
+def test_pronoun_clause_takes_the_previous_subject():
+    first, second = views("Germany condemned the attack. He also called for calm.")
+    subject = second.subject(second.text.index("called"), first.sentence_subject())
+    assert codes(subject) == ["DEU"]
+
+
+def test_opening_participle_takes_the_main_subject():
+    (view,) = views("Visiting Kenya on Monday, the Ethiopian foreign minister signed a pact.")
+    assert codes(view.subject(0)) == ["ETH"]
+
+
+def test_an_earlier_year_makes_a_sentence_background():
+    current, old = views("Egypt and Sudan signed a deal on Sunday. The 2019 deal ended in failure.")
+    assert not current.background and old.background
+    assert current.day == date(2024, 6, 9)
+
+
+def test_a_year_carries_to_later_sentences_of_its_paragraph():
+    first, second, third = views("In 2021, Kenya hosted talks.\nThey failed. Kenya hosted new talks on Friday.")
+    assert first.background and not second.background and not third.background
+
+
+def test_background_words_are_local_to_their_clause():
+    (view,) = views("Egypt proposed a truce, adding that it had previously failed.")
+    assert not view.is_background(view.text.index("truce"))
+    assert view.is_background(view.text.index("previously"))
+
+
+def test_undated_sentences_take_the_day_most_named_in_the_past_week():
+    body = "Fighting flared on Saturday. More shells fell on Saturday.\n\nKenya urged calm."
+    assert [v.day for v in views(body)] == [date(2024, 6, 8)] * 3
+    assert views(body)[2].inferred
+
+
+def test_links_and_headlines_of_other_stories_are_skipped():
+    body = "Egypt hosted talks.\n\n- [Read more](https://example.org/story)\n\nKenya And Ethiopia Sign Border Deal"
+    assert [v.text for v in views(body)] == ["Egypt hosted talks."]
+
+
+def test_main_belligerents_are_the_pair_most_named_in_fighting_sentences():
+    body = (
+        "Sudanese troops shelled Chad on Monday. Chad's army fired back at Sudanese positions. "
+        "Egypt said the fighting must stop."
+    )
+    assert main_belligerents(views(body)) == ("SDN", "TCD")
+
+
+def test_a_single_fighting_side_gives_one_code():
+    assert main_belligerents(views("Kenyan troops were attacked near the border.")) == ("KEN",)

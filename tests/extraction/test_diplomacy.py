@@ -1,0 +1,159 @@
+from datetime import date
+
+from orchestration.extraction.diplomacy import extract_diplomatic_engagements
+from orchestration.extraction.events import DiplomaticEngagement
+from orchestration.extraction.text import build_document, split_sentences
+
+FRIDAY = date(2024, 5, 17)
+# An opening line that makes Armenia and Azerbaijan the article's belligerents.
+FIGHTING = "Armenian and Azerbaijani troops clashed along the border on Thursday. "
+
+
+def engagements(body: str, title: str = "") -> list[DiplomaticEngagement]:
+    document = build_document(title, body)
+    return extract_diplomatic_engagements(split_sentences(document, has_title=bool(title)), FRIDAY)
+
+
+def keys(body: str, title: str = "") -> list[tuple[str, str, str]]:
+    return [(e.actor, e.counterpart, e.mode) for e in engagements(body, title)]
+
+
+def only(body: str) -> DiplomaticEngagement:
+    (engagement,) = engagements(body)
+    return engagement
+
+
+# calls
+
+
+def test_a_titled_person_calls_a_counterpart():
+    item = only("French President Emmanuel Macron called his Azerbaijani counterpart on Thursday.")
+    assert (item.actor, item.counterpart, item.mode, item.cameo) == ("FRA", "AZE", "call", "041")
+    assert (item.actor_person, item.date) == ("Emmanuel Macron", date(2024, 5, 16))
+
+
+def test_spoke_by_phone_with():
+    assert keys("Germany's chancellor spoke by phone with the Turkish president.") == [("DEU", "TUR", "call")]
+
+
+def test_two_actors_who_spoke_are_one_call():
+    assert keys("Kenya and Ethiopia spoke ahead of the summit.") == [("KEN", "ETH", "call")]
+
+
+def test_calling_the_leaders_of_both_countries_gives_one_call_each():
+    found = keys(FIGHTING + "The United States called the leaders of both countries.")
+    assert sorted(found) == [("USA", "ARM", "call"), ("USA", "AZE", "call")]
+
+
+def test_a_list_of_callees_and_a_pronoun_subject():
+    body = "Armenia appealed to world leaders for help.\n\nIt also called Russian President Vladimir Putin and Egypt."
+    assert keys(body) == [("ARM", "INTL", "appeal"), ("ARM", "RUS", "call"), ("ARM", "EGY", "call")]
+
+
+def test_called_someone_a_name_is_not_a_call():
+    assert keys("Egypt called Sudan a threat to the region.") == []
+
+
+# meetings
+
+
+def test_actors_who_met_meet_each_other_not_the_venue():
+    item = only("Delegations from Kenya and Ethiopia met in Qatar on Tuesday.")
+    assert (item.actor, item.counterpart, item.mode, item.cameo) == ("KEN", "ETH", "meeting", "042")
+
+
+def test_a_visit_to_a_capital_is_a_meeting_with_its_state():
+    item = only("The Turkish foreign minister visited Kyiv on Monday.")
+    assert (item.actor, item.counterpart, item.mode, item.cameo) == ("TUR", "UKR", "meeting", "042")
+
+
+def test_hosting_is_cameo_043():
+    item = only("Egypt hosted a Sudanese delegation in Cairo.")
+    assert (item.actor, item.counterpart, item.cameo) == ("EGY", "SDN", "043")
+
+
+def test_met_with_a_list_of_demonyms():
+    found = keys("Kenyan envoys met with Ethiopian, Egyptian and Sudanese officials.")
+    assert found == [("KEN", "ETH", "meeting"), ("KEN", "EGY", "meeting"), ("KEN", "SDN", "meeting")]
+
+
+def test_held_talks_among_three_actors_pairs_them_all():
+    found = keys("Kenya, Ethiopia and Egypt held two rounds of talks.")
+    assert found == [("KEN", "ETH", "meeting"), ("KEN", "EGY", "meeting"), ("ETH", "EGY", "meeting")]
+
+
+def test_talks_between_two_actors():
+    item = only("Talks between Sudan and Egypt ended without agreement.")
+    assert (item.actor, item.counterpart, item.cameo) == ("SDN", "EGY", "046")
+
+
+def test_bare_talks_that_took_place_are_between_the_article_sides():
+    assert keys(FIGHTING + "Peace talks took place in Geneva.") == [("ARM", "AZE", "meeting")]
+
+
+def test_talks_led_by_a_third_party_involve_it_and_both_sides():
+    found = keys(FIGHTING + "Qatar-led talks ended on Friday.")
+    assert sorted(found) == [("ARM", "AZE", "meeting"), ("QAT", "ARM", "meeting"), ("QAT", "AZE", "meeting")]
+
+
+def test_an_opening_visiting_phrase_takes_the_main_subject():
+    assert keys("Visiting Kyiv on Monday, the Polish president pledged more aid.") == [("POL", "UKR", "meeting")]
+
+
+def test_planned_or_refused_meetings_are_not_coded():
+    assert keys("Kenya is ready to meet Ethiopia.") == []
+    assert keys("Egypt will host Sudan next month.") == []
+    assert keys("Kenya refused to meet Ethiopia.") == []
+
+
+def test_travelling_to_meet_someone_is_a_meeting():
+    assert keys("Norway's envoy travelled to Cairo to meet Egypt's foreign minister.") == [("NOR", "EGY", "meeting")]
+
+
+# appeals and mediation
+
+
+def test_urging_a_named_actor_is_an_appeal():
+    item = only("Norway urged Sudan to open aid corridors.")
+    assert (item.actor, item.counterpart, item.mode) == ("NOR", "SDN", "appeal")
+
+
+def test_appealing_for_help_without_an_addressee_goes_to_the_international_community():
+    assert keys("Sudan appealed for international help.") == [("SDN", "INTL", "appeal")]
+
+
+def test_calling_for_an_actors_action_is_an_appeal_to_it():
+    assert keys("Ukraine called for tougher US sanctions.") == [("UKR", "USA", "appeal")]
+
+
+def test_calls_for_abstract_things_are_not_coded():
+    assert keys("Germany called for calm and condemned the shelling.") == []
+
+
+def test_offering_to_mediate_between_named_sides():
+    found = keys("Turkey offered to mediate between Armenia and Azerbaijan.")
+    assert found == [("TUR", "ARM", "mediation_offer"), ("TUR", "AZE", "mediation_offer")]
+
+
+def test_talks_mediated_by_a_third_party():
+    found = keys(FIGHTING + "The talks were mediated by Qatar.")
+    assert sorted(found) == [("ARM", "AZE", "meeting"), ("QAT", "ARM", "mediation_offer"), ("QAT", "AZE", "mediation_offer")]
+
+
+def test_a_mediation_offer_after_a_call_is_to_the_same_counterpart():
+    body = FIGHTING + "France called Azerbaijan on Thursday.\n\nIt also offered to contribute to a settlement."
+    assert keys(body) == [("FRA", "AZE", "call"), ("FRA", "AZE", "mediation_offer")]
+
+
+# one item per engagement
+
+
+def test_one_conversation_reported_from_both_ends_is_one_item():
+    found = engagements("Egypt called Sudan on Monday. Sudan spoke with Egypt about the border.")
+    assert [(e.actor, e.counterpart, e.mode) for e in found] == [("EGY", "SDN", "call")]
+    assert found[0].date == date(2024, 5, 13)
+
+
+def test_background_engagements_have_no_date():
+    (item,) = engagements("In 2019, Kenya hosted Ethiopia.")
+    assert item.date is None
