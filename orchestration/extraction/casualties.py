@@ -20,9 +20,11 @@ from orchestration.extraction.events import CasualtyClaim, Evidence
 from orchestration.extraction.numbers import Quantity, find_quantities
 from orchestration.extraction.text import Sentence
 
+# --- Vocabulary --------------------------------------------------------------------------------
+
 
 def _nouns(pairs: str) -> tuple[list[str], list[str]]:
-    """Singular and plural forms from "soldier/soldiers troop/troops ..." (an empty side: "-")."""
+    """Singular and plural forms from "soldier/soldiers border_guard/border_guards -/personnel"."""
     singular, plural = [], []
     for pair in pairs.split():
         one, many = pair.replace("_", " ").split("/")
@@ -57,14 +59,18 @@ _VICTIMS = {
         "person/people -/persons individual/individuals man/men victim/victims -/others -/lives activist/activists"
     ),
 }
-# Nouns used as modifiers of "deaths" ("100 troop deaths", "civilian deaths").
+# Nouns that modify "deaths" ("100 troop deaths", "civilian fatalities").
 _DEATH_MODIFIERS = {"troop": "military", "military": "military", "soldier": "military", "civilian": "civilian"}
+_KILLED = (
+    r"killed|dead|died|dies|deaths?|fatalities|slain|perished|martyred|executed|massacred|murdered|beheaded"
+    r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death)"
+)
+_WOUNDED = r"wounded|injured|hurt|injuries"
+_OUTCOME = rf"(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED})"
 
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
-
-
 
 
 def _victim_nouns(*forms: int) -> re.Pattern[str]:
@@ -79,160 +85,196 @@ def _victim_nouns(*forms: int) -> re.Pattern[str]:
 _ANY_VICTIM = _victim_nouns(0, 1)
 _SINGULAR_VICTIM = _victim_nouns(0)
 
-_KILLED = (
-    r"killed|dead|died|dies|deaths?|fatalities|slain|perished|martyred|executed|massacred|murdered|beheaded"
-    r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death)"
-)
-_WOUNDED = r"wounded|injured|hurt|injuries"
-_OUTCOME = rf"(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED})"
-# Words that may stand between a victim noun and its outcome ("soldiers were reportedly killed").
-_LINK_WORDS = (
-    r"who|that|have|has|had|were|was|are|is|been|being|be|reportedly|reported|also|later|allegedly|all|both"
-    r"|confirmed|believed|feared|thought|said|to|left|found|now|first|seriously|severely|critically|lightly|slightly"
-    r"|fatally|badly|mortally"
-)
-# An aside between victims and outcome: "18 people, including five children, were killed".
-_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|mostly|[\w-]+\s+of\s+(?:them|whom))\b[^,]{1,60},)?"
-_OUTCOME_AFTER = re.compile(
-    rf"^[\"'’”]?{_ASIDE}(?:\s*,)?(?:\s+(?:{_LINK_WORDS})\b)*\s*\b(?:{_OUTCOME})\b", re.IGNORECASE
-)
-# "killed or wounded", "died or went missing": a mixed count that names no single outcome.
-_MIXED = re.compile(r"^\s+(?:or|and)\s+(?:(?:went|were|was|are|got|have\s+been)\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|captured)\b", re.I)
-_VERB_BEFORE = re.compile(
-    r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claimed|claiming|took|taking)\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of)"
-    r"|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))\s+$",
-    re.IGNORECASE,
-)
-_TOLL_BEFORE = re.compile(
-    r"(?<!casualty\s)\b(?:death\s+)?toll\b(?:\s+[\w'’-]+){0,10}?\s+(?:to|at|of|reached|hit|passed|is|was|stands\s+at|stood\s+at)\s+$",
-    re.IGNORECASE,
-)
-# "The enemy lost 200 soldiers", "Russia has lost 40 troops": the subject owns the losses.
-_LOST_BEFORE = re.compile(
-    r"(?P<owner>\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))\s+(?:(?:has|have|had)\s+)?lost\s+$"
-)
+# --- Reading a count ---------------------------------------------------------------------------
+
 _STOP = (
     r"and|or|but|of|in|on|at|by|with|from|to|for|as|after|before|during|while|when|who|which|that|were|was|are|is"
     r"|be|been|being|have|has|had|will|would|could|may|might|said|says|say|reported|a|an|the|this|these|those"
     r"|their|its|his|her|per|than|each|every|since|over|including|among|amid|despite|near|across|into|under"
 )
-# Up to four modifiers between a count and its victim noun ("two more Ukrainian border guards").
-_MODIFIERS = rf"(?:\s+(?!(?:{_STOP}|{_KILLED}|{_WOUNDED})\b)(?-i:(?![a-z][\w-]*[^su'’]s\b))[\w'’.-]+){{0,4}}?"
+# Up to four modifiers between a count and its victim noun ("two more Ukrainian border guards"),
+# never a lower-case plural noun ("30 drones and soldiers").
+_MODIFIERS = (
+    rf"(?:\s+(?!(?:{_STOP}|{_KILLED}|{_WOUNDED})\b)(?-i:(?![a-z][\w-]*[^su'’]s\b))[\w'’.-]+){{0,4}}?"
+)
 _NOUN_PHRASE = re.compile(
-    rf"^[\"'’”]?(?P<of>\s+of(?:\s+(?:its|their|his|her|our|the))?(?:\s+own)?)?(?P<mods>{_MODIFIERS})\s+(?P<noun>{_ANY_VICTIM.pattern})",
+    rf"^[\"'’”]?(?:\s+of(?:\s+(?:its|their|his|her|our|the))?(?:\s+own)?)?{_MODIFIERS}"
+    rf"\s+(?P<noun>{_ANY_VICTIM.pattern})",
     re.IGNORECASE,
 )
 _DEATHS_NOUN = re.compile(
-    rf"^(?P<mods>{_MODIFIERS})\s+(?:(?P<kind>{'|'.join(_DEATH_MODIFIERS)})\s+)?(?:deaths|fatalities|(?P<bodies>bodies)|(?P<wounded>injuries))\b",
+    rf"^(?P<mods>{_MODIFIERS})\s+(?:(?P<kind>{'|'.join(_DEATH_MODIFIERS)})\s+)?"
+    r"(?:deaths|fatalities|(?P<bodies>bodies)|(?P<wounded>injuries))\b",
     re.IGNORECASE,
 )
-# What may follow a bare count after a verb: punctuation, the end, or a function word (not a noun: "killed 12 km").
-_BARE_END = re.compile(rf"^(?:\s*(?:[,.;:!?)\"'’”—–-]|$)|\s+(?:{_STOP}|overnight|yesterday|today|last|earlier|so)\b)", re.I)
-_SUBSET = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured))\b", re.IGNORECASE)
-_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)$", re.IGNORECASE)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|may|will|threaten(?:s|ed)?\s+to|risk(?:s|ing)?|aim(?:s|ed)?\s+to|try\s+to|if)\s+(?:\w+\s+){0,2}$",
+# Words between a victim noun and its outcome ("soldiers were reportedly killed", "others seriously wounded").
+_LINK_WORDS = (
+    r"who|that|have|has|had|were|was|are|is|been|being|be|reportedly|reported|also|later|allegedly|all|both"
+    r"|confirmed|believed|feared|thought|said|to|left|found|now|first|seriously|severely|critically|lightly"
+    r"|slightly|fatally|badly|mortally"
+)
+# An aside between victims and outcome: "18 people, including five children, were killed".
+_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|mostly|[\w-]+\s+of\s+(?:them|whom))\b[^,]{1,60},)?"
+# A participle phrase on the victims: "two soldiers serving with the UN force were killed".
+_SERVING = r"(?:\s+(?:serving|fighting|stationed|deployed|based|working)\s+(?:with|in|at|for|on|near)\b[^,;.]{0,40}?)?"
+_OUTCOME_AFTER = re.compile(
+    rf"^[\"'’”]?{_ASIDE}{_SERVING}(?:\s*,)?(?:\s+(?:{_LINK_WORDS})\b)*\s*\b(?:{_OUTCOME})\b", re.IGNORECASE
+)
+# "killed or wounded", "died or went missing": a mixed count that names no single outcome.
+_MIXED = re.compile(
+    r"^\s+(?:or|and)\s+(?:(?:went|were|was|are|got|have\s+been)\s+)?"
+    r"(?:killed|dead|died|wounded|injured|hurt|missing|captured)\b",
     re.IGNORECASE,
 )
-_NON_CONFLICT = re.compile(
-    r"\b(?:accident(?:al|ally|s)?|crash(?:ed|es)?|flood(?:s|ing|ed)?|earthquake|quake|storms?|hurricane|typhoon|cyclone"
-    r"|tornado|landslides?|avalanche|wildfires?|heat\s?wave|disease|illness|epidemic|pandemic|outbreak|cholera"
-    r"|covid(?:-19)?|coronavirus|drown(?:ed|ing)?|traffic|stampede|overdose|natural\s+causes|heart\s+attack"
-    r"|poison(?:ed|ing)|contaminated|hypothermia|electrocuted"
-    r"|(?:in|during)\s+training|training\s+exercise|migrat\w*|shipwreck|capsized)\b",
+_VERB_BEFORE = re.compile(
+    r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claimed|claiming|took|taking)\s+the\s+lives\s+of"
+    r"|(?:the\s+)?deaths?\s+of)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))\s+$",
     re.IGNORECASE,
 )
-_CUMULATIVE = re.compile(
-    r"\b(?:so\s+far|to\s+date|in\s+total|total(?:ling|led|ed|s)?|altogether|overall|cumulative|throughout"
-    r"|this\s+(?:week|month|year)(?:'s|’s)?|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?"
-    r"(?:weeks?|months?|years?|days|decade)|over\s+(?:the\s+)?(?:past\s+|last\s+)?week|(?:in|during|of|over)\s+(?:the\s+)?"
-    r"(?:(?:19|20)\d\d\s+)?(?:war|conflict|invasion)\b(?!-|\s+(?:zones?|areas?|regions?))|(?:war|conflict|invasion),?\s+(?:which\s+|that\s+)?(?:has|have|had)\b"
-    r"|(?:\w+|\d+)\s+years\s+of)",
+_TOLL_BEFORE = re.compile(
+    r"(?<!casualty\s)\b(?:death\s+)?toll\b(?:\s+[\w'’-]+){0,10}?"
+    r"\s+(?:to|at|of|reached|hit|passed|is|was|stands\s+at|stood\s+at)\s+$",
     re.IGNORECASE,
+)
+# "The enemy lost 200 soldiers", "Russia has lost 40 troops": the subject owns the losses.
+_LOST_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:(?:has|have|had)\s+)?lost\s+$"
 )
 # Bodies handed back in an exchange: deaths over an unknown period.
 _EXCHANGE = re.compile(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|returned|received)\w*", re.IGNORECASE)
+_REMAINS = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 _REMAINS_BEFORE = re.compile(r"(?P<killed>\b(?:bodies|remains)\s+of)\s+$", re.IGNORECASE)
-_LARGEST_INCIDENT = 10_000
-_TOTAL_UPDATE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\b", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-# "the deadliest fighting since 2020" compares; it does not total.
-_SUPERLATIVE = re.compile(
-    r"\b(?:\w+iest|worst|first|most|biggest|largest|highest|greatest|strongest|fiercest|lowest|fewest)\b(?:\s+\S+){0,8}\s*$",
+# What may follow a bare count after a verb: punctuation, the end, or a function word (not a noun: "killed 12 km").
+_BARE_END = re.compile(
+    rf"^(?:\s*(?:[,.;:!?)\"'’”—–-]|$)|\s+(?:{_STOP}|overnight|yesterday|today|last|earlier|so)\b)",
     re.IGNORECASE,
 )
-_RATE = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\b", re.IGNORECASE)
-_ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
-_BOTH_SIDES = re.compile(r"\b(?:both|either|all)\s+sides\b|\bon\s+each\s+side\b|\bbetween\s+the\s+two\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:\w+\s+)?and\b", re.IGNORECASE)
-_NIGHT = re.compile(r"\bnight(?:time)?\s+(?:shelling|attacks?|strikes?|raids?|bombing|bombardment|assault|fighting|clashes)\b", re.I)
-_REPORTING = re.compile(
-    r"\b(?:said|says|say|told|tells|reported|reports|report|announced|announces|claimed|claims|claim|confirmed"
-    r"|confirms|stated|states|estimated|estimates|put|puts|according\s+to|citing|cited|verified|recorded|documented"
-    r"|counted)\b",
+_SUBSET_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured))\b", re.I)
+# "no one", "aged 19", "including five children" (a part of a count already made).
+_NO_COUNT_BEFORE = re.compile(r"\b(?:no|not|aged?|number|no\.|including|among\s+them)\s+$", re.IGNORECASE)
+_RATE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\b", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may|will|threaten(?:s|ed)?\s+to|risk(?:s|ing)?|aim(?:s|ed)?\s+to|try\s+to|if)"
+    r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_UNATTRIBUTED = re.compile(r"\breported(?:ly)?\b|\bbelieved\b", re.IGNORECASE)
-_HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s?[-–—]\s)\s*(?P<source>[^:|\-–—\d]{2,60})$")
-_RELATED_HEADER = re.compile(
-    r"^(?:useful\s+reading|read\s+(?:also|more)|also\s+read|related(?:\s+\w+)?|see\s+also|more\s+on\s+this(?:\s+story)?"
-    r"|recommended(?:\s+\w+)?|you\s+(?:may|might)\s+also\s+like|most\s+(?:read|popular)|latest(?:\s+news)?|more\s+from\s+.*"
-    r"|trending(?:\s+now)?|top\s+stories|more\s+stories)\s*:?$",
-    re.IGNORECASE,
-)
-_MODIFIERS_BEFORE = re.compile(
-    rf"(?<![\w'’.-])(?:(?!(?:{_STOP}|{_KILLED}|{_WOUNDED}|reports?|reported|says|said|claims?|claimed|confirm(?:s|ed))\b)"
-    rf"[\w'’.-]+\s+){{1,3}}$",
-    re.IGNORECASE,
-)
-_BEFORE_PEOPLE = re.compile(r"\s+(?:(?:more|other|additional|further)\s+)?", re.IGNORECASE)
-_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
-_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$", re.IGNORECASE)
-_INHERIT = re.compile(
-    rf"^[\"'’”]?(?:\s+(?:{_LINK_WORDS})\b)*\s*(?:{_KILLED}|{_WOUNDED})?[\"'’”]?\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$",
+# The reporter's own forces did the killing: "its troops killed 45 fighters", "it had killed".
+_OWN_AGENT = re.compile(
+    r"\b(?:(?:its|our|their)\s+(?:own\s+)?(?:forces|troops|army|units|military|soldiers|fighters|drones|strikes"
+    r"|artillery|aircraft|jets|air\s+force|navy)\b|(?:it|we|they)\s+(?:had\s+|has\s+|have\s+)?$)",
     re.IGNORECASE,
 )
 _ANOTHER = re.compile(r"\banother\b", re.IGNORECASE)
 _OTHERS = re.compile(r"others", re.IGNORECASE)
-_OWN_AGENT = re.compile(
-    r"\b(?:(?:its|our|their)\s+(?:own\s+)?(?:forces|troops|army|units|military|soldiers|fighters|drones|strikes|artillery"
-    r"|aircraft|jets|air\s+force|navy)\b|(?:it|we|they)\s+(?:had\s+|has\s+|have\s+)?$)",
+_BEFORE_PEOPLE = re.compile(r"\s+(?:(?:more|other|additional|further)\s+)?", re.IGNORECASE)
+_MODIFIERS_BEFORE = re.compile(
+    rf"(?<![\w'’.-])(?:(?!(?:{_STOP}|{_KILLED}|{_WOUNDED}|reports?|says|claims?|claimed|confirm(?:s|ed))\b)"
+    r"[\w'’.-]+\s+){1,3}$",
     re.IGNORECASE,
 )
-# "no one", "aged 19", "including five children" (a part of a count already made).
-_NO_COUNT_BEFORE = re.compile(r"\b(?:no|not|aged?|number|no\.|including|among\s+them)\s+$", re.IGNORECASE)
-_NOUN_OUTCOME = re.compile(r"(?:deaths?|fatalities|injuries)$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|which|what)\s+$", re.IGNORECASE
+    r"\b(?:the|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|which|what)\s+$", re.I
 )
-_LINK = re.compile(r"\]\(|https?://|www\.", re.IGNORECASE)
-_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|across|of|on|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
-_CLAIMANT_KINDS = frozenset({"state", "demonym", "capital", "metonym", "organisation", "group", "person", "collective"})
+_NOUN_OUTCOME = re.compile(r"(?:deaths?|fatalities|injuries)$", re.IGNORECASE)
+# Lists: "two troops, one civilian killed" (the outcome comes later); "one killed, 17 wounded" (victims before).
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$", re.IGNORECASE)
+_INHERIT = re.compile(
+    rf"^[\"'’”]?(?:\s+(?:{_LINK_WORDS})\b)*\s*(?:{_KILLED}|{_WOUNDED})?[\"'’”]?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$",
+    re.IGNORECASE,
+)
+
+# --- What is not a conflict casualty claim -----------------------------------------------------
+
+_NON_CONFLICT = re.compile(
+    r"\b(?:accident(?:al|ally|s)?|crash(?:ed|es)?|flood(?:s|ing|ed)?|earthquake|quake|storms?|hurricane|typhoon"
+    r"|cyclone|tornado|landslides?|avalanche|wildfires?|heat\s?wave|disease|illness|epidemic|pandemic|outbreak"
+    r"|cholera|covid(?:-19)?|coronavirus|drown(?:ed|ing)?|traffic|stampede|overdose|natural\s+causes|heart\s+attack"
+    r"|poison(?:ed|ing)|contaminated|hypothermia|electrocuted|(?:in|during)\s+training|training\s+exercise"
+    r"|migrat\w*|shipwreck|capsized)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[;:,]|\s[-–—]\s")
+_LINK = re.compile(r"\]\(|https?://|www\.", re.IGNORECASE)
 _TERMINATED = re.compile(r"[.!?][\"'”’)\]]*$")
-_STATE_KINDS = frozenset({"state", "demonym", "capital", "metonym"})
-_PLACE_KINDS = frozenset({"state", "capital", "group"})
-_SPEAKING = frozenset({"said", "says", "told", "according to", "citing", "cited"})
-_INVERTED_BEFORE = re.compile(r"(?:^|[,\"”'’]\s*|\baccording\s+)$", re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}")
-_OWN = re.compile(r"\b(?:its|their|our)\b", re.IGNORECASE)
-_INSURGENT = re.compile(
-    r"\b(?:rebels?|separatists?|insurgents?|militants?|guerrillas?|jihadists?|militiam[ae]n|militia|gunm[ae]n)\b", re.I
+_RELATED_HEADER = re.compile(
+    r"^(?:useful\s+reading|read\s+(?:also|more)|also\s+read|related(?:\s+\w+)?|see\s+also|more\s+on\s+this"
+    r"(?:\s+story)?|recommended(?:\s+\w+)?|you\s+(?:may|might)\s+also\s+like|most\s+(?:read|popular)"
+    r"|latest(?:\s+news)?|more\s+from\s+.*|trending(?:\s+now)?|top\s+stories|more\s+stories)\s*:?$",
+    re.IGNORECASE,
 )
-_HELD_BY_INSURGENTS = re.compile(r"\b(?:rebel|separatist|insurgent|militant|militia)s?[-\s](?:held|controlled|run)\b", re.I)
-# Codes for an armed group nobody names, from the noun that stands for it.
-_GROUP_NOUNS = {
-    "rebel": "rebels", "separatist": "separatists", "insurgent": "insurgents", "militant": "militants",
-    "guerrilla": "guerrillas", "jihadist": "jihadists", "militia": "militias", "militiaman": "militias",
-    "militiamen": "militias", "gunman": "gunmen", "gunmen": "gunmen",
-}
+
+# --- Scope and day -----------------------------------------------------------------------------
+
+_CUMULATIVE = re.compile(
+    r"\b(?:so\s+far|to\s+date|in\s+total|total(?:ling|led|ed|s)?|altogether|overall|cumulative|throughout"
+    r"|this\s+(?:week|month|year)(?:'s|’s)?"
+    r"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?"
+    r"(?:weeks?|months?|years?|days|decade)|over\s+(?:the\s+)?(?:past\s+|last\s+)?week"
+    r"|(?:in|during|of|over)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:war|conflict|invasion)\b"
+    r"(?!-|\s+(?:zones?|areas?|regions?))"
+    r"|(?:war|conflict|invasion),?\s+(?:which\s+|that\s+)?(?:has|have|had)\b|(?:\w+|\d+)\s+years\s+of)",
+    re.IGNORECASE,
+)
+_LARGEST_INCIDENT = 10_000  # more dead or wounded than one incident plausibly leaves: a total
+# A running total tacked on: "..., bringing the toll since October to 3,700".
+_TOTAL_UPDATE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# "the deadliest fighting since 2020" compares; it does not total.
+_SUPERLATIVE = re.compile(
+    r"\b(?:\w+iest|worst|first|most|biggest|largest|highest|greatest|strongest|fiercest|lowest|fewest)\b"
+    r"(?:\s+\S+){0,8}\s*$",
+    re.IGNORECASE,
+)
+_NIGHT = re.compile(
+    r"\bnight(?:time)?\s+(?:shelling|attacks?|strikes?|raids?|bombing|bombardment|assault|fighting|clashes)\b", re.I
+)
+
+# --- Side and source ---------------------------------------------------------------------------
+
+_STATE_KINDS = frozenset({"state", "demonym", "capital", "metonym"})
+_SIDE_KINDS = _STATE_KINDS | {"group"}
+_PLACE_KINDS = frozenset({"state", "capital", "group"})
+_CLAIMANT_KINDS = _SIDE_KINDS | {"organisation", "person", "collective"}
+_OWN = re.compile(r"\b(?:its|their|our)\b", re.IGNORECASE)
+_ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
+# Common nouns for an armed group that name none in particular ("rebels", "militants", "armed groups").
+_INSURGENT = re.compile(
+    r"\b(?:rebels?|separatists?|insurgents?|militants?|guerrillas?|jihadists?|militiam[ae]n|militias?|gunm[ae]n"
+    r"|armed\s+groups?)\b",
+    re.IGNORECASE,
+)
+_HELD_BY_INSURGENTS = re.compile(
+    r"\b(?:rebel|separatist|insurgent|militant|militia)s?[-\s](?:held|controlled|run)\b", re.IGNORECASE
+)
+_BOTH_SIDES = re.compile(r"\b(?:both|either|all)\s+sides\b|\bon\s+each\s+side\b|\bbetween\s+the\s+two\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:\w+\s+)?and\b", re.IGNORECASE)
+_PAIR_LINK = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|across|of|on|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-\s]$", re.IGNORECASE)
 _ATTACK_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:air\s*strikes?|strikes?|shelling|fire|attacks?|missiles?|drones?|bombardment"
     r"|bombing|artillery|rockets?|warplanes|offensive|raids?)\b",
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-_SIDE_KINDS = _STATE_KINDS | {"group"}
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|report|announced|announces|claimed|claims|claim|confirmed"
+    r"|confirms|stated|states|estimated|estimates|put|puts|according\s+to|citing|cited|verified|recorded"
+    r"|documented|counted)\b",
+    re.IGNORECASE,
+)
+_SPEAKING = frozenset({"said", "says", "told", "according to", "citing", "cited"})
+# "..., said Baku", "according to the ministry in Kyiv": the speaker comes after the verb.
+_INVERTED_BEFORE = re.compile(r"(?:^|[,\"”'’]\s*|\baccording\s+)$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}")
+_UNATTRIBUTED = re.compile(r"\breported(?:ly)?\b|\bbelieved\b", re.IGNORECASE)
+_HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s?[-–—]\s)\s*(?P<source>[^:|\-–—\d]{2,60})$")
+_MEDIA = re.compile(r"\b(?:media|agency|agencies)\b", re.IGNORECASE)
+
+
+# --- Records -----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -243,24 +285,14 @@ class _Hit:
     rule: str
     outcome: str | None  # None until coordination supplies it
     victims: str | None  # military | civilian | unknown; None when no noun names them
-    phrase: str  # the victim noun phrase ("of its Azerbaijani servicemen"), for the side
-    end: int  # end of the noun phrase or of the count
-    start: int | None = None  # where the phrase naming the victims begins, when before the count
+    phrase: str  # the words naming the victims ("of its Azerbaijani servicemen"), for the side
+    end: int  # end of the victim phrase or of the count
+    start: int | None = None  # where the victim phrase begins when before the count ("the enemy lost 200")
     by_own: bool = False  # the reporter's own forces did the killing ("its troops killed 45 fighters")
 
     @property
     def begin(self) -> int:
         return self.quantity.start if self.start is None else self.start
-
-
-@dataclass(frozen=True)
-class _Context:
-    """Article-wide facts the side falls back on."""
-
-    published: date
-    sides: Counter[str]  # how often each state or armed group is named in the article
-    groups: Counter[str]  # how often each armed group is named
-    last_side: str | None = None  # the side of the article's latest claim ("another 84 residents were hurt")
 
 
 @dataclass(frozen=True)
@@ -275,6 +307,26 @@ class _Source:
         return cls(actor.code, actor.code if actor.kind in _SIDE_KINDS else None)
 
 
+@dataclass(frozen=True)
+class _SentenceFacts:
+    actors: list[ActorMention]
+    source: _Source
+    day: tuple[date, bool]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Article-wide facts the side falls back on."""
+
+    published: date
+    sides: Counter[str]  # how often each state or armed group is named in the article
+    groups: Counter[str]  # how often each armed group is named
+    last_side: str | None = None  # the side of the latest claim ("Another 84 residents were hurt")
+
+
+# --- Reading one sentence ----------------------------------------------------------------------
+
+
 def _outcome(match: re.Match[str]) -> str:
     return "killed" if match.group("killed") else "wounded"
 
@@ -283,33 +335,32 @@ def _victim_kind(match: re.Match[str]) -> str:
     return next(kind for kind in _VICTIMS if match.group(kind))
 
 
-
-
 def _verb_before(text: str, before: str) -> re.Match[str] | None:
     """A killing or wounding verb right before a count; "the bodies of" too when bodies are exchanged."""
-    exchange = _EXCHANGE.search(text) and _REMAINS_BEFORE.search(before)
-    return exchange or _VERB_BEFORE.search(before)
+    exchanged = _EXCHANGE.search(text) and _REMAINS_BEFORE.search(before)
+    return exchanged or _VERB_BEFORE.search(before)
 
 
-def _own_agent(before: str, verb: re.Match[str]) -> bool:
-    return _OWN_AGENT.search(before[: verb.start()]) is not None
-
-
-def _hypothetical(before: str) -> bool:
-    return _HYPOTHETICAL.search(before) is not None
+def _active_verb(text: str, before: str) -> tuple[re.Match[str] | None, bool]:
+    """The verb before a count unless it is hypothetical ("could kill 50"), and whether the reporter's own
+    forces are its subject."""
+    verb = _verb_before(text, before)
+    if verb is None or _HYPOTHETICAL.search(before[: verb.start()]):
+        return None, False
+    return verb, _OWN_AGENT.search(before[: verb.start()]) is not None
 
 
 def _people_phrase(text: str, quantity: Quantity, peoples: Sequence[ActorMention]) -> tuple[str | None, str] | None:
-    """The victim noun phrase right after a count: (victims, phrase); a plural demonym ("27 Palestinians") too.
+    """The victim phrase right after a count: (victims, phrase); a plural demonym ("27 Palestinians") too.
 
     "others" names no victims of its own: they come from the list it continues.
     """
-    after = text[quantity.end :]
-    phrase = _NOUN_PHRASE.match(after)
+    phrase = _NOUN_PHRASE.match(text[quantity.end :])
     if phrase:
         return (None if _OTHERS.fullmatch(phrase.group("noun")) else _victim_kind(phrase)), phrase.group(0)
     for people in peoples:
-        if people.kind == "demonym" and people.text.endswith("s") and _BEFORE_PEOPLE.fullmatch(text[quantity.end : people.start]):
+        gap = text[quantity.end : people.start]
+        if people.kind == "demonym" and people.text.endswith("s") and _BEFORE_PEOPLE.fullmatch(gap):
             return "unknown", text[quantity.end : people.end]
     return None
 
@@ -317,7 +368,7 @@ def _people_phrase(text: str, quantity: Quantity, peoples: Sequence[ActorMention
 def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention]) -> _Hit | None:
     """Read one count against the words before and after it."""
     before, after = text[: quantity.start], text[quantity.end :]
-    if _SUBSET.match(after) or _RATE.match(after) or _NO_COUNT_BEFORE.search(before):
+    if _SUBSET_AFTER.match(after) or _RATE_AFTER.match(after) or _NO_COUNT_BEFORE.search(before):
         return None
     phrase = _people_phrase(text, quantity, peoples)
     if phrase:
@@ -326,19 +377,21 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
     if deaths and (not deaths.group("bodies") or _EXCHANGE.search(text)):
         victims = _DEATH_MODIFIERS.get((deaths.group("kind") or "").lower(), "unknown")
         outcome = "wounded" if deaths.group("wounded") else "killed"
-        return _Hit(quantity, "casualty.count_deaths", outcome, victims, deaths.group("mods"), quantity.end + deaths.end())
+        end = quantity.end + deaths.end()
+        return _Hit(quantity, "casualty.count_deaths", outcome, victims, deaths.group("mods"), end)
     outcome = _OUTCOME_AFTER.match(after)
     if outcome and not _MIXED.match(after[outcome.end() :]):
         described = _NOUN_PHRASE.match(after[outcome.end() :])  # "1,000 killed soldiers"
         if described:
             end = quantity.end + outcome.end() + described.end()
-            return _Hit(quantity, "casualty.count_outcome", _outcome(outcome), _victim_kind(described), described.group(0), end)
+            victims = _victim_kind(described)
+            return _Hit(quantity, "casualty.count_outcome", _outcome(outcome), victims, described.group(0), end)
         return _Hit(quantity, "casualty.count_outcome", _outcome(outcome), None, "", quantity.end)
-    if not _BARE_END.match(after):
+    if not _BARE_END.match(after) or _is_year(quantity):
         return None
-    verb = _verb_before(text, before)
-    if verb and not _hypothetical(before[: verb.start()]) and not _is_year(quantity):
-        return _Hit(quantity, "casualty.verb_before_count", _outcome(verb), None, "", quantity.end, by_own=_own_agent(before, verb))
+    verb, by_own = _active_verb(text, before)
+    if verb:
+        return _Hit(quantity, "casualty.verb_before_count", _outcome(verb), None, "", quantity.end, by_own=by_own)
     if _TOLL_BEFORE.search(before) and quantity.count is not None:
         return _Hit(quantity, "casualty.death_toll", "killed", None, "", quantity.end)
     return None
@@ -353,9 +406,9 @@ def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phra
         if _MIXED.match(rest[outcome.end() :]):
             return None
         return _Hit(quantity, "casualty.count_before_victims", _outcome(outcome), victims, phrase, end)
-    verb = _verb_before(text, before)
-    if verb and not _hypothetical(before[: verb.start()]):
-        return _Hit(quantity, "casualty.verb_before_count", _outcome(verb), victims, phrase, end, by_own=_own_agent(before, verb))
+    verb, by_own = _active_verb(text, before)
+    if verb:
+        return _Hit(quantity, "casualty.verb_before_count", _outcome(verb), victims, phrase, end, by_own=by_own)
     lost = _LOST_BEFORE.search(before)
     if lost and victims == "military":
         return _Hit(quantity, "casualty.lost_count", "killed", victims, text[lost.start() : end], end, lost.start())
@@ -370,22 +423,20 @@ def _read_single(text: str, noun: re.Match[str], quantities: Sequence[Quantity])
     start = modifiers.start() if modifiers else noun.start()
     if any(start - 1 <= quantity.end <= noun.start() for quantity in quantities):
         return None  # "one soldier": the count reads it
-    head = text[:start]
-    if _DETERMINER_BEFORE.search(head):
-        return None  # "the soldier", "his wife": someone already counted or not a new count
-    article = re.search(r"\ban?\s+$", head, re.IGNORECASE)
-    if article:
-        start = article.start()
+    if _DETERMINER_BEFORE.search(text[:start]):
+        return None  # "the soldier": someone already counted
+    article = re.search(r"\ban?\s+$", text[:start], re.IGNORECASE)
+    start = article.start() if article else start
     quantity = Quantity(1, "exact", start, noun.end(), text[start : noun.end()])
-    victims, rest = _victim_kind(noun), text[noun.end() :]
+    victims, phrase, rest = _victim_kind(noun), text[start : noun.end()], text[noun.end() :]
     outcome = _OUTCOME_AFTER.match(rest)
     if outcome and not _NOUN_OUTCOME.search(outcome.group(0)) and not _MIXED.match(rest[outcome.end() :]):
-        return _Hit(quantity, "casualty.single_victim", _outcome(outcome), victims, text[start : noun.end()], noun.end())
-    verb = _verb_before(text, text[:start])
-    if verb and article and not _hypothetical(text[: verb.start()]):
-        return _Hit(quantity, "casualty.verb_before_victim", _outcome(verb), victims, text[start : noun.end()], noun.end())
+        return _Hit(quantity, "casualty.single_victim", _outcome(outcome), victims, phrase, noun.end())
+    verb, by_own = _active_verb(text, text[:start])
+    if verb and article:
+        return _Hit(quantity, "casualty.verb_before_victim", _outcome(verb), victims, phrase, noun.end(), by_own=by_own)
     if _COORDINATED.match(rest):
-        return _Hit(quantity, "casualty.coordinated", None, victims, text[start : noun.end()], noun.end())
+        return _Hit(quantity, "casualty.coordinated", None, victims, phrase, noun.end())
     return None
 
 
@@ -407,8 +458,15 @@ def _coordinate(text: str, hits: list[_Hit]) -> list[_Hit]:
     return [hit for hit in hits if hit.outcome is not None]
 
 
+def _clause(text: str, hit: _Hit) -> str:
+    """The clause around a mention: "a soldier was killed in combat, another in training" has two."""
+    starts = [match.end() for match in _CLAUSE_BREAK.finditer(text, 0, hit.quantity.start)]
+    stop = _CLAUSE_BREAK.search(text, hit.end)
+    return text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+
+
 def _sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[_Hit]:
-    """Every casualty mention in one sentence (`actors`: the actors named in it, for "27 Palestinians")."""
+    """Every conflict casualty mention in one sentence (`actors` named in it, for "27 Palestinians")."""
     counts = find_quantities(text)
     quantities = counts + [
         Quantity(1, "exact", match.start(), match.end(), match.group(0))
@@ -417,18 +475,19 @@ def _sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[_Hit]:
     ]
     hits = [hit for quantity in quantities if (hit := _read_quantity(text, quantity, actors))]
     hits += [hit for noun in _SINGULAR_VICTIM.finditer(text) if (hit := _read_single(text, noun, quantities))]
-    return _coordinate(text, hits)
+    return [hit for hit in _coordinate(text, hits) if not _NON_CONFLICT.search(_clause(text, hit))]
 
 
-def _clause(text: str, hit: _Hit) -> str:
-    """The clause around a mention: "a soldier was killed in combat, another in training" has two."""
-    starts = [match.end() for match in _CLAUSE_BREAK.finditer(text, 0, hit.quantity.start)]
-    stop = _CLAUSE_BREAK.search(text, hit.end)
-    return text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+# --- Page junk ---------------------------------------------------------------------------------
+
+
+def _title_case(text: str) -> bool:
+    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) > 3]
+    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
 
 def _junk_sentences(sentences: Sequence[Sentence]) -> set[int]:
-    """Indexes of page furniture: link lists, unpunctuated lines in the body, related-story blocks."""
+    """Indexes of page furniture: link lists, unpunctuated or Title Case lines in the body, related-story blocks."""
     has_title = any(sentence.is_title for sentence in sentences)
     junk: set[int] = set()
     related_from: int | None = None
@@ -446,19 +505,26 @@ def _junk_sentences(sentences: Sequence[Sentence]) -> set[int]:
     return junk
 
 
-def _title_case(text: str) -> bool:
-    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) > 3]
-    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
+# --- Whose people, who says so -----------------------------------------------------------------
 
 
 def _mentions(actors: Sequence[ActorMention], start: int, end: int) -> list[ActorMention]:
     return [actor for actor in actors if start <= actor.start and actor.end <= end]
 
 
+def _generic(actor: ActorMention) -> bool:
+    """A group named only by a common noun ("rebels", "Militants said"), not by its name ("Houthi rebels")."""
+    return actor.kind == "group" and bool(_INSURGENT.match(actor.text)) and (actor.start == 0 or actor.text.islower())
+
+
+def _named_sides(actors: Sequence[ActorMention]) -> list[ActorMention]:
+    return [actor for actor in actors if actor.kind in _SIDE_KINDS and not _generic(actor)]
+
+
 def _labelled(text: str, actors: Sequence[ActorMention], hit: _Hit) -> str | None:
-    """The side named inside the victim phrase ("Ukrainian soldiers", "DPR servicemen"), not "pro-Russian" ones."""
-    for actor in _mentions(actors, hit.begin, hit.end):
-        if actor.kind in _SIDE_KINDS and not re.search(r"\b(?:pro|anti)[-\s]$", text[: actor.start], re.IGNORECASE):
+    """The side named in the victim phrase ("Ukrainian soldiers", "DPR servicemen"), not "pro-Russian" ones."""
+    for actor in _named_sides(_mentions(actors, hit.begin, hit.end)):
+        if not _PRO_BEFORE.search(text[: actor.start]):
             return actor.code
     return None
 
@@ -473,18 +539,18 @@ def _location(text: str, actors: Sequence[ActorMention]) -> str | None:
     """The state of the place where it happened: "in east Ukraine", "near Baku", a headline's "Gaza: ..."."""
     for actor in actors:
         placed = _LOCATIVE.search(text[: actor.start]) or (actor.start == 0 and text[actor.end :].startswith(":"))
-        if actor.kind in _PLACE_KINDS and placed and not _attacker(text, actor):
+        if actor.kind in _PLACE_KINDS and placed and not _generic(actor) and not _attacker(text, actor):
             return actor.code
     return None
 
 
-def _armed_group(text: str, actors: Sequence[ActorMention], context: _Context) -> str:
-    """The armed group meant by "rebels" or "militants": one named in the sentence, else the article's main one,
-    else a code from the noun itself ("separatists" -> X-separatists)."""
-    named = next((actor.code for actor in actors if actor.kind == "group"), None)
+def _armed_group(actors: Sequence[ActorMention], start: int, end: int, context: _Context) -> str:
+    """The group meant by "rebels" or "militants" (between `start` and `end`): one named in the sentence, else
+    the article's main one, else the code of the common noun itself."""
+    named = next((actor.code for actor in _named_sides(actors) if actor.kind == "group"), None)
     main = next((code for code, _ in context.groups.most_common(1)), None)
-    noun = _INSURGENT.search(text)
-    return named or main or ("X-" + _GROUP_NOUNS.get(noun.group(0).lower().rstrip("s"), "armed-group") if noun else "UNK")
+    generic = next((actor.code for actor in _mentions(actors, start, end) if _generic(actor)), "UNK")
+    return named or main or generic
 
 
 def _opponent(side: str | None, context: _Context) -> str | None:
@@ -498,7 +564,7 @@ def _joint(text: str, actors: Sequence[ActorMention], hit: _Hit) -> bool:
         return True
     before = [actor for actor in actors if actor.end <= hit.quantity.start and actor.kind in _STATE_KINDS]
     paired = any(
-        first.code != second.code and re.fullmatch(r"\s*(?:and|-|–)\s*", text[first.end : second.start])
+        first.code != second.code and _PAIR_LINK.fullmatch(text[first.end : second.start])
         for first, second in zip(before, before[1:])
     )
     return paired or (_BETWEEN.search(text) is not None and len({actor.code for actor in before}) >= 2)
@@ -511,41 +577,49 @@ def _side(text: str, actors: Sequence[ActorMention], hit: _Hit, source: _Source,
         return labelled
     if _OWN.search(hit.phrase) and source.side:
         return source.side
-    if _ENEMY.search(hit.phrase) or (hit.by_own and source.side):
-        named = next((a.code for a in actors if a.kind in _SIDE_KINDS and a.code != source.side), None)
-        return (named if hit.by_own else None) or _opponent(source.side, context) or "UNK"
     if _INSURGENT.search(hit.phrase):
-        return _armed_group(hit.phrase, actors, context)
+        return _armed_group(actors, hit.begin, hit.end, context)
+    if _ENEMY.search(hit.phrase) or (hit.by_own and source.side):
+        named = next((a.code for a in _named_sides(actors) if a.code != source.side), None)
+        return (named if hit.by_own else None) or _opponent(source.side, context) or "UNK"
     held = _HELD_BY_INSURGENTS.search(text)
     if held and hit.victims != "military":
-        return _armed_group(held.group(0), actors, context)
+        return _armed_group(actors, held.start(), held.end(), context)
     if _joint(text, actors, hit):
         return "ALL"
     attackers = {actor.code for actor in actors if _attacker(text, actor)}
     located = _location(text, actors)
     order = (source.side, located) if hit.victims == "military" else (located, source.side)
-    theatre = next((a.code for a in actors if a.kind in _SIDE_KINDS and a.code not in attackers), None)
+    theatre = next((a.code for a in _named_sides(actors) if a.code not in attackers), None)
     common = next((code for code, _ in context.sides.most_common() if code not in attackers), None)
-    return next((code for code in (*order, theatre, context.last_side, common) if code), None) or (
-        _opponent(next(iter(attackers)), context) if len(attackers) == 1 else None
-    ) or "UNK"
+    return next((code for code in (*order, theatre, context.last_side, common) if code), None) or _beyond_attacker(
+        attackers, hit, context
+    )
+
+
+def _beyond_attacker(attackers: set[str], hit: _Hit, context: _Context) -> str:
+    """Only the attacker is named: its enemy in the article; civilians of a state that is the only one named
+    were hit at home ("civilians killed in shelling by the army")."""
+    if len(attackers) != 1:
+        return "UNK"
+    (attacker,) = attackers
+    return _opponent(attacker, context) or (attacker if hit.victims != "military" else "UNK")
 
 
 def _claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> _Source:
     """Who gives the figure: a headline's source tag, "according to X", "X said"; the outlet when nobody is named."""
     if headline:
-        source = _HEADLINE_SOURCE.search(text)
-        if source and not re.search(_OUTCOME, source.group("source"), re.IGNORECASE):
-            named = _mentions(actors, source.start("source"), source.end())
+        tag = _HEADLINE_SOURCE.search(text)
+        if tag and not re.search(_OUTCOME, tag.group("source"), re.IGNORECASE):
+            named = _mentions(actors, tag.start("source"), tag.end())
             if named:
                 return _Source.of(named[0])
-            media = re.search(r"\b(?:media|agency|agencies)\b", source.group("source"), re.IGNORECASE)
-            return _Source("MEDIA" if media else None)
+            return _Source("MEDIA" if _MEDIA.search(tag.group("source")) else None)
     for verb in _REPORTING.finditer(text):
         inverted = verb.group(0).lower() in _SPEAKING and _INVERTED_BEFORE.search(text[: verb.start()])
         after = [actor for actor in actors if _SPEAKER_AFTER.fullmatch(text[verb.end() : actor.start])]
         if inverted and after:
-            return _Source.of(after[0])  # "..., said Baku", "according to the ministry in Kyiv"
+            return _Source.of(after[0])
         before = [actor for actor in actors if actor.end <= verb.start() and actor.kind in _CLAIMANT_KINDS]
         if before and verb.start() - before[-1].end <= 40:
             return _Source.of(before[-1])
@@ -554,23 +628,22 @@ def _claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> _Sou
     return _Source("MEDIA")
 
 
-def _exchanged(text: str) -> bool:
-    return bool(_EXCHANGE.search(text) and re.search(r"\b(?:bodies|remains)\b", text, re.IGNORECASE))
+# --- Scope and day -----------------------------------------------------------------------------
 
 
 def _scope(sentence: str, hit: _Hit, published: date) -> str:
-    """Cumulative for totals over a period (and for counts too large for one incident), else incident.
-
-    A running total tacked on ("..., bringing the toll since October to 3,700") is a part of its own.
-    """
+    """Cumulative for a total over a period or a body exchange (and for counts too large for one incident)."""
     if (hit.quantity.count or 0) >= _LARGEST_INCIDENT:
         return "cumulative"
     cuts = [0, *(match.start() for match in _TOTAL_UPDATE.finditer(sentence)), len(sentence)]
     text = next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= hit.quantity.start < b)
-    if _CUMULATIVE.search(text) or _exchanged(text):
+    if _CUMULATIVE.search(text) or (_EXCHANGE.search(text) and _REMAINS.search(text)):
         return "cumulative"
-    periods = [mention.start for mention in find_dates(text, published) if mention.kind == "period"
-               and str(published.year) not in mention.text]
+    periods = [
+        mention.start
+        for mention in find_dates(text, published)
+        if mention.kind == "period" and str(published.year) not in mention.text
+    ]
     starts = periods + [match.start() for match in _SINCE.finditer(text)]
     return "cumulative" if any(not _SUPERLATIVE.search(text[:start]) for start in starts) else "incident"
 
@@ -579,11 +652,13 @@ def _day(text: str, hit: _Hit, fallback: tuple[date, bool], published: date) -> 
     """The day named nearest the count in the sentence; a night attack is the night before; else the carried day."""
     days = [mention for mention in find_dates(text, published) if mention.day]
     if days:
-        nearest = min(days, key=lambda mention: abs(mention.start - hit.quantity.start))
-        return nearest.day, False
+        return min(days, key=lambda mention: abs(mention.start - hit.quantity.start)).day, False
     if _NIGHT.search(text):
         return published - timedelta(days=1), False
     return fallback
+
+
+# --- The article -------------------------------------------------------------------------------
 
 
 def _claim(sentence: Sentence, hit: _Hit, facts: _SentenceFacts, context: _Context) -> CasualtyClaim:
@@ -605,23 +680,21 @@ def _claim(sentence: Sentence, hit: _Hit, facts: _SentenceFacts, context: _Conte
     )
 
 
-@dataclass(frozen=True)
-class _SentenceFacts:
-    actors: list[ActorMention]
-    source: _Source
-    day: tuple[date, bool]
-
-
-def _deduplicate(claims: list[CasualtyClaim], title_claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
-    """One item per claim: a repeated paragraph, or a title whose figure the body gives again (with its details)."""
+def _merge(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """One item per repeated claim, keeping the one with a stated day."""
     kept: dict[tuple, CasualtyClaim] = {}
     for claim in claims:
         key = (claim.side, claim.victims, claim.outcome, claim.count, claim.count_high, claim.qualifier, claim.scope)
         if key not in kept or (kept[key].date_inferred and not claim.date_inferred):
             kept[key] = claim
-    in_body = {(claim.side, claim.outcome, claim.count) for claim in kept.values()}
-    titles = [claim for claim in title_claims if (claim.side, claim.outcome, claim.count) not in in_body]
-    return _deduplicate(titles, []) + list(kept.values()) if titles else list(kept.values())
+    return list(kept.values())
+
+
+def _deduplicate(body: list[CasualtyClaim], title: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Repeated paragraphs give one item; a title figure the body gives again (with its details) is dropped."""
+    kept = _merge(body)
+    told = {(claim.side, claim.outcome, claim.count) for claim in kept}
+    return _merge([claim for claim in title if (claim.side, claim.outcome, claim.count) not in told]) + kept
 
 
 def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[CasualtyClaim]:
@@ -629,19 +702,19 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
     junk = _junk_sentences(sentences)
     days = sentence_dates(sentences, published)
     actors = [find_actors(sentence.text, published) for sentence in sentences]
-    named = [actor for found in actors for actor in found]
+    named = _named_sides([actor for found in actors for actor in found])
     context = _Context(
         published,
-        sides=Counter(actor.code for actor in named if actor.kind in _SIDE_KINDS),
+        sides=Counter(actor.code for actor in named),
         groups=Counter(actor.code for actor in named if actor.kind == "group"),
     )
     has_title = any(sentence.is_title for sentence in sentences)
     body: list[CasualtyClaim] = []
     title: list[CasualtyClaim] = []
     for index, sentence in enumerate(sentences):
-        if index in junk:
+        hits = [] if index in junk else _sentence_hits(sentence.text, actors[index])
+        if not hits:
             continue
-        hits = [hit for hit in _sentence_hits(sentence.text, actors[index]) if not _NON_CONFLICT.search(_clause(sentence.text, hit))]
         headline = sentence.is_title or (index == 0 and not has_title)
         facts = _SentenceFacts(actors[index], _claimant(sentence.text, actors[index], headline), days[index])
         for hit in hits:

@@ -12,6 +12,8 @@ from orchestration.extraction.clauses import (
     SentenceView,
     clause_start,
     main_belligerents,
+    name_generic_side,
+    names_both_sides,
     objects_after,
     read_sentences,
     speaker,
@@ -83,8 +85,9 @@ class _Cue:
 
 def _cue_for(text: str, trigger: re.Match[str]) -> _Cue | None:
     """The event a trigger is part of, from the words just before and after it in its clause."""
-    begin = clause_start(text, trigger.start())
-    before, after = text[begin : trigger.start()], text[trigger.end() :]
+    opening = len(text[: trigger.start()].rstrip(" \"'“‘"))  # a quoted trigger belongs to the clause around it
+    begin = clause_start(text, opening)
+    before, after = text[begin:opening] + " ", text[trigger.end() :]
     for event, rule, where, pattern in _CUES:
         if where == "before":
             found = pattern.search(before)
@@ -114,27 +117,33 @@ def _broker(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[st
     return None
 
 
-def _named_sides(view: SentenceView, trigger: re.Match[str], cue: _Cue) -> set[str]:
-    """The sides named right after the trigger: "a truce between A and B", "X agreed a truce with B"."""
+def _named_sides(view: SentenceView, trigger: re.Match[str], cue: _Cue) -> set[str] | None:
+    """The sides named right after the trigger: "a truce between A and B", "X agreed a truce with B";
+    None when the words after "between" or "with" name no actor ("a truce with its opponents")."""
     found = _SIDES_AFTER.search(view.text[trigger.end() :])
     if not found:
         return set()
-    sides = objects_after(view.text, view.people, trigger.end() + found.end())
+    end = trigger.end() + found.end()
+    sides = objects_after(view.text, view.people, end)
+    if not sides:
+        return set() if names_both_sides(view.text, end) else None
     if found.group("word").lower() == "with":
         sides += view.subject(cue.start)
     return {p.code for p in sides if p.can_fight}
 
 
-def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[str], main: tuple[str, ...]) -> tuple[str, ...]:
+def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[str], main: tuple[str, ...], on: date) -> tuple[str, ...]:
     """The belligerents: named after "between" or "with", else the sides the sentence names, completed
     from the article's main pair; empty when they cannot be told."""
-    named = _named_sides(view, trigger, cue) - third
-    if len(named) >= 2:
-        return tuple(sorted(named))
+    after = _named_sides(view, trigger, cue)
+    if after is None:
+        return ()
+    if len(after - third) >= 2:
+        return name_generic_side(after - third, on)
     named = {p.code for p in view.people if p.can_fight} - third
     if len(main) == 2 and (named <= set(main) or named >= set(main)):
         return main
-    return tuple(sorted(named)) if len(named) >= 2 else ()
+    return name_generic_side(named, on) if len(named) >= 2 else ()
 
 
 @dataclass
@@ -143,6 +152,7 @@ class _Reader:
 
     views: Sequence[SentenceView]
     main: tuple[str, ...]
+    published: date
 
     def events(self) -> list[CeasefireEvent]:
         found: list[CeasefireEvent] = []
@@ -162,21 +172,21 @@ class _Reader:
         cue = _cue_for(view.text, trigger)
         if cue is None:
             return None
-        sides = set(self.main)
+        sides = set(self.main) | (_named_sides(view, trigger, cue) or set())
         fields: dict[str, str | None] = {}
         third: set[str] = set()
         if cue.event == "violated":
             fields.update(self._blame(view, cue, previous))
         elif cue.event == "declared":
             broker = _broker(view, trigger, cue, sides)
-            if broker is not None and broker.code not in sides:
+            if broker is not None:
                 fields["broker"], third = broker.code, {broker.code}
         else:
             by = self._by(view, trigger, cue, previous)
             if by is not None:
                 fields["by"] = by.code
                 third = {by.code} - sides
-        parties = _parties(view, trigger, cue, third, self.main)
+        parties = _parties(view, trigger, cue, third, self.main, self.published)
         if not parties:
             return None
         start, background = view.sentence.start, view.is_background(trigger.start())
@@ -237,4 +247,4 @@ def _dedupe(events: list[CeasefireEvent]) -> list[CeasefireEvent]:
 def extract_ceasefire_events(sentences: Sequence[Sentence], published: date) -> list[CeasefireEvent]:
     """Every ceasefire event of an article, one item per distinct event."""
     views = read_sentences(sentences, published)
-    return _Reader(views, main_belligerents(views)).events()
+    return _Reader(views, main_belligerents(views, published), published).events()

@@ -29,7 +29,7 @@ ROLE_WORDS = frozenset(
     spokesman spokeswoman spokesperson secretary secretary-general general state top senior deputy vice counterpart
     counterparts negotiator negotiators official officials representative representatives delegation delegations
     delegates diplomat diplomats government army forces troops military ministry authorities commander commanders
-    high-level national security adviser advisor economic administration acting former newly elected then chief
+    high-level national security adviser advisor economic administration acting former newly elected then
     of the his her their its 's ’s mr mrs ms dr lt gen col""".split()
 )
 _ROLE_NOUNS = ROLE_WORDS - frozenset("of the his her their its 's ’s".split())
@@ -70,6 +70,7 @@ _BACKGROUND = re.compile(
 )
 _YEAR = re.compile(r"(?<![\w-])(?P<since>since\s+(?:the\s+|a\s+)?)?(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _HISTORY_DAYS = 30
+_GENERIC_GROUPS = frozenset({"X-rebels", "X-militants", "X-insurgents", "X-gunmen"})
 _INTRO = re.compile(
     r"(?:in|on|at|during|after|before|since|despite|as|while|when|following|amid|ahead\s+of|earlier|later|last|"
     r"(?:a|one|two|three)\s+\w+\s+(?:after|before|later|earlier|ago)|\w+ing)\b[^,;:]{0,160},\s*",
@@ -151,11 +152,13 @@ def is_oblique(text: str, participant: Participant) -> bool:
 
 def _gap_kind(gap: str) -> str | None:
     """How a gap links two actors of one list: "and" (a conjunction or "including"), "title" (one actor's
-    titles), "," (a bare comma: only valid when the list goes on to a conjunction) or None (no link)."""
+    titles), "," (a bare comma: only valid when the list goes on to a conjunction) or None (no link).
+    Capitalised words are names the gazetteer does not know ("envoys Smith and Jones")."""
     words = _words(gap)
-    if _LIST_INTRO.search(gap) and len(words) <= 12:
+    if _LIST_INTRO.search(gap) and len(words) <= 16:
         return "and"
-    if len(words) > 8 or not all(word in ROLE_WORDS or word in _FILLERS or word in _COORDINATORS or word in ",-" for word in words):
+    linking = ROLE_WORDS | _FILLERS | _COORDINATORS | {",", "-"}
+    if len(words) > 8 or not all(word in linking or token[0].isupper() for word, token in zip(words, _TOKEN.findall(gap))):
         return None
     if any(word in _COORDINATORS for word in words):
         return "and"
@@ -282,7 +285,8 @@ class SentenceView:
     def _intro_end(self) -> int:
         """Where an opening adverbial or participle phrase ends ("In June 2023, ...", "Speaking in Kyiv, ...")."""
         intro = _INTRO.match(self.text)
-        return intro.end() if intro else 0
+        opens_with_actor = bool(self.people) and self.people[0].start == 0  # "Beijing urged ..." is no participle
+        return intro.end() if intro and not opens_with_actor else 0
 
 
 def _starts_with_pronoun(text: str) -> bool:
@@ -337,18 +341,69 @@ def read_sentences(sentences: Sequence[Sentence], published: date) -> list[Sente
     return [view for view in views if not _is_page_furniture(view.sentence, sentences[0].paragraph)]
 
 
-def main_belligerents(views: Sequence[SentenceView]) -> tuple[str, ...]:
-    """The two actors most often named together in sentences about fighting (sorted codes);
-    one code when only one side is ever named, none when no side is."""
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+# Long-running wars, as (side, first day, last day or None, the usual other side): the opponent a report
+# means when it names only one side ("clashes in Ukraine despite the truce").
+_WARS: tuple[tuple[str, date, date | None, str], ...] = tuple(
+    (side, _day(first), _day(last) if last else None, other)
+    for side, first, last, other in (
+        ("UKR", "2014-04-06", "2022-02-23", "X-separatists"),
+        ("UKR", "2022-02-24", None, "RUS"),
+        ("RUS", "2022-02-24", None, "UKR"),
+        ("ARM", "1988-02-20", None, "AZE"),
+        ("AZE", "1988-02-20", None, "ARM"),
+        ("ISR", "2007-06-15", None, "X-hamas"),
+        ("YEM", "2014-09-21", None, "X-houthis"),
+        ("SDN", "2023-04-15", None, "X-rsf"),
+        ("ETH", "2020-11-04", "2022-11-02", "X-tplf"),
+        ("AFG", "2001-10-07", "2021-08-15", "X-taliban"),
+        ("COL", "1964-05-27", "2016-11-24", "X-farc"),
+        ("TUR", "1984-08-15", None, "X-pkk"),
+        ("IND", "1947-10-22", None, "PAK"),
+        ("PAK", "1947-10-22", None, "IND"),
+    )
+)
+
+
+def usual_opponent(side: str, on: date) -> str | None:
+    """The other side of the long-running war `side` was fighting on day `on`, if there is one."""
+    for war_side, first, last, other in _WARS:
+        if war_side == side and first <= on and (last is None or on <= last):
+            return other
+    return None
+
+
+def name_generic_side(sides: Sequence[str], on: date) -> tuple[str, ...]:
+    """Sorted sides, with generic "rebels" or "militants" named as the armed group the other side was
+    fighting on day `on` (the separatists of a war, not rebels in general)."""
+    named = set(sides)
+    for generic in named & _GENERIC_GROUPS:
+        specific = {usual_opponent(side, on) for side in named - _GENERIC_GROUPS} - {None}
+        if len(specific) == 1 and next(iter(specific)).startswith("X-"):
+            named = (named - {generic}) | specific
+    return tuple(sorted(named))
+
+
+def main_belligerents(views: Sequence[SentenceView], on: date | None = None) -> tuple[str, ...]:
+    """The two actors most often named together in sentences about fighting (any sentence when none is
+    about fighting), as sorted codes. When only one side is ever named, the usual opponent of its war on
+    day `on` (if given) completes the pair, else that side stands alone; no code when no side is named."""
     pairs: Counter[tuple[str, ...]] = Counter()
     sides: Counter[str] = Counter()
-    for view in views:
-        if not _FIGHTING.search(view.text):
-            continue
+    fighting = [view for view in views if _FIGHTING.search(view.text)] or views
+    for view in fighting:
         codes = sorted({p.code for p in view.people if p.can_fight})
         sides.update(codes)
         pairs.update(combinations(codes, 2))
     if pairs:
         best = max(pairs.values())
-        return max((pair for pair, votes in pairs.items() if votes == best), key=lambda pair: sides[pair[0]] + sides[pair[1]])
+        pair = max((pair for pair, votes in pairs.items() if votes == best), key=lambda pair: sides[pair[0]] + sides[pair[1]])
+        return name_generic_side(pair, on) if on else pair
+    if len(sides) == 1:
+        (side,) = sides
+        other = usual_opponent(side, on) if on else None
+        return tuple(sorted({side, other})) if other else (side,)
     return tuple(sorted(code for code, _ in sides.most_common(2)))

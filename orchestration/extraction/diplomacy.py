@@ -9,6 +9,7 @@ from datetime import date
 from itertools import combinations
 
 from orchestration.extraction.clauses import (
+    NOT_A_SIDE,
     Participant,
     SentenceView,
     clause_start,
@@ -123,8 +124,10 @@ def _did_not_happen(text: str, start: int) -> bool:
 
 
 def _pairs(actors: Sequence[Participant], counterparts: Sequence[Participant]) -> list[tuple[Participant, Participant]]:
-    """Each actor with each counterpart of another code, each code once."""
-    return [(a, c) for a in _distinct(actors) for c in _distinct(counterparts) if a.code != c.code]
+    """Each known actor with each known counterpart (or the international community) of another code."""
+    actors = [a for a in _distinct(actors) if a.code not in NOT_A_SIDE]
+    counterparts = [c for c in _distinct(counterparts) if c.code == "INTL" or c.code not in NOT_A_SIDE]
+    return [(a, c) for a in actors for c in counterparts if a.code != c.code]
 
 
 def _distinct(people: Sequence[Participant]) -> list[Participant]:
@@ -192,8 +195,9 @@ class _Reader:
             return self._mediation(view, match, subject, context)
         if not objects:
             objects = self._implicit_objects(view, verb, match, subject)
-        if not objects and verb.shape == "mutual" and len(_distinct(subject)) >= 2:
-            return list(combinations(_distinct(subject), 2))
+        known = [p for p in _distinct(subject) if p.code not in NOT_A_SIDE]
+        if not objects and verb.shape == "mutual" and len(known) >= 2:
+            return list(combinations(known, 2))
         if verb.mode != "appeal":
             objects = [o for o in objects if o.code != "INTL"]
         return _pairs(subject, objects)
@@ -235,18 +239,26 @@ class _Reader:
                 found.append(_Found(left, right, "meeting", "046", "pair-talks", left.start, right.end))
         for person in people:
             led = _LED.match(text[person.end :])
-            if led and len(self.main) == 2:
-                mode, cameo = ("mediation_offer", "045") if led.group("role") in {"brokered", "mediated"} else ("meeting", "046")
-                end = person.end + led.end()
-                sides = [side for side in _sides(self.main) if side.code != person.code]
-                found += [_Found(person, side, mode, cameo, "led-talks", person.start, end) for side in sides]
-                if len(sides) == 2:  # talks a third party leads are talks between the sides
-                    found.append(_Found(*sides, "meeting", "046", "led-talks", person.start, end))
+            if led:
+                found += self._led_talks(view, person, led)
         if not found and not any(start <= m.start() < end for m in _TALKS.finditer(text) for start, end in taken):
             talks = _TALKS.search(text)
             if talks and len(self.main) == 2 and not _did_not_happen(text, talks.start()):
                 a, b = _sides(self.main)
                 found.append(_Found(a, b, "meeting", "046", "bare-talks", talks.start(), talks.end()))
+        return found
+
+    def _led_talks(self, view: SentenceView, leader: Participant, led: re.Match[str]) -> list[_Found]:
+        """"A-led talks with B": A meets B. Without a partner named, a third party's talks are with both
+        sides, who also meet each other; "A-brokered" or "A-mediated" talks make A a mediator."""
+        mode, cameo = ("mediation_offer", "045") if led.group("role").lower() in {"brokered", "mediated"} else ("meeting", "046")
+        start, end = leader.start, leader.end + led.end()
+        partner = re.match(r"\s+with\s+", view.text[end:])
+        sides = objects_after(view.text, view.people, end + partner.end()) if partner else _sides(self.main) if len(self.main) == 2 else []
+        sides = [side for side in _distinct(sides) if side.code != leader.code]
+        found = [_Found(leader, side, mode, cameo, "led-talks", start, end) for side in sides]
+        if not partner:
+            found += [_Found(a, b, "meeting", "046", "led-talks", start, end) for a, b in combinations(sides, 2)]
         return found
 
     def _record(self, view: SentenceView, found: _Found) -> DiplomaticEngagement:
@@ -292,6 +304,7 @@ def _later_day(first: DiplomaticEngagement, other: DiplomaticEngagement) -> dict
 
 
 def extract_diplomatic_engagements(sentences: Sequence[Sentence], published: date) -> list[DiplomaticEngagement]:
-    """Every diplomatic engagement of an article, one item per pair of actors and mode."""
+    """Every diplomatic engagement of an article, one item per pair of actors and mode. The article's sides
+    are only those it names: unnamed talks in a one-sided report are not coded."""
     views = read_sentences(sentences, published)
     return _Reader(views, main_belligerents(views)).engagements()

@@ -12,11 +12,13 @@ _UNITS = {
         "sixteen seventeen eighteen nineteen".split()
     )
 }
-_TENS = {word: 10 * value for value, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_TENS = {
+    word: 10 * value for value, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD_VALUES = {**_UNITS, **_TENS, **_SCALES, "dozen": 12}
 
-# Qualifier phrases that stand right before a count, longest first.
+# Qualifier phrases that stand right before a count.
 _QUALIFIERS = {
     "at_least": (
         "at least", "more than", "over", "no fewer than", "no less than", "not less than", "upwards of",
@@ -34,17 +36,21 @@ _SCALE = "|".join(_SCALES) + "|dozen"
 # Digits with thousands separators (comma or space), or plain digits with an optional decimal part.
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
 _DIGIT_COUNT = rf"(?:{_DIGITS})(?:\s+(?:{_SCALE})\b)?(?![\w%/]|:\d|[-‑]\s?[A-Za-z]|\.\d)"
-_WORD_COUNT = rf"\b(?:(?:an?|half\s+a)\s+(?:{_SCALE})|(?:{_WORD}))(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b(?![-‑][A-Za-z])"
+_WORD_COUNT = (
+    rf"\b(?:(?:an?|half\s+a)\s+(?:{_SCALE})|(?:{_WORD}))(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b(?![-‑][A-Za-z])"
+)
 # A count standing on its own: not the tail of a code, time, price or decimal ("Su-25", "09:00", "$5").
 _CORE = rf"(?:(?<![\w.,$€£/-])(?<!\d:){_DIGIT_COUNT}|{_WORD_COUNT})"
 _RANGE_TO = re.compile(
-    rf"(?P<low>{_CORE})(?:(?<=\d)[-–](?=\d)|\s+(?P<link>to|or)\s+)(?P<high>{_DIGIT_COUNT}|{_WORD_COUNT})", re.IGNORECASE
+    rf"(?P<low>{_CORE})(?:(?<=\d)[-–](?=\d)|\s+(?P<link>to|or)\s+)(?P<high>{_DIGIT_COUNT}|{_WORD_COUNT})",
+    re.IGNORECASE,
 )
 _RANGE_BETWEEN = re.compile(rf"\bbetween\s+(?P<low>{_CORE})\s+and\s+(?P<high>{_CORE})", re.IGNORECASE)
 _SINGLE = re.compile(_CORE, re.IGNORECASE)
 _VAGUE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few|many)\s+(?:hundred|thousand|dozen)"
-    r"|dozens|scores|hundreds|thousands|millions|(?<!\bas\s)(?<!\bhow\s)many(?!\s+as\b)|several|numerous|a\s+handful)\b",
+    r"|dozens|scores|hundreds|thousands|millions|(?<!\bas\s)(?<!\bhow\s)many(?!\s+as\b)|several|numerous"
+    r"|a\s+handful)\b",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(

@@ -26,12 +26,14 @@ def only(body: str, title: str = "") -> CasualtyClaim:
 
 def test_count_before_victims_and_outcome():
     claim = only("Three Armenian soldiers were killed on Monday, the defence ministry in Yerevan said.")
-    assert (claim.side, claim.victims, claim.outcome, claim.count, claim.qualifier) == ("ARM", "military", "killed", 3, "exact")
+    assert (claim.side, claim.victims, claim.outcome, claim.count) == ("ARM", "military", "killed", 3)
+    assert (claim.qualifier, claim.claimed_by) == ("exact", "ARM")
     assert claim.evidence.rule == "casualty.count_before_victims"
 
 
 def test_outcome_right_after_the_count():
-    assert keys("Twelve killed as shells hit a bus station in eastern Ukraine.") == [("UKR", "unknown", "killed", 12, "exact")]
+    found = keys("Twelve killed as shells hit a bus station in eastern Ukraine.")
+    assert found == [("UKR", "unknown", "killed", 12, "exact")]
 
 
 def test_verb_before_the_count():
@@ -64,7 +66,8 @@ def test_vague_count_has_no_number():
 
 
 def test_two_dozen_is_a_number():
-    assert keys("The blast wounded more than two dozen people in Ukraine.") == [("UKR", "unknown", "wounded", 24, "at_least")]
+    found = keys("The blast wounded more than two dozen people in Ukraine.")
+    assert found == [("UKR", "unknown", "wounded", 24, "at_least")]
 
 
 def test_singular_victim_counts_one():
@@ -86,7 +89,8 @@ def test_the_singular_victim_is_not_a_new_count():
 
 
 def test_plural_demonym_as_victims():
-    assert keys("A Russian missile killed nine Ukrainians waiting for a train.") == [("UKR", "unknown", "killed", 9, "exact")]
+    found = keys("A Russian missile killed nine Ukrainians waiting for a train.")
+    assert found == [("UKR", "unknown", "killed", 9, "exact")]
 
 
 def test_coordinated_victims_share_the_outcome():
@@ -108,6 +112,23 @@ def test_another_counts_one_more():
         ("ARM", "military", "killed", 1, "exact"),
         ("ARM", "military", "wounded", 1, "exact"),
     ]
+
+
+def test_aside_between_victims_and_outcome_is_skipped():
+    assert keys("At least 18 people, including five children, were killed in Ukraine.") == [
+        ("UKR", "unknown", "killed", 18, "at_least")
+    ]
+
+
+def test_participle_phrase_between_victims_and_outcome_is_skipped():
+    assert keys("Two Kenyan soldiers serving with the regional force were killed.") == [
+        ("KEN", "military", "killed", 2, "exact")
+    ]
+
+
+def test_another_before_a_count_is_not_one_more_person():
+    body = "Five Ukrainian civilians were killed.\nAnother 40 residents were injured in the strike."
+    assert [(c.count, c.outcome) for c in claims(body)] == [(5, "killed"), (40, "wounded")]
 
 
 def test_subset_of_a_count_is_not_another_claim():
@@ -159,9 +180,23 @@ def test_its_soldiers_belong_to_the_reporting_state():
 
 
 def test_enemy_losses_belong_to_the_other_belligerent():
-    body = "Russian forces attacked Ukrainian positions near the river.\nThe enemy lost 200 soldiers on Monday, Kyiv said."
+    body = "Russian forces attacked Ukrainian positions.\nThe enemy lost 200 soldiers on Monday, Kyiv said."
     claim = only(body)
     assert (claim.side, claim.claimed_by, claim.evidence.rule) == ("RUS", "UKR", "casualty.lost_count")
+
+
+def test_own_forces_killing_hit_the_other_side():
+    claim = only("Russia's defence ministry said its forces struck a Ukrainian base, killing up to 60 soldiers.")
+    assert (claim.side, claim.qualifier, claim.claimed_by) == ("UKR", "up_to", "RUS")
+
+
+def test_rebels_are_the_armed_group_the_article_names():
+    body = "Houthi forces fired on a convoy.\nSaudi officials said 14 rebels were killed in the clashes."
+    assert keys(body) == [("X-houthis", "military", "killed", 14, "exact")]
+
+
+def test_unnamed_rebels_keep_the_code_of_the_common_noun():
+    assert keys("Seven rebels were killed in the clashes.")[0][0] == "X-rebels"
 
 
 def test_unlabelled_total_of_two_belligerents_is_all():
@@ -171,6 +206,15 @@ def test_unlabelled_total_of_two_belligerents_is_all():
 
 def test_civilians_take_the_state_of_the_place():
     assert keys("Four civilians were killed in Armenia's south.") == [("ARM", "civilian", "killed", 4, "exact")]
+
+
+def test_civilians_hit_by_their_own_army_when_no_other_side_is_named():
+    assert keys("Three civilians were killed in shelling by the Sudanese army.")[0][0] == "SDN"
+
+
+def test_a_later_sentence_keeps_the_side_of_the_claim_before():
+    body = "Four Armenian civilians were killed.\nTwenty more people were wounded in the same attack, officials said."
+    assert [claim.side for claim in claims(body)] == ["ARM", "ARM"]
 
 
 def test_the_attacker_is_not_the_victim_side():
@@ -228,6 +272,11 @@ def test_totals_over_a_period_are_cumulative_without_a_day():
         assert (claim.scope, claim.date) == ("cumulative", None), sentence
 
 
+def test_running_total_after_a_daily_figure_is_its_own_claim():
+    found = claims("Strikes killed 31 people in Lebanon on Monday, bringing the toll since January to more than 900.")
+    assert [(c.count, c.scope) for c in found] == [(31, "incident"), (900, "cumulative")]
+
+
 def test_superlative_since_compares_and_stays_an_incident():
     assert only("Four Armenian soldiers died in the heaviest fighting since 2020.").scope == "incident"
 
@@ -244,6 +293,11 @@ def test_title_and_body_repeat_is_one_claim_with_the_body_date():
         "Five Ukrainian soldiers were killed on Monday, the military said.", title="Five Ukrainian soldiers killed"
     )
     assert claim.date == date(2023, 3, 13)
+
+
+def test_title_figure_repeated_with_other_words_in_the_body_is_one_claim():
+    found = claims("A strike on Monday killed at least 9 civilians in Ukraine.", title="Strike kills 9 in Ukraine")
+    assert [(c.count, c.qualifier, c.date) for c in found] == [(9, "at_least", date(2023, 3, 13))]
 
 
 def test_evidence_offsets_point_into_the_document():

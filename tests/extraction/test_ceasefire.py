@@ -65,6 +65,27 @@ def test_deaths_despite_the_truce_are_a_violation_without_blame():
     assert event.evidence.rule == "ceasefire.violated.despite"
 
 
+def test_a_quoted_trigger_keeps_the_cue_before_its_quote():
+    event = only('Shelling killed two Armenian and Azerbaijani soldiers despite the "regime of silence".')
+    assert (event.event, event.parties) == ("violated", ("ARM", "AZE"))
+
+
+def test_a_report_naming_one_side_takes_the_usual_opponent_of_its_war():
+    event = only("Two Indian soldiers were killed in Kashmir despite the ceasefire.")
+    assert (event.event, event.parties) == ("violated", ("IND", "PAK"))
+
+
+def test_generic_rebels_are_named_as_the_group_of_that_war():
+    found = extract_ceasefire_events(
+        split_sentences("Two Ukrainian soldiers were killed by rebels despite the truce."), date(2016, 5, 2)
+    )
+    assert [(e.event, e.parties) for e in found] == [("violated", ("UKR", "X-separatists"))]
+
+
+def test_a_truce_with_an_unnamed_opponent_has_no_sides_to_code():
+    assert events("Armenia agreed a truce with its opponents.") == []
+
+
 def test_despite_the_truce_without_fighting_is_no_violation():
     assert events(FIGHTING + "Armenia and Azerbaijan kept talking despite the truce.") == []
 

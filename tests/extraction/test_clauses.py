@@ -10,6 +10,7 @@ from orchestration.extraction.clauses import (
     read_sentences,
     speaker,
     subject_before,
+    usual_opponent,
 )
 from orchestration.extraction.text import build_document, split_sentences
 
@@ -81,6 +82,12 @@ def test_objects_of_a_list_introduced_by_including():
     # "several leaders" is not a title, so the first object is not adjacent: no objects at all
     assert objects_after(text, found, text.index("met") + 3) == []
     assert codes(objects_after(text, found, text.index("including") + len("including"))) == ["KEN", "UGA", "RWA"]
+
+
+def test_unknown_names_inside_a_list_do_not_break_it():
+    text = "They met Kenyan envoys Otieno and Wanjiru, and Uganda."
+    found = people(text, ("Kenyan", "KEN"), ("Uganda", "UGA"))
+    assert codes(objects_after(text, found, text.index("met") + 3)) == ["KEN", "UGA"]
 
 
 def test_no_object_when_other_words_come_first():
@@ -160,8 +167,15 @@ def test_main_belligerents_are_the_pair_most_named_in_fighting_sentences():
         "Sudanese troops shelled Chad on Monday. Chad's army fired back at Sudanese positions. "
         "Egypt said the fighting must stop."
     )
-    assert main_belligerents(views(body)) == ("SDN", "TCD")
+    assert main_belligerents(views(body), MONDAY) == ("SDN", "TCD")
 
 
 def test_a_single_fighting_side_gives_one_code():
-    assert main_belligerents(views("Kenyan troops were attacked near the border.")) == ("KEN",)
+    assert main_belligerents(views("Kenyan troops were attacked near the border."), MONDAY) == ("KEN",)
+
+
+def test_a_single_side_of_a_long_war_is_completed_by_its_usual_opponent():
+    assert main_belligerents(views("Indian troops came under fire in Kashmir."), MONDAY) == ("IND", "PAK")
+    assert usual_opponent("UKR", date(2016, 5, 1)) == "X-separatists"
+    assert usual_opponent("UKR", date(2023, 5, 1)) == "RUS"
+    assert usual_opponent("KEN", MONDAY) is None

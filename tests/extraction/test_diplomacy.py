@@ -96,6 +96,14 @@ def test_talks_led_by_a_third_party_involve_it_and_both_sides():
     assert sorted(found) == [("ARM", "AZE", "meeting"), ("QAT", "ARM", "meeting"), ("QAT", "AZE", "meeting")]
 
 
+def test_led_talks_with_a_named_partner_are_between_those_two():
+    assert keys(FIGHTING + "Egyptian-led talks with Sudan ended on Friday.") == [("EGY", "SDN", "meeting")]
+
+
+def test_unnamed_talks_in_a_one_sided_report_are_not_coded():
+    assert keys("Two Kenyan soldiers were killed after failed peace talks.") == []
+
+
 def test_an_opening_visiting_phrase_takes_the_main_subject():
     assert keys("Visiting Kyiv on Monday, the Polish president pledged more aid.") == [("POL", "UKR", "meeting")]
 

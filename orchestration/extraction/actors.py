@@ -1,0 +1,421 @@
+"""Actors named in a text: states, organisations, armed groups, collectives and persons, with their codes.
+
+The gazetteer is plain data under `data/` (one file per kind, extendable by hand) plus every ISO 3166-1 name
+that `pycountry` knows. It is compiled once into a few regular expressions built from a character trie, so
+finding the actors of a sentence costs a handful of regex scans.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache, lru_cache
+from pathlib import Path
+
+import pycountry
+
+DATA = Path(__file__).parent / "data"
+
+# A surname alone names a leader from shortly before taking office until a year after leaving it.
+_BEFORE_OFFICE = timedelta(days=90)
+_AFTER_OFFICE = timedelta(days=365)
+_NOT_AN_ACTOR = ""  # code of blocked phrases ("Washington Post"): they win the match and are dropped
+_STATE_KINDS = frozenset({"state", "demonym", "capital", "metonym"})
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One actor named in a text; `start`/`end` are offsets in that text."""
+
+    code: str  # actor code per SCHEMA.md: "FRA", "EU", "UN", "X-hamas", "INTL"
+    start: int
+    end: int
+    text: str
+    kind: str  # state | demonym | capital | metonym | organisation | group | person | collective
+    person: str | None = None  # full name as written or as known, for kind "person"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One office held by a leader; `end` is None while still in office."""
+
+    code: str
+    role: str
+    start: date
+    end: date | None
+
+    def distance(self, on: date) -> int:
+        """Days from `on` to this term (0 inside it)."""
+        if on < self.start:
+            return (self.start - on).days
+        if self.end is not None and on > self.end:
+            return (on - self.end).days
+        return 0
+
+    def names_on(self, on: date) -> bool:
+        """Whether a bare surname may refer to this office holder on `on`."""
+        return self.start - _BEFORE_OFFICE <= on and (self.end is None or on <= self.end + _AFTER_OFFICE)
+
+
+@dataclass(frozen=True)
+class Leader:
+    """A person of the leaders table with every office held."""
+
+    name: str
+    terms: tuple[Term, ...]
+
+    def code_on(self, on: date | None) -> str:
+        """The code of the office held on `on` (the nearest one when out of office, the latest when no day)."""
+        if on is None:
+            return max(self.terms, key=lambda term: term.start).code
+        return min(self.terms, key=lambda term: (term.distance(on), -term.start.toordinal())).code
+
+    def named_on(self, on: date | None) -> bool:
+        return on is None or any(term.names_on(on) for term in self.terms)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """What a surface form stands for."""
+
+    code: str
+    kind: str
+    leaders: tuple[Leader, ...] = ()
+    full_name: bool = False  # a leader's full name (always valid), not a bare alias
+
+
+# Data files
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    """The rows of a data CSV; lines starting with '#' are comments."""
+    with (DATA / name).open(encoding="utf-8") as handle:
+        yield from csv.DictReader(line for line in handle if line.strip() and not line.startswith("#"))
+
+
+def _plurals(demonym: str) -> list[str]:
+    """'Ukrainian' -> ['Ukrainian', 'Ukrainians']; 'French' and 'Chinese' have no plural in -s."""
+    if demonym.endswith(("ese", "ch", "sh", "ss", "s", "x", "z")):
+        return [demonym]
+    return [demonym, demonym + "s"]
+
+
+def _iso_names(country: object) -> list[str]:
+    names = [getattr(country, attr, None) for attr in ("name", "official_name", "common_name")]
+    return [name for name in names if name and "," not in name and "(" not in name]
+
+
+def _state_surfaces() -> Iterator[tuple[str, _Entry]]:
+    """The curated file first (bare "Congo" is DR Congo there), then every ISO name."""
+    for row in _rows("states.csv"):
+        code = row["code"]
+        for name in _split(row["names"]):
+            yield name, _Entry(code, "state")
+        for demonym in _split(row["demonyms"]):
+            for form in _plurals(demonym):
+                yield form, _Entry(code, "demonym")
+        for capital in _split(row["capitals"]):
+            yield capital, _Entry(code, "capital")
+        for seat in _split(row["metonyms"]):
+            yield seat, _Entry(code, "metonym")
+    for country in pycountry.countries:
+        for name in _iso_names(country):
+            yield name, _Entry(country.alpha_3, "state")
+
+
+def _coded_surfaces(name: str, kind: str) -> Iterator[tuple[str, _Entry]]:
+    for row in _rows(name):
+        for alias in _split(row["aliases"]):
+            yield alias, _Entry(row["code"], kind)
+
+
+def _blocked_surfaces() -> Iterator[tuple[str, _Entry]]:
+    lines = (DATA / "not_actors.txt").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if line.strip() and not line.startswith("#"):
+            yield line.strip(), _Entry(_NOT_AN_ACTOR, "blocked")
+
+
+@dataclass(frozen=True)
+class _Leaders:
+    """The leaders table: every leader by each name they go by (lower case), and the names as written."""
+
+    by_name: dict[str, tuple[Leader, ...]]
+    written: dict[str, bool]  # surface form -> is a full name
+
+
+@cache
+def _leaders() -> _Leaders:
+    terms: dict[str, list[Term]] = defaultdict(list)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for row in _rows("leaders.csv"):
+        end = date.fromisoformat(row["end"]) if row["end"] else None
+        terms[row["name"]].append(Term(row["code"], row["role"], date.fromisoformat(row["start"]), end))
+        aliases[row["name"]].update(_split(row["aliases"]))
+    by_name: dict[str, list[Leader]] = defaultdict(list)
+    written: dict[str, bool] = {}
+    for name, held in terms.items():
+        leader = Leader(name, tuple(sorted(held, key=lambda term: term.start)))
+        for alias in {name, *aliases[name]}:
+            by_name[alias.lower()].append(leader)
+            written[alias] = written.get(alias, False) or alias == name
+    return _Leaders({alias: tuple(found) for alias, found in by_name.items()}, written)
+
+
+def _leader_surfaces() -> Iterator[tuple[str, _Entry]]:
+    table = _leaders()
+    for surface, full_name in table.written.items():
+        yield surface, _Entry("", "person", table.by_name[surface.lower()], full_name)
+
+
+def _variants(surface: str) -> Iterator[str]:
+    """A surface form plus its sentence-initial capitalisation ("the West" -> "The West")."""
+    yield surface
+    if surface[0].islower():
+        yield surface[0].upper() + surface[1:]
+
+
+@cache
+def _gazetteer() -> dict[str, tuple[_Entry, ...]]:
+    """Every surface form (case-sensitive) with what it may stand for, first choice first."""
+    sources: Iterable[Iterator[tuple[str, _Entry]]] = (
+        _blocked_surfaces(),
+        _state_surfaces(),
+        _coded_surfaces("organisations.csv", "organisation"),
+        _coded_surfaces("groups.csv", "group"),
+        _coded_surfaces("collectives.csv", "collective"),
+        _leader_surfaces(),
+    )
+    table: dict[str, list[_Entry]] = defaultdict(list)
+    for source in sources:
+        for surface, entry in source:
+            for variant in _variants(surface):
+                if entry not in table[variant]:
+                    table[variant].append(entry)
+    return {surface: tuple(entries) for surface, entries in table.items()}
+
+
+# Compiling surface forms into one pattern
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, longest first, built from their character trie."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict) -> str:
+    ends_here = "" in node
+    branches = [re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return f"(?:{body})?"
+    return body
+
+
+_LEFT, _RIGHT = r"(?<!\w)", r"(?![\w$])"
+_SPACE = r"[^\S\n]+"  # blanks within a line
+_NAME_WORD = r"[A-ZÀ-Þ](?:[\w’'-]*\w|\.)?"
+_PARTICLE = r"(?:al|el|bin|ibn|bint|de|da|di|du|dos|del|van|von|der|den|la|le|ul|abu)"
+# Titles before a person's name: at least one head noun, with any of the modifiers.
+_TITLE_HEADS = frozenset(
+    """president premier minister secretary secretary-general under-secretary-general general chancellor king queen
+    emir sheikh prince sultan leader chief envoy ambassador spokesman spokeswoman spokesperson negotiator commander
+    commander-in-chief adviser advisor head counterpart mr mrs ms dr gen lt col representative commissioner director
+    director-general president-elect vice-president vice-premier speaker mediator prosecutor governor mayor chairman
+    chairwoman chairperson chair coordinator official officer rapporteur""".split()
+)
+_TITLE_MODIFIERS = frozenset(
+    """vice prime foreign defence defense interior affairs of state crown supreme top special army military national
+    security deputy acting former then policy foreign-policy high senior""".split()
+)
+# Capitalised words that end a name rather than belong to it.
+_NOT_NAME = """Ministry Office Army Forces Force Council Government Department Committee Service Services Guard Command
+    Staff Agency Parliament Embassy Administration Cabinet Party On In At The And But For With Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September October November
+    December Said""".split()
+# Names of states and capitals that are also first names or surnames ("Chad Smith", "Denzel Washington").
+_ALSO_PERSONAL_NAMES = frozenset("Chad Jordan Georgia Israel India Holland Washington Paris Sofia Santiago Kingston".split())
+_OPENERS = frozenset(
+    """in at on from to for with by and but the both neither like unlike near inside outside across against between
+    within into over under toward towards via while since after before then also even meanwhile western eastern
+    northern southern central""".split()
+)
+_PROXY_LINK = r"(?:backed|allied|aligned|installed|leaning|affiliated|supported|proxy|friendly)"
+_PROXY_NOUNS = {
+    "separatist": "X-separatists",
+    "rebel": "X-separatists",
+    "militant": "X-militants",
+    "militia": "X-militants",
+    "fighter": "X-separatists",
+    "insurgent": "X-militants",
+    "gunmen": "X-militants",
+    "group": "X-militants",
+}
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    surfaces: re.Pattern[str]
+    titled: re.Pattern[str]
+    proxies: re.Pattern[str]
+    patron_before: re.Pattern[str]  # "pro-" before a state
+    patron_after: re.Pattern[str]  # "-backed" after a state
+
+
+@cache
+def _patterns() -> _Patterns:
+    table = _gazetteer()
+    anything = _trie_pattern(table)
+    nationals = _trie_pattern(s for s, entries in table.items() if entries[0].kind not in {"person", "blocked", "group"})
+    titles = sorted(_TITLE_HEADS | _TITLE_MODIFIERS, key=len, reverse=True)
+    title_word = r"(?i:(?:mr|mrs|ms|dr|gen|lt|col)\.|" + "|".join(re.escape(word) for word in titles) + r")"
+    not_name = r"(?!(?:" + "|".join(_NOT_NAME) + r"|" + title_word + r")\b)"
+    name = rf"{not_name}{_NAME_WORD}(?:{_SPACE}(?:{_PARTICLE}[ -])?{not_name}{_NAME_WORD}){{0,3}}"
+    proxy_noun = r"(?i:" + "|".join(sorted(_PROXY_NOUNS, key=len, reverse=True)) + r")(?:s|es)?"
+    return _Patterns(
+        # a lookahead finds the longest form at every position, also inside another one ("the West" / "West Bank")
+        surfaces=re.compile(f"(?=(?P<surface>{_LEFT}(?:{anything}){_RIGHT}))"),
+        titled=re.compile(
+            rf"{_LEFT}(?:(?P<nat>{nationals})(?:['’]s)?{_SPACE})?(?P<title>(?!(?i:of)\s)(?:{title_word}{_SPACE}){{1,6}}?)"
+            rf"(?P<name>{name})(?<!['’]s)(?=['’]s\b|{_RIGHT})"
+        ),
+        proxies=re.compile(
+            rf"{_LEFT}(?:[Pp]ro-(?:{nationals})|(?:{nationals})-{_PROXY_LINK})[\s-]+(?P<noun>{proxy_noun})\b"
+        ),
+        patron_before=re.compile(r"(?i:\b(?:pro|anti|non|ex)-)$"),
+        patron_after=re.compile(rf"-{_PROXY_LINK}\b"),
+    )
+
+
+# Resolving matches
+
+
+def _entry_on(entries: tuple[_Entry, ...], on: date | None) -> _Entry | None:
+    """The first reading of a surface form valid on `on` (a bare surname needs its holder in office)."""
+    for entry in entries:
+        if entry.kind != "person":
+            return entry
+        found = [leader for leader in entry.leaders if entry.full_name or leader.named_on(on)]
+        if found:
+            return _Entry(found[0].code_on(on), "person", tuple(found), entry.full_name)
+    return None
+
+
+def _leader_named(name: str, on: date | None) -> Leader | None:
+    for leader in _leaders().by_name.get(name.lower(), ()):
+        if name.lower() == leader.name.lower() or leader.named_on(on):
+            return leader
+    return None
+
+
+def _is_proxy(text: str, start: int, end: int) -> bool:
+    """"pro-Russian", "Moscow-backed": the state is named as someone's patron, not as the actor."""
+    patterns = _patterns()
+    return bool(patterns.patron_before.search(text, max(0, start - 5), start) or patterns.patron_after.match(text, end))
+
+
+def _part_of_a_name(text: str, start: int, end: int) -> bool:
+    """"Michael Jordan", "Chad Smith": a capitalised word (not a sentence opener like "In") right before or after."""
+    before = re.search(r"\b([A-Z][a-z]+) $", text[:start])
+    return bool(re.match(r" [A-Z][a-z]", text[end:])) or (before is not None and before.group(1).lower() not in _OPENERS)
+
+
+def _surface_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
+    table = _gazetteer()
+    for match in _patterns().surfaces.finditer(text):
+        surface, start, end = match.group("surface"), match.start("surface"), match.end("surface")
+        entry = _entry_on(table[surface], on)
+        if entry is None or (entry.kind in _STATE_KINDS and _is_proxy(text, start, end)):
+            continue
+        if surface in _ALSO_PERSONAL_NAMES and _part_of_a_name(text, start, end):
+            continue
+        person = None
+        if entry.kind == "person":
+            person = surface if entry.full_name else entry.leaders[0].name
+        yield ActorMention(entry.code, start, end, surface, entry.kind, person)
+
+
+def _is_headline(text: str) -> bool:
+    """Title Case text ("Leaders Meet In Geneva"), where capitals no longer mark names."""
+    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) > 3]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
+
+
+def _known_leader(written: str, on: date | None) -> tuple[str, Leader | None]:
+    """The longest leading part of a capitalised run that names a known leader ("Vladimir Putin Meets")."""
+    for word in reversed(list(re.finditer(r"\S+", written))):
+        name = written[: word.end()]
+        if (leader := _leader_named(re.sub(r"\s+", " ", name), on)) is not None:
+            return name, leader
+    return written, None
+
+
+def _titled_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
+    """"French President Emmanuel Macron", "Azerbaijan's foreign minister Jeyhun Bayramov", "Mr Putin".
+
+    With a nationality any capitalised name is taken (outside headlines); without one, only a known leader."""
+    table, headline = _gazetteer(), _is_headline(text)
+    for match in _patterns().titled.finditer(text):
+        if not _TITLE_HEADS.intersection(re.findall(r"[\w-]+", match.group("title").lower())):
+            continue
+        nat = match.group("nat")
+        written, leader = _known_leader(match.group("name"), on)
+        nation = _entry_on(table[nat], on) if nat else None
+        if nation is not None and nation.code and not _is_proxy(text, match.start(), match.end("nat")):
+            code = nation.code
+        elif leader is not None and not nat:
+            code = leader.code_on(on)
+        else:
+            continue
+        if leader is None and headline:
+            continue
+        end = match.start("name") + len(written)
+        person = leader.name if leader is not None and written.lower() != leader.name.lower() else written
+        yield ActorMention(code, match.start(), end, text[match.start() : end], "person", person)
+
+
+def _proxy_mentions(text: str) -> Iterator[ActorMention]:
+    """"pro-Russian rebels", "Moscow-backed separatists": a non-state group, not the patron state."""
+    for match in _patterns().proxies.finditer(text):
+        noun = match.group("noun").lower()
+        code = next(code for stem, code in _PROXY_NOUNS.items() if noun.startswith(stem))
+        yield ActorMention(code, match.start(), match.end(), match.group(), "group")
+
+
+@lru_cache(maxsize=65536)
+def _find(text: str, on: date | None) -> tuple[ActorMention, ...]:
+    candidates = [*_proxy_mentions(text), *_titled_mentions(text, on), *_surface_mentions(text, on)]
+    chosen: list[ActorMention] = []
+    taken = [False] * len(text)
+    for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(taken[mention.start : mention.end]):
+            chosen.append(mention)
+            taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
+    return tuple(sorted((m for m in chosen if m.code), key=lambda m: m.start))
+
+
+def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
+    """All actor mentions in a text (usually one sentence), left to right, non-overlapping, longest match wins."""
+    return list(_find(text, on))
+
+
+def person_code(name: str, on: date | None = None) -> str | None:
+    """The state (or organisation) a known person acted for on that day ("Macron", 2022-09-13 -> "FRA")."""
+    leader = _leader_named(name.strip(), on)
+    return leader.code_on(on) if leader is not None else None

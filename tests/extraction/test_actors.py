@@ -1,0 +1,453 @@
+import csv
+from datetime import date
+
+import pycountry
+import pytest
+
+from orchestration.extraction.actors import DATA, ActorMention, find_actors, person_code
+
+DAY = date(2023, 5, 10)
+
+
+def found(text: str, on: date | None = DAY) -> list[tuple[str, str]]:
+    """(surface text, code) of every actor found, left to right."""
+    return [(m.text, m.code) for m in find_actors(text, on)]
+
+
+def codes(text: str, on: date | None = DAY) -> list[str]:
+    return [m.code for m in find_actors(text, on)]
+
+
+def only(text: str, on: date | None = DAY) -> ActorMention:
+    mentions = find_actors(text, on)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+# States: names, short forms, abbreviations
+
+
+def test_mentions_carry_offsets_into_the_text():
+    text = "Talks between Kenya and Ethiopia resumed."
+    for mention in find_actors(text):
+        assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Britain", "GBR"),
+        ("the UK", "GBR"),
+        ("U.K.", "GBR"),
+        ("America", "USA"),
+        ("the US", "USA"),
+        ("U.S.", "USA"),
+        ("USA", "USA"),
+        ("the UAE", "ARE"),
+        ("South Korea", "KOR"),
+        ("North Korea", "PRK"),
+        ("Russia", "RUS"),
+        ("Iran", "IRN"),
+        ("Syria", "SYR"),
+        ("DR Congo", "COD"),
+        ("the DRC", "COD"),
+        ("Republic of Congo", "COG"),
+        ("Ivory Coast", "CIV"),
+        ("Turkiye", "TUR"),
+        ("Türkiye", "TUR"),
+        ("Czechia", "CZE"),
+        ("the Netherlands", "NLD"),
+        ("Holland", "NLD"),
+        ("the PRC", "CHN"),
+        ("Myanmar", "MMR"),
+        ("Burma", "MMR"),
+        ("Eswatini", "SWZ"),
+        ("Bolivia", "BOL"),
+        ("Kosovo", "XKX"),
+    ],
+)
+def test_short_names_of_states(text, code):
+    assert codes(f"Officials from {text} arrived.") == [code]
+
+
+def test_every_iso_country_is_found_by_its_name():
+    missed = [
+        country.name
+        for country in pycountry.countries
+        if "," not in country.name and "(" not in country.name and codes(country.name, None) != [country.alpha_3]
+    ]
+    assert missed == ["Congo"]  # bare "Congo" is read as DR Congo, the one of the news
+
+
+def test_ambiguous_bare_congo_is_dr_congo():
+    assert codes("Congo and its Congolese troops") == ["COD", "COD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudan and South Sudan", [("Sudan", "SDN"), ("South Sudan", "SSD")]),
+        ("Niger and Nigeria", [("Niger", "NER"), ("Nigeria", "NGA")]),
+        (
+            "Guinea, Guinea-Bissau and Equatorial Guinea",
+            [("Guinea", "GIN"), ("Guinea-Bissau", "GNB"), ("Equatorial Guinea", "GNQ")],
+        ),
+        ("Dominica and the Dominican Republic", [("Dominica", "DMA"), ("Dominican Republic", "DOM")]),
+        (
+            "the Democratic Republic of the Congo and Congo-Brazzaville",
+            [("Democratic Republic of the Congo", "COD"), ("Congo-Brazzaville", "COG")],
+        ),
+        ("North Korean and South Korean", [("North Korean", "PRK"), ("South Korean", "KOR")]),
+    ],
+)
+def test_longest_name_wins_between_similar_states(text, expected):
+    assert found(text) == expected
+
+
+# Demonyms, capitals and seats of power
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Azerbaijani", "AZE"),
+        ("Azeri", "AZE"),
+        ("Ukrainians", "UKR"),
+        ("Americans", "USA"),
+        ("French", "FRA"),
+        ("Israelis", "ISR"),
+        ("Filipino", "PHL"),
+        ("Britons", "GBR"),
+        ("Chinese", "CHN"),
+        ("Swiss", "CHE"),
+        ("Congolese", "COD"),
+        ("Emirati", "ARE"),
+        ("Palestinians", "PSE"),
+    ],
+)
+def test_demonyms(text, code):
+    mention = only(f"{text} took part.")
+    assert (mention.code, mention.kind) == (code, "demonym")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Baku", "AZE"), ("Kyiv", "UKR"), ("Kiev", "UKR"), ("Moscow", "RUS"), ("Washington", "USA"), ("Paris", "FRA"),
+     ("Beijing", "CHN"), ("Tehran", "IRN"), ("Addis Ababa", "ETH"), ("Naypyidaw", "MMR")],
+)
+def test_capitals_stand_for_their_state(text, code):
+    mention = only(f"{text} rejected the plan.")
+    assert (mention.code, mention.kind) == (code, "capital")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("the Kremlin", "RUS"), ("the White House", "USA"), ("the Pentagon", "USA"), ("the State Department", "USA"),
+     ("the Elysee", "FRA"), ("the Élysée", "FRA"), ("Downing Street", "GBR"), ("Whitehall", "GBR"),
+     ("the Quai d'Orsay", "FRA"), ("Bankova", "UKR")],
+)
+def test_seats_of_power_stand_for_their_state(text, code):
+    mention = only(f"A statement from {text} followed.")
+    assert (mention.code, mention.kind) == (code, "metonym")
+
+
+def test_all_curated_states_have_names_demonyms_and_capitals():
+    # a sample from every continent, checked through the public function
+    for sentence, expected in [
+        ("Malian and Burkinabe troops", ["MLI", "BFA"]),
+        ("Bamako and Ouagadougou", ["MLI", "BFA"]),
+        ("Peruvian and Chilean envoys", ["PER", "CHL"]),
+        ("Lima and Santiago", ["PER", "CHL"]),
+        ("Fijian and Samoan leaders", ["FJI", "WSM"]),
+        ("Tashkent and Bishkek", ["UZB", "KGZ"]),
+    ]:
+        assert codes(sentence) == expected
+
+
+# Possessives and hyphens
+
+
+def test_possessives_and_hyphenated_pairs_find_each_side():
+    assert found("Russia's army and Ukraine-Russia talks") == [("Russia", "RUS"), ("Ukraine", "UKR"), ("Russia", "RUS")]
+    assert codes("the Israeli-Palestinian conflict") == ["ISR", "PSE"]
+    assert found("Armenian-populated villages") == [("Armenian", "ARM")]
+    assert codes("Turkey's and Iran’s ministers") == ["TUR", "IRN"]
+
+
+# Ambiguity traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Washington Post reported it.",
+        "Heavy rain fell in New Mexico.",
+        "Signatories of the Paris Agreement met.",
+        "The Minsk agreements were never implemented.",
+        "They roasted a turkey and ate chad.",
+        "Michael Jordan and Chad Smith played.",
+        "Ships crossed the Indian Ocean.",
+        "People across Latin America watched.",
+        "The Korean War ended in an armistice.",
+    ],
+)
+def test_phrases_that_name_no_state(text):
+    assert find_actors(text) == []
+
+
+def test_georgia_and_jordan_are_states_when_capitalised_alone():
+    assert codes("Georgia and Jordan signed the deal.") == ["GEO", "JOR"]
+    assert codes("In Chad, soldiers clashed.") == ["TCD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("pro-Russian rebels", "X-separatists"),
+        ("pro-Russia rebels", "X-separatists"),
+        ("Russian-backed separatists", "X-separatists"),
+        ("Moscow-backed separatists", "X-separatists"),
+        ("Pro-Moscow militias", "X-militants"),
+    ],
+)
+def test_proxies_are_groups_not_their_patron(text, code):
+    mention = only(f"{text} shelled the town.")
+    assert (mention.code, mention.kind, mention.text) == (code, "group", text)
+
+
+def test_a_patron_state_alone_is_no_actor():
+    assert codes("The Moscow-backed leader and a pro-Russian politician spoke.") == []
+    assert codes("Iran-backed Houthis fired a missile.") == ["X-houthis"]
+
+
+def test_a_brokering_state_is_still_the_state():
+    assert codes("The US-brokered truce held.") == ["USA"]
+
+
+# Organisations, armed groups, collectives
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the European Union", "EU"), ("the European Commission", "EU"), ("Brussels", "EU"), ("the UN", "UN"),
+        ("the UN Security Council", "UN"), ("the Secretary-General", "UN"), ("NATO", "NATO"), ("the OSCE", "OSCE"),
+        ("the OSCE Special Monitoring Mission", "OSCE"), ("the African Union", "AU"), ("the Red Cross", "ICRC"),
+        ("the IAEA", "IAEA"), ("the WHO", "WHO"), ("UNHCR", "UNHCR"), ("UNICEF", "UNICEF"), ("OHCHR", "OHCHR"),
+        ("the WFP", "WFP"), ("ASEAN", "ASEAN"), ("the Arab League", "ARAB-LEAGUE"), ("ECOWAS", "ECOWAS"),
+        ("the GCC", "GCC"), ("the OIC", "OIC"), ("the CSTO", "CSTO"), ("IGAD", "IGAD"), ("the SCO", "SCO"),
+        ("the G7", "G7"), ("the G20", "G20"), ("BRICS", "BRICS"), ("the ICC", "ICC"), ("the ICJ", "ICJ"),
+    ],
+)
+def test_organisations(text, code):
+    mention = only(f"A call from {text} came late.")
+    assert (mention.code, mention.kind) == (code, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hamas", "X-hamas"), ("Hezbollah", "X-hezbollah"), ("the Houthis", "X-houthis"), ("Ansar Allah", "X-houthis"),
+        ("Islamic State", "X-is"), ("ISIS", "X-is"), ("ISIL", "X-is"), ("Daesh", "X-is"), ("al-Qaeda", "X-alqaeda"),
+        ("al-Shabaab", "X-alshabaab"), ("Boko Haram", "X-bokoharam"), ("the Taliban", "X-taliban"), ("the PKK", "X-pkk"),
+        ("the YPG", "X-sdf"), ("the SDF", "X-sdf"), ("HTS", "X-hts"), ("Wagner", "X-wagner"), ("the RSF", "X-rsf"),
+        ("the Rapid Support Forces", "X-rsf"), ("M23", "X-m23"), ("ISWAP", "X-iswap"), ("JNIM", "X-jnim"),
+        ("Islamic Jihad", "X-pij"), ("the Arakan Army", "X-arakan"), ("the KNU", "X-knu"), ("the ELN", "X-eln"),
+        ("the Donetsk People's Republic", "X-dpr"), ("the DPR", "X-dpr"), ("the DNR", "X-dpr"),
+        ("the Luhansk People's Republic", "X-lpr"), ("the Lugansk People's Republic", "X-lpr"), ("the LNR", "X-lpr"),
+        ("separatists", "X-separatists"), ("rebels", "X-rebels"), ("militants", "X-militants"),
+        ("insurgents", "X-militants"),
+    ],
+)
+def test_armed_groups(text, code):
+    mention = only(f"Fighters said {text} attacked.")
+    assert (mention.code, mention.kind) == (code, "group")
+
+
+def test_generic_groups_match_at_the_start_of_a_sentence():
+    assert codes("Rebels seized the airport.") == ["X-rebels"]
+
+
+@pytest.mark.parametrize("text", ["World leaders", "The international community", "The West", "Western allies"])
+def test_collectives(text):
+    mention = only(f"{text} condemned the attack.")
+    assert (mention.code, mention.kind) == ("INTL", "collective")
+
+
+def test_west_bank_is_not_the_west():
+    assert codes("Raids in the West Bank continued.") == ["PSE"]
+
+
+# Persons from the leaders table and office dates
+
+
+def test_surname_maps_to_the_state_while_in_office():
+    assert person_code("Macron", date(2022, 9, 13)) == "FRA"
+    assert person_code("Emmanuel Macron", date(2022, 9, 13)) == "FRA"
+    assert person_code("Zelenskyy", date(2023, 1, 1)) == "UKR"
+    assert person_code("Nobody Inparticular", DAY) is None
+
+
+def test_a_bare_surname_needs_its_holder_in_office_or_recently_out():
+    assert person_code("Macron", date(2015, 1, 1)) is None
+    assert codes("Macron spoke.", date(2015, 1, 1)) == []
+    assert codes("Macron spoke.", date(2017, 6, 1)) == ["FRA"]
+    assert codes("Obama spoke.", date(2017, 6, 1)) == ["USA"]  # months after leaving office
+    assert codes("Obama spoke.", date(2019, 6, 1)) == []
+
+
+def test_a_full_name_matches_out_of_office_with_the_nearest_office():
+    mention = only("Barack Obama spoke.", date(2020, 1, 1))
+    assert (mention.code, mention.kind, mention.person) == ("USA", "person", "Barack Obama")
+
+
+def test_without_a_day_any_term_matches():
+    assert codes("Macron and Obama spoke.", None) == ["FRA", "USA"]
+    assert person_code("Trump") == "USA"
+
+
+def test_a_person_who_changed_employer_takes_the_one_of_the_day():
+    assert person_code("Stoltenberg", date(2020, 1, 1)) == "NATO"
+    assert person_code("Stoltenberg", date(2025, 6, 1)) == "NOR"
+    assert person_code("Kallas", date(2023, 1, 1)) == "EST"
+    assert person_code("Kallas", date(2025, 3, 1)) == "EU"
+    assert person_code("Rutte", date(2025, 3, 1)) == "NATO"
+
+
+def test_shared_surnames_resolve_by_date():
+    assert person_code("Sharif", date(2015, 1, 1)) == "PAK"
+    assert only("Aoun spoke.", date(2025, 6, 1)).person == "Joseph Aoun"
+    assert only("Aoun spoke.", date(2019, 6, 1)).person == "Michel Aoun"
+
+
+def test_two_terms_with_a_gap_between():
+    assert codes("Trump spoke.", date(2019, 1, 1)) == ["USA"]
+    assert codes("Trump spoke.", date(2023, 6, 1)) == []
+    assert codes("Trump spoke.", date(2025, 3, 1)) == ["USA"]
+
+
+def test_a_known_surname_gives_the_full_name():
+    mention = only("Zelenskiy met troops.", DAY)
+    assert (mention.code, mention.kind, mention.person) == ("UKR", "person", "Volodymyr Zelensky")
+
+
+def test_a_full_name_containing_a_state_name_is_the_person():
+    mention = only("Israel Katz spoke.", date(2025, 1, 1))
+    assert (mention.code, mention.person) == ("ISR", "Israel Katz")
+
+
+def test_group_leaders_take_the_group_code():
+    assert person_code("Haniyeh", date(2023, 11, 1)) == "X-hamas"
+    assert person_code("Jolani", date(2022, 1, 1)) == "X-hts"
+    assert person_code("Jolani", date(2025, 6, 1)) == "SYR"
+
+
+# Titled persons: title + nationality + name is one mention
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "person"),
+    [
+        ("US Secretary of State Antony Blinken", "USA", "Antony Blinken"),
+        ("French President Emmanuel Macron", "FRA", "Emmanuel Macron"),
+        ("Azerbaijan's foreign minister Jeyhun Bayramov", "AZE", "Jeyhun Bayramov"),
+        ("Armenian Prime Minister Nikol Pashinyan", "ARM", "Nikol Pashinyan"),
+        ("Turkish President Recep Tayyip Erdogan", "TUR", "Recep Tayyip Erdogan"),
+        ("Kenyan Foreign Minister Amina Wanjiku", "KEN", "Amina Wanjiku"),  # not in the table
+        ("Kremlin spokesman Dmitry Peskov", "RUS", "Dmitry Peskov"),
+        ("UN Secretary-General Antonio Guterres", "UN", "Antonio Guterres"),
+        ("NATO chief Mark Rutte", "NATO", "Mark Rutte"),
+        ("Jordan's King Abdullah II", "JOR", "Abdullah II"),
+    ],
+)
+def test_title_nationality_and_name_is_one_person_mention(text, code, person):
+    mention = only(f"On the call, {text} said talks would go on.", date(2025, 2, 1) if "Rutte" in text else DAY)
+    assert (mention.text, mention.code, mention.kind, mention.person) == (text, code, "person", person)
+
+
+def test_the_article_stays_outside_the_titled_mention():
+    mention = only("the Armenian Prime Minister Nikol Pashinyan said")
+    assert mention.text == "Armenian Prime Minister Nikol Pashinyan"
+
+
+def test_a_possessive_after_the_name_is_left_out():
+    mention = only("Ukrainian President Volodymyr Zelensky's office said", DAY)
+    assert (mention.text, mention.person) == ("Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "person"),
+    [("President Zelensky", "UKR", "Volodymyr Zelensky"), ("Mr Putin", "RUS", "Vladimir Putin"),
+     ("Foreign Minister Sergei Lavrov", "RUS", "Sergei Lavrov")],
+)
+def test_a_title_before_a_known_name(text, code, person):
+    mention = only(f"Later {text} replied.")
+    assert (mention.text, mention.code, mention.kind, mention.person) == (text, code, "person", person)
+
+
+def test_a_title_before_an_unknown_name_without_nationality_is_nothing():
+    assert find_actors("Later Foreign Minister Amina Wanjiku replied.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Armenian defence ministry said", [("Armenian", "ARM")]),
+        ("Azerbaijan's foreign minister said", [("Azerbaijan", "AZE")]),
+        ("Russian Defence Ministry said", [("Russian", "RUS")]),
+        ("Russian military Telegram channels said", [("Russian", "RUS")]),
+        ("the Ukrainian President on Monday said", [("Ukrainian", "UKR")]),
+    ],
+)
+def test_a_title_without_a_name_is_the_state(text, expected):
+    assert found(text) == expected
+
+
+def test_a_sentence_with_many_actors_in_order():
+    text = "Qatari and Egyptian mediators met Hamas officials in Doha while Israeli troops fought militants."
+    assert codes(text) == ["QAT", "EGY", "X-hamas", "QAT", "ISR", "X-militants"]
+
+
+def test_results_do_not_overlap():
+    text = "US Secretary of State Antony Blinken met UN chief Antonio Guterres in Washington."
+    mentions = find_actors(text)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    assert [m.code for m in mentions] == ["USA", "UN", "USA"]
+
+
+def test_unknown_titled_names_are_not_read_in_title_case_headlines():
+    assert codes("Nato Chief Discusses Ukraine Peace Plan") == ["NATO", "UKR"]
+    assert only("Russian President Vladimir Putin Meets Envoys").person == "Vladimir Putin"
+
+
+def test_a_titled_name_does_not_run_across_lines():
+    assert found("Canada\nPrince Edward Island") == [("Canada", "CAN")]
+
+
+def test_find_actors_is_deterministic_and_cached():
+    text = "Hamas and Israel agreed to a truce brokered by Qatar."
+    assert find_actors(text, DAY) == find_actors(text, DAY) == [
+        ActorMention("X-hamas", 0, 5, "Hamas", "group"),
+        ActorMention("ISR", 10, 16, "Israel", "state"),
+        ActorMention("QAT", 47, 52, "Qatar", "state"),
+    ]
+
+
+# The data files stay consistent when extended
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if line.strip() and not line.startswith("#")))
+
+
+def test_every_leader_serves_a_known_actor_with_ordered_dates():
+    known = {row["code"] for name in ("states.csv", "organisations.csv", "groups.csv") for row in rows(name)}
+    for row in rows("leaders.csv"):
+        assert row["code"] in known, row
+        assert not row["end"] or date.fromisoformat(row["start"]) < date.fromisoformat(row["end"]), row
+
+
+def test_curated_states_use_iso_codes_and_groups_use_the_x_prefix():
+    assert all(pycountry.countries.get(alpha_3=row["code"]) or row["code"] == "XKX" for row in rows("states.csv"))
+    assert all(row["code"].startswith("X-") and row["code"][2:] == row["code"][2:].lower() for row in rows("groups.csv"))
