@@ -80,13 +80,13 @@ def daily_toll_jumps(warehouse: WarehouseResource) -> dg.AssetCheckResult:
             f"""with daily as (
                     select event_date, sum(killed) as killed from marts.daily_casualties
                     where side <> 'ALL' and killed is not null group by event_date
-                ), trailing as (
+                ), with_trailing as (
                     select event_date, killed,
                            median(killed) over (order by event_date range between interval {TRAILING_DAYS} days preceding
                                                 and interval 1 day preceding) as trailing_median
                     from daily
                 )
-                select event_date, killed, trailing_median from trailing
+                select event_date, killed, trailing_median from with_trailing
                 where trailing_median > 0 and killed > ? * trailing_median order by event_date""",
             [JUMP_FACTOR],
         ).fetchall()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +29,7 @@ class WarehouseResource(dg.ConfigurableResource):
     """
 
     database: str
+    lock_timeout_seconds: float = 300.0
 
     @property
     def published_path(self) -> Path:
@@ -45,11 +47,22 @@ class WarehouseResource(dg.ConfigurableResource):
         self.build_path.parent.mkdir(parents=True, exist_ok=True)
         if not self.build_path.exists() and self.published_path.exists():
             shutil.copyfile(self.published_path, self.build_path)
-        conn = duckdb.connect(str(self.build_path), read_only=read_only)
+        conn = self._connect_waiting_for_lock(read_only)
         try:
             yield conn
         finally:
             conn.close()
+
+    def _connect_waiting_for_lock(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        """Open the build copy; while another process holds its write lock, wait (up to `lock_timeout_seconds`)."""
+        deadline = time.monotonic() + self.lock_timeout_seconds
+        while True:
+            try:
+                return duckdb.connect(str(self.build_path), read_only=read_only)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise
+                time.sleep(1.0)
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:

@@ -46,6 +46,7 @@ def start_run(root: Path) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        start_new_session=True,  # its own process group, so a kill takes dbt's process too
     )
 
 
@@ -62,7 +63,7 @@ def kill_at(root: Path, marker: str) -> str:
     for line in process.stdout:
         seen.append(line)
         if marker in line:
-            process.send_signal(signal.SIGKILL)
+            os.killpg(process.pid, signal.SIGKILL)
             break
     process.wait()
     assert process.returncode == -signal.SIGKILL, f"{marker!r} never appeared:\n{''.join(seen)[-3000:]}"
