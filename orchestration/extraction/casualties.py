@@ -214,7 +214,10 @@ _CUMULATIVE = re.compile(
     r"(?:weeks?|months?|years?|days|decade)|over\s+(?:the\s+)?(?:past\s+|last\s+)?week"
     r"|(?:in|during|of|over)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:war|conflict|invasion)\b"
     r"(?!-|\s+(?:zones?|areas?|regions?))"
-    r"|(?:war|conflict|invasion),?\s+(?:which\s+|that\s+)?(?:has|have|had)\b|(?:\w+|\d+)\s+years\s+of)",
+    r"|(?:war|conflict|invasion),?\s+(?:which\s+|that\s+)?(?:has|have|had)\b|(?:\w+|\d+)\s+years\s+of"
+    # "The war, which erupted in April 2023, has killed ...", "the conflict killed ...": the war's whole toll.
+    r"|\b(?:war|conflict|invasion)\s*,[^,;]{1,80},\s*(?:has|have|had)\b"
+    r"|\b(?:war|conflict|invasion)\s+(?:(?:has|have|had)\s+)?(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed)\b)",
     re.IGNORECASE,
 )
 _LARGEST_INCIDENT = 10_000  # more dead or wounded than one incident plausibly leaves: a total

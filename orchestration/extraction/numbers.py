@@ -65,6 +65,27 @@ _QUALIFIER_BEFORE = re.compile(
 _QUALIFIER_OF = {phrase: kind for kind, phrases in _QUALIFIERS.items() for phrase in phrases}
 _AT_LEAST_AFTER = re.compile(r"^(?:\+|-?plus\b|\s+or\s+more\b)", re.IGNORECASE)
 
+# Years are dates, never counts: "April 2023", "March 3, 2022", "in 2023", "since 2014", "2023's".
+_YEAR_DIGITS = re.compile(r"^(?:1[89]|20)\d\d$")
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?"
+)
+_YEAR_BEFORE = re.compile(
+    rf"(?:\b(?:{_MONTH})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+    r"|\b(?P<preposition>in|since|of|by|until|till|from|during|before|after|early|mid|late|spring|summer|autumn"
+    r"|fall|winter|end\s+of|start\s+of)\s+"
+    r"|\b(?:mid|early|late)-)$",
+    re.IGNORECASE,
+)
+# After a bare preposition a number followed by whom it counts is a count after all ("deaths of 1900 people").
+_COUNTED_AFTER = re.compile(
+    r"^\s+(?:more\s+|other\s+)?(?:people|persons|civilians|soldiers|troops|servicemen|fighters|residents|children"
+    r"|victims|killed|dead|died|deaths|wounded|injured|casualties)\b",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"^(?:'s|’s|s\b|[-–/](?:\d\d|\d{4})\b)", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -145,12 +166,35 @@ def _quantity(text: str, match: re.Match[str], kind: str) -> Quantity | None:
     return Quantity(count, qualifier, start, end, text[start:end], high)
 
 
+def is_year(text: str, start: int, end: int) -> bool:
+    """Whether the digits at `text[start:end]` name a year: after a month or a preposition ("in April 2023",
+    "since 2014", "by 2030") or with a possessive or decade ending ("2023's", "1990s", "2022-23")."""
+    if not _YEAR_DIGITS.match(text[start:end]):
+        return False
+    if _YEAR_AFTER.match(text[end:]):
+        return True
+    before = _YEAR_BEFORE.search(text[:start])
+    return before is not None and not (before.group("preposition") and _COUNTED_AFTER.match(text[end:]))
+
+
+def _names_years(text: str, match: re.Match[str], kind: str) -> bool:
+    if kind == "single":
+        return is_year(text, match.start(), match.end())
+    if kind == "range":
+        low, high = match.span("low"), match.span("high")
+        return bool(_YEAR_DIGITS.match(text[low[0] : low[1]]) and _YEAR_DIGITS.match(text[high[0] : high[1]]))
+    return False
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Every count in `text`, left to right, without overlaps (the longest reading wins)."""
+    """Every count in `text`, left to right, without overlaps (the longest reading wins). Years are no counts."""
     quantities: list[Quantity] = []
     taken_until = 0
     for match, kind in _candidates(text):
         if match.start() < taken_until:
+            continue
+        if _names_years(text, match, kind):
+            taken_until = match.end()
             continue
         quantity = _quantity(text, match, kind)
         if quantity is not None:

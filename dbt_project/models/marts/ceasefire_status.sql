@@ -40,7 +40,8 @@ daily as (
         string_agg(distinct called_by, ',' order by called_by) filter (where event = 'called_for') as called_for_by,
         string_agg(distinct called_by, ',' order by called_by) filter (where event = 'rejected') as rejected_by,
         count(*) as mentions,
-        count(distinct article_id) as articles
+        count(distinct article_id) as articles,
+        list_sort(list(distinct article_id)) as article_ids
 
     from current_events
     group by dyad, event_date
@@ -66,7 +67,8 @@ final as (
         called_for_by,
         rejected_by,
         mentions,
-        articles
+        articles,
+        article_ids
 
     from daily
 

@@ -75,6 +75,7 @@ support as (
         side,
         victims,
         count(distinct article_id) as articles,
+        list_sort(list(distinct article_id)) as article_ids,
         string_agg(distinct claimed_by, ',' order by claimed_by) as claimants
 
     from incident_claims
@@ -106,6 +107,7 @@ final as (
     select
         pivoted.*,
         support.articles,
+        support.article_ids,
         support.claimants
 
     from pivoted

@@ -88,6 +88,7 @@ engagements as (
         string_agg(distinct counterpart_person, '; ' order by counterpart_person) as counterpart_persons,
         count(*) as mentions,
         count(distinct article_id) as articles,
+        list_sort(list(distinct article_id)) as article_ids,
         bool_and(date_inferred) as date_inferred
 
     from ordered
@@ -114,6 +115,7 @@ final as (
         ranked_cameos.cameo,
         engagements.mentions,
         engagements.articles,
+        engagements.article_ids,
         engagements.date_inferred
 
     from engagements
