@@ -256,17 +256,48 @@ _OPENERS = frozenset(
     within into over under toward towards via while since after before then also even meanwhile western eastern
     northern southern central""".split()
 )
-_PROXY_LINK = r"(?:backed|allied|aligned|installed|leaning|affiliated|supported|proxy|friendly)"
+_PROXY_LINK = (
+    r"(?:backed|allied|aligned|installed|leaning|affiliated|supported|sponsored|funded|financed|armed|trained|"
+    r"equipped|proxy|friendly)"
+)
+# "Moscow-backed <noun>": the state is only a patron (no actor) when the noun is an armed group or a proxy
+# authority; before anything else ("US-backed talks", "a Qatar-sponsored truce") the state still acts.
+_PROXY_HEADS = (
+    r"(?:separatists?|rebels?|militants?|militias?|militiamen|fighters?|insurgents?|gunmen|guerr?illas?|groups?|"
+    r"forces?|troops|proxies|paramilitar(?:y|ies)|factions?|mercenaries|jihadists?|brigades?|battalions?|units?|"
+    r"army|government|authorit(?:y|ies)|administration|officials?|leaders?|leadership|regime|politicians?|"
+    r"president|premier|governor|mayor|candidates?|parties|party|opposition|protesters|activists)"
+)
+_PROXY_TARGET = re.compile(
+    rf"[\s-]+(?:(?:[\w’'-]+)[^\S\n]+){{0,2}}?{_PROXY_HEADS}\b", re.IGNORECASE
+)
+# noun -> (code when the patron is Russia, as in the Donbas war; code otherwise)
 _PROXY_NOUNS = {
-    "separatist": "X-separatists",
-    "rebel": "X-separatists",
-    "militant": "X-militants",
-    "militia": "X-militants",
-    "fighter": "X-separatists",
-    "insurgent": "X-militants",
-    "gunmen": "X-militants",
-    "group": "X-militants",
+    "separatist": ("X-separatists", "X-separatists"),
+    "rebel": ("X-separatists", "X-rebels"),
+    "militant": ("X-militants", "X-militants"),
+    "militia": ("X-militants", "X-militants"),
+    "fighter": ("X-separatists", "X-militants"),
+    "insurgent": ("X-militants", "X-militants"),
+    "gunmen": ("X-militants", "X-militants"),
+    "group": ("X-militants", "X-militants"),
 }
+_RUSSIAN_PATRONS = frozenset({"RUS"})
+# A demonym or state name opening a capitalised institution name ("Saudi Hospital", "Russian Orthodox Church")
+# names no actor.
+_INSTITUTION = re.compile(
+    r"(?:[^\S\n]+[A-Z][\w’'.&-]*){0,3}?[^\S\n]+(?:Hospital|Hospitals|Clinic|Medical|Airlines|Airways|Railways|Railway|"
+    r"Church|Patriarchate|Orthodox|Catholic|Cathedral|Mosque|University|College|School|Academy|Institute|Museum|"
+    r"Library|Society|Foundation|Association|Federation|Cup|League|Grand Prix|Open|Olympic|Olympics|Telecom|"
+    r"Broadcasting|Philharmonic|Orchestra|Theatre|Theater|Hotel|Stock Exchange|Bank|Airport|Radio|Television|TV|"
+    r"Red Crescent|Red Cross|Observatory)\b"
+)
+# "opposition" as a stance rather than a party: "opposition to the plan", "its opposition", "in opposition".
+_STANCE_BEFORE = re.compile(
+    r"(?:\b(?:his|her|its|their|our|my|your|in|strong|fierce|firm|vocal|public|growing|stiff|staunch|voiced|"
+    r"expressed|despite|amid|political)|['’]s?)[^\S\n]+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -274,6 +305,7 @@ class _Patterns:
     surfaces: re.Pattern[str]
     titled: re.Pattern[str]
     proxies: re.Pattern[str]
+    oppositions: re.Pattern[str]  # "the Syrian opposition": one group, not the state
     patron_before: re.Pattern[str]  # "pro-" before a state
     patron_after: re.Pattern[str]  # "-backed" after a state
 
@@ -296,8 +328,9 @@ def _patterns() -> _Patterns:
             rf"(?P<name>{name})(?<!['’]s)(?=['’]s\b|{_RIGHT})"
         ),
         proxies=re.compile(
-            rf"{_LEFT}(?:[Pp]ro-(?:{nationals})|(?:{nationals})-{_PROXY_LINK})[\s-]+(?P<noun>{proxy_noun})\b"
+            rf"{_LEFT}(?:[Pp]ro-(?P<pro>{nationals})|(?P<patron>{nationals})-{_PROXY_LINK})[\s-]+(?P<noun>{proxy_noun})\b"
         ),
+        oppositions=re.compile(rf"{_LEFT}(?:{nationals})[^\S\n]+(?:armed[^\S\n]+)?(?:[Oo]pposition)\b"),
         patron_before=re.compile(r"(?i:\b(?:pro|anti|non|ex)-)$"),
         patron_after=re.compile(rf"-{_PROXY_LINK}\b"),
     )
@@ -327,7 +360,36 @@ def _leader_named(name: str, on: date | None) -> Leader | None:
 def _is_proxy(text: str, start: int, end: int) -> bool:
     """"pro-Russian", "Moscow-backed": the state is named as someone's patron, not as the actor."""
     patterns = _patterns()
-    return bool(patterns.patron_before.search(text, max(0, start - 5), start) or patterns.patron_after.match(text, end))
+    if patterns.patron_before.search(text, max(0, start - 5), start):
+        return True
+    link = patterns.patron_after.match(text, end)
+    if link is None:
+        return False
+    if link.group().lower() == "-installed" or _PROXY_TARGET.match(text, link.end()):
+        return True
+    return _group_at(text, link.end())
+
+
+def _group_at(text: str, start: int) -> bool:
+    """Whether a named armed group follows ("Iran-backed Houthis", "Iran-aligned Shiite Hezbollah")."""
+    gap = re.match(r"[\s-]+", text[start:])
+    if gap is None:
+        return False
+    found = _patterns().surfaces.match(text, start + gap.end())
+    if found is None:
+        return False
+    entries = _gazetteer().get(found.group("surface"), ())
+    return bool(entries) and entries[0].kind == "group"
+
+
+def _institution(text: str, start: int, end: int) -> bool:
+    """"Saudi Hospital", "Turkish Airlines", "Russian Orthodox Church": part of a capitalised institution name."""
+    return bool(_INSTITUTION.match(text, end)) and not _is_headline(text)
+
+
+def _stance(text: str, start: int, end: int) -> bool:
+    """"opposition to the plan", "Moscow's opposition": a stance, not the opposition as a party."""
+    return bool(re.match(r"[^\S\n]+(?:to|from)\b", text[end:]) or _STANCE_BEFORE.search(text[max(0, start - 30) : start]))
 
 
 def _part_of_a_name(text: str, start: int, end: int) -> bool:
@@ -342,6 +404,10 @@ def _surface_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
         surface, start, end = match.group("surface"), match.start("surface"), match.end("surface")
         entry = _entry_on(table[surface], on)
         if entry is None or (entry.kind in _STATE_KINDS and _is_proxy(text, start, end)):
+            continue
+        if entry.kind in {"state", "demonym"} and _institution(text, start, end):
+            continue
+        if entry.code == "X-opposition" and surface.lower() in {"opposition", "opponents"} and _stance(text, start, end):
             continue
         if surface in _ALSO_PERSONAL_NAMES and _part_of_a_name(text, start, end):
             continue
@@ -392,10 +458,19 @@ def _titled_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
 
 def _proxy_mentions(text: str) -> Iterator[ActorMention]:
     """"pro-Russian rebels", "Moscow-backed separatists": a non-state group, not the patron state."""
+    table = _gazetteer()
     for match in _patterns().proxies.finditer(text):
-        noun = match.group("noun").lower()
-        code = next(code for stem, code in _PROXY_NOUNS.items() if noun.startswith(stem))
+        listed = table.get(match.group())
+        if listed and listed[0].kind == "group":
+            code = listed[0].code
+        else:
+            patron = _entry_on(table[match.group("pro") or match.group("patron")], None)
+            russian = patron is not None and patron.code in _RUSSIAN_PATRONS
+            noun = match.group("noun").lower()
+            code = next(codes[0 if russian else 1] for stem, codes in _PROXY_NOUNS.items() if noun.startswith(stem))
         yield ActorMention(code, match.start(), match.end(), match.group(), "group")
+    for match in _patterns().oppositions.finditer(text):
+        yield ActorMention("X-opposition", match.start(), match.end(), match.group(), "group")
 
 
 @lru_cache(maxsize=65536)

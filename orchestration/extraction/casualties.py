@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from orchestration.extraction.actors import ActorMention, find_actors
+from orchestration.extraction.clauses import main_belligerents, read_sentences
 from orchestration.extraction.dates import find_dates, sentence_dates
 from orchestration.extraction.events import CasualtyClaim, Evidence
 from orchestration.extraction.numbers import Quantity, find_quantities
@@ -262,6 +263,26 @@ _ATTACK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A possessive attack noun names the attacker whatever the actor's kind: "Russia's shelling", "Israel's strikes".
+_POSSESSIVE_ATTACK_AFTER = re.compile(r"^(?:'s|’s)" + _ATTACK_AFTER.pattern[1:].replace("(?:'s|’s)?", "", 1), re.I)
+# The subject of a striking verb: "Russia struck the city", "Azerbaijani forces shelled", "Israel has bombed".
+_STRIKE_VERB_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:(?:armed\s+)?(?:forces|troops|army|military|jets|warplanes|aircraft|artillery|navy|units)\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|again|also)\s+)?"
+    r"(?:(?:struck|shelled|attacked|bombed|bombarded|pounded|targeted|hit|raided|fired\s+(?:on|at|upon))(?!\s+by\b)"
+    r"|(?:strikes|shells|attacks|bombs|bombards|pounds|targets|hits|raids)(?!\s+(?:by|on|in|at|against|near|across"
+    r"|kill\w*|wound\w*|injur\w*|leave|left|hit|have|has|had|were|was|are|is)\b))\b",
+    re.IGNORECASE,
+)
+# Capitalised names of places and institutions that a demonym or state name may begin ("Saudi Hospital",
+# "Kenya Airways", "Palestine Red Crescent", "Lebanese University", "Baghdad Street").
+_INSTITUTION = (
+    r"Hospital|Hospitals|Clinic|Medical\s+(?:Center|Centre|Complex|City)|University|College|School|Academy|Institute"
+    r"|Airlines?|Airways|Air|Red\s+Crescent|Red\s+Cross|Street|Avenue|Road|Square|Boulevard|Bridge|Highway|Mosque"
+    r"|Church|Cathedral|Hotel|Stadium|Market|Mall|Park|Bank|Club|Company|Corporation|Foundation|Society|News"
+    r"|Times|Post|Television|TV|Radio|Broadcasting|Camp|Quarter|District"
+)
+_PROPER_NAME_AFTER = re.compile(rf"^(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{_INSTITUTION})\b")
 _REPORTING = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|report|announced|announces|claimed|claims|claim|confirmed"
     r"|confirms|stated|states|estimated|estimates|put|puts|according\s+to|citing|cited|verified|recorded"
@@ -325,6 +346,7 @@ class _Context:
     sides: Counter[str]  # how often each state or armed group is named in the article
     groups: Counter[str]  # how often each armed group is named
     last_side: str | None = None  # the side of the latest claim ("Another 84 residents were hurt")
+    belligerents: tuple[str, ...] = ()  # the article's main pair of fighting sides (see `clauses.main_belligerents`)
 
 
 # --- Reading one sentence ----------------------------------------------------------------------
@@ -533,9 +555,17 @@ def _labelled(text: str, actors: Sequence[ActorMention], hit: _Hit) -> str | Non
 
 
 def _attacker(text: str, actor: ActorMention) -> bool:
-    """Named as the one who struck: "Russian shelling", "Israeli strikes", "fire by Ukrainian troops"."""
-    acting = actor.kind != "state" and _ATTACK_AFTER.match(text[actor.end :])
-    return bool(acting or _BY_BEFORE.search(text[: actor.start]))
+    """Named as the one who struck: "Russian shelling", "Israeli strikes", "fire by Ukrainian troops",
+    "Russia struck the city", "Russia's strikes". The attacker's people are not the ones hit."""
+    after = text[actor.end :]
+    acting = (actor.kind != "state" and _ATTACK_AFTER.match(after)) or _POSSESSIVE_ATTACK_AFTER.match(after)
+    return bool(acting or _STRIKE_VERB_AFTER.match(after) or _BY_BEFORE.search(text[: actor.start]))
+
+
+def _in_proper_name(text: str, actor: ActorMention) -> bool:
+    """Part of the capitalised name of a place or institution ("the Saudi Hospital", "Kenya Airways"): it says
+    nothing about whose people were hit."""
+    return actor.kind in _STATE_KINDS and bool(_PROPER_NAME_AFTER.match(text[actor.end :]))
 
 
 def _location(text: str, actors: Sequence[ActorMention]) -> str | None:
@@ -595,9 +625,18 @@ def _side(text: str, actors: Sequence[ActorMention], hit: _Hit, source: _Source,
     order = (source.side, located) if hit.victims == "military" else (located, source.side)
     theatre = next((a.code for a in _named_sides(actors) if a.code not in attackers), None)
     common = next((code for code, _ in context.sides.most_common() if code not in attackers), None)
-    return next((code for code in (*order, theatre, context.last_side, common) if code), None) or _beyond_attacker(
+    candidates = (*order, theatre, _pair_opponent(attackers, context), context.last_side, common)
+    return next((code for code in candidates if code and code not in attackers), None) or _beyond_attacker(
         attackers, hit, context
     )
+
+
+def _pair_opponent(attackers: set[str], context: _Context) -> str | None:
+    """The other one of the article's main pair of belligerents when the attacker is one of them."""
+    pair = set(context.belligerents)
+    if len(attackers) == 1 and len(pair) == 2 and attackers <= pair and pair <= set(context.sides):
+        return next(code for code in context.belligerents if code not in attackers)
+    return None
 
 
 def _beyond_attacker(attackers: set[str], hit: _Hit, context: _Context) -> str:
@@ -704,12 +743,17 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
     """Numeric claims of people killed or wounded in armed conflict, one per distinct claim."""
     junk = _junk_sentences(sentences)
     days = sentence_dates(sentences, published)
-    actors = [find_actors(sentence.text, published) for sentence in sentences]
+    mentions = [find_actors(sentence.text, published) for sentence in sentences]
+    actors = [
+        [actor for actor in found if not _in_proper_name(sentence.text, actor)]
+        for sentence, found in zip(sentences, mentions)
+    ]
     named = _named_sides([actor for found in actors for actor in found])
     context = _Context(
         published,
         sides=Counter(actor.code for actor in named),
         groups=Counter(actor.code for actor in named if actor.kind == "group"),
+        belligerents=main_belligerents(read_sentences(sentences, published)),
     )
     has_title = any(sentence.is_title for sentence in sentences)
     body: list[CasualtyClaim] = []
@@ -719,7 +763,10 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
         if not hits:
             continue
         headline = sentence.is_title or (index == 0 and not has_title)
-        facts = _SentenceFacts(actors[index], _claimant(sentence.text, actors[index], headline), days[index])
+        source = _claimant(sentence.text, mentions[index], headline)
+        if source.side and not any(actor.code == source.side for actor in actors[index]):
+            source = _Source(source.code)  # "a doctor at the Saudi Hospital said": a source, not a side
+        facts = _SentenceFacts(actors[index], source, days[index])
         for hit in hits:
             claim = _claim(sentence, hit, facts, context)
             (title if sentence.is_title else body).append(claim)

@@ -134,12 +134,40 @@ def _with_possessive(text: str, participant: Participant) -> Participant:
     return replace(participant, possessive=True)
 
 
+_RELATIVE = re.compile(r",\s*(?:who|which)$", re.IGNORECASE)
+
+
 def clause_start(text: str, position: int) -> int:
-    """Where the clause that contains `position` begins."""
+    """Where the clause that contains `position` begins. A relative clause set off by commas ("X, who chairs
+    Y, said ...") ends at its closing comma: what follows is the main clause again."""
     start = 0
     for match in _CLAUSE_BREAK.finditer(text, 0, position):
         start = match.end()
+    if start and _RELATIVE.search(text, 0, start):
+        comma = text.find(",", start, position)
+        if comma != -1:
+            start = comma + 1
     return start
+
+
+# Words that make an actor a go-between, not a side: "the AU's chief mediator", "US envoy X",
+# "Egyptian and Qatari mediators", "former Nigerian president X" (acting for himself, not his state).
+_GO_BETWEEN = r"(?:mediators?|envoys?|brokers?|facilitators?|intermediar(?:y|ies)|peacemakers?|go-betweens?)"
+_GO_BETWEEN_AFTER = re.compile(
+    r"^(?:[’']s)?(?:\s*(?:,|and)\s+[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+){0,2}?" + _GO_BETWEEN + r"\b", re.IGNORECASE
+)
+_GO_BETWEEN_BEFORE = re.compile(r"(?:\b" + _GO_BETWEEN + r"(?:,\s*|\s+)(?:the\s+)?|\bformer\s+|\bex-)$", re.IGNORECASE)
+_GO_BETWEEN_INSIDE = re.compile(r"\b" + _GO_BETWEEN + r"\b", re.IGNORECASE)
+
+
+def is_go_between(text: str, participant: Participant) -> bool:
+    """True for an actor named in a third party's role (mediator, envoy, broker; a former official): never
+    one of the belligerents, whatever sentence it stands in."""
+    return bool(
+        _GO_BETWEEN_INSIDE.search(text, participant.start, participant.end)
+        or _GO_BETWEEN_AFTER.match(text[participant.end : participant.end + 80])
+        or _GO_BETWEEN_BEFORE.search(text[max(0, participant.start - 40) : participant.start])
+    )
 
 
 def is_oblique(text: str, participant: Participant) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
-from orchestration.ingestion.records import ArticleError, ArticleRecord, Rejection, article_id_for
+from orchestration.ingestion.records import ArticleError, ArticleRecord, Rejection
 
 _DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%Y/%m/%d", "%d.%m.%Y")
 _TEXT_DATE_AT_START = re.compile(
@@ -90,14 +90,7 @@ def parse_text_article(text: str, source_path: str, today: date, warnings: tuple
     body = body.strip()
     if not body:
         raise ArticleError("title with no body")
-    return ArticleRecord(
-        article_id=article_id_for(title, body),
-        published=published,
-        title=title,
-        body=body,
-        source_path=source_path,
-        warnings=(*warnings, *date_warnings),
-    )
+    return ArticleRecord.create(title, body, published, source_path, warnings=(*warnings, *date_warnings))
 
 
 def parse_json_article(line: str, source_path: str, today: date) -> ArticleRecord:
@@ -116,16 +109,9 @@ def parse_json_article(line: str, source_path: str, today: date) -> ArticleRecor
     published, warnings = parse_published(str(row["published"]), today)
     title = str(row.get("title") or "").strip()
     optional = {key: str(row[key]) for key in ("id", "url", "source") if row.get(key) is not None}
-    return ArticleRecord(
-        article_id=article_id_for(title, body),
-        published=published,
-        title=title,
-        body=body,
-        source_path=source_path,
-        external_id=optional.get("id"),
-        url=optional.get("url"),
-        source=optional.get("source"),
-        warnings=warnings,
+    return ArticleRecord.create(
+        title, body, published, source_path,
+        external_id=optional.get("id"), url=optional.get("url"), source=optional.get("source"), warnings=warnings,
     )
 
 

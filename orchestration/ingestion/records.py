@@ -26,6 +26,11 @@ class ArticleRecord:
     source: str | None = None
     warnings: tuple[str, ...] = ()
 
+    @classmethod
+    def create(cls, title: str, body: str, published: date, source_path: str, **fields: object) -> "ArticleRecord":
+        """A record whose id is derived from its title and body."""
+        return cls(article_id_for(title, body), published, title, body, source_path, **fields)
+
 
 @dataclass(frozen=True)
 class Rejection:

@@ -30,17 +30,9 @@ dated as (
         mentions.scope,
         mentions.claimed_by,
 
-        coalesce(mentions.event_date, articles.published_date) as event_date,
-        mentions.date_inferred or mentions.event_date is null as date_inferred,
+{{ article_context_columns() }}
 
-        articles.published_date,
-        articles.ingested_at,
-        articles.source_path,
-
-        mentions.evidence_sentence,
-        mentions.evidence_start,
-        mentions.evidence_end,
-        mentions.evidence_rule
+        {{ evidence_columns('mentions') }}
 
     from mentions
     -- the inner join drops mentions of retired articles

@@ -25,10 +25,7 @@ renamed as (
         event_date,
         date_inferred,
 
-        evidence_sentence,
-        evidence_start,
-        evidence_end,
-        evidence_rule
+        {{ evidence_columns() }}
 
     from source
 
