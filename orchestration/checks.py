@@ -19,7 +19,7 @@ JUMP_FACTOR = 10
 TRAILING_DAYS = 7
 FRESHNESS = timedelta(hours=36)
 QUALITY_DATA = Path(__file__).parent / "quality" / "data"
-MIN_F1 = {"casualties": 0.8, "ceasefire": 0.6, "diplomacy": 0.6}
+MIN_F1 = {"casualties": 0.9, "ceasefire": 0.7, "diplomacy": 0.85}
 
 
 def _share_check(part: int, whole: int, limit: float, what: str) -> dg.AssetCheckResult:

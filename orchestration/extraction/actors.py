@@ -35,7 +35,7 @@ class ActorMention:
     start: int
     end: int
     text: str
-    kind: str  # state | demonym | capital | metonym | organisation | group | person | collective
+    kind: str  # state | demonym | capital | metonym | organisation | group | person | collective | place
     person: str | None = None  # full name as written or as known, for kind "person"
 
 
@@ -289,7 +289,7 @@ _INSTITUTION = re.compile(
     r"(?:[^\S\n]+[A-Z][\w’'.&-]*){0,3}?[^\S\n]+(?:Hospital|Hospitals|Clinic|Medical|Airlines|Airways|Railways|Railway|"
     r"Church|Patriarchate|Orthodox|Catholic|Cathedral|Mosque|University|College|School|Academy|Institute|Museum|"
     r"Library|Society|Foundation|Association|Federation|Cup|League|Grand Prix|Open|Olympic|Olympics|Telecom|"
-    r"Broadcasting|Philharmonic|Orchestra|Theatre|Theater|Hotel|Stock Exchange|Bank|Airport|Radio|Television|TV|"
+    r"Broadcasting|Philharmonic|Orchestra|Theatre|Theater|Hotel|Stock Exchange|Bank|Airport|"
     r"Red Crescent|Red Cross|Observatory)\b"
 )
 # "opposition" as a stance rather than a party: "opposition to the plan", "its opposition", "in opposition".
@@ -387,9 +387,15 @@ def _institution(text: str, start: int, end: int) -> bool:
     return bool(_INSTITUTION.match(text, end)) and not _is_headline(text)
 
 
-def _stance(text: str, start: int, end: int) -> bool:
-    """"opposition to the plan", "Moscow's opposition": a stance, not the opposition as a party."""
-    return bool(re.match(r"[^\S\n]+(?:to|from)\b", text[end:]) or _STANCE_BEFORE.search(text[max(0, start - 30) : start]))
+def _stance(text: str, start: int, end: int, surface: str) -> bool:
+    """"opposition to the plan", "Moscow's opposition": a stance, not the opposition as a party; and "its
+    opponents" (a state's enemies in a war) are not its domestic opposition either ("his opponents" are)."""
+    before = text[max(0, start - 30) : start]
+    if surface == "opponents":
+        return bool(re.search(r"\b(?:its|their)[^\S\n]+$", before, re.IGNORECASE))
+    if surface != "opposition":
+        return False
+    return bool(re.match(r"[^\S\n]+(?:to|from)\b", text[end:]) or _STANCE_BEFORE.search(before))
 
 
 def _part_of_a_name(text: str, start: int, end: int) -> bool:
@@ -407,7 +413,7 @@ def _surface_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
             continue
         if entry.kind in {"state", "demonym"} and _institution(text, start, end):
             continue
-        if entry.code == "X-opposition" and surface.lower() in {"opposition", "opponents"} and _stance(text, start, end):
+        if entry.code == "X-opposition" and _stance(text, start, end, surface.lower()):
             continue
         if surface in _ALSO_PERSONAL_NAMES and _part_of_a_name(text, start, end):
             continue
@@ -483,6 +489,37 @@ def _find(text: str, on: date | None) -> tuple[ActorMention, ...]:
             chosen.append(mention)
             taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
     return tuple(sorted((m for m in chosen if m.code), key=lambda m: m.start))
+
+
+@cache
+def _places() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The places table (surface form -> state code) and one pattern matching any of them."""
+    table: dict[str, str] = {}
+    for row in _rows("places.csv"):
+        for place in _split(row["place"]):
+            table.setdefault(place, row["code"])
+    return table, re.compile(f"{_LEFT}(?:{_trie_pattern(table)}){_RIGHT}")
+
+
+@lru_cache(maxsize=65536)
+def _find_places(text: str) -> tuple[ActorMention, ...]:
+    table, pattern = _places()
+    actors = _find(text, None)
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        # "Donetsk People's Republic", "Tigray People's Liberation Front": the place is part of an actor's name
+        if any(a.start <= start and end <= a.end and (a.end - a.start) > (end - start) for a in actors):
+            continue
+        found.append(ActorMention(table[match.group()], start, end, match.group(), "place"))
+    return tuple(found)
+
+
+def find_places(text: str) -> list[ActorMention]:
+    """Cities and regions of conflict zones named in a text, left to right, as kind "place" mentions coded with
+    the state they belong to ("Kharkiv" -> "UKR"). They are locations, never acting parties, so `find_actors`
+    does not return them; state names and capitals ("in Ukraine", "near Kyiv") are found by `find_actors`."""
+    return list(_find_places(text))
 
 
 def find_actors(text: str, on: date | None = None) -> list[ActorMention]:

@@ -258,7 +258,8 @@ _PAIR_LINK = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|across|of|on|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-\s]$", re.IGNORECASE)
 _ATTACK_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:air\s*strikes?|strikes?|shelling|fire|attacks?|missiles?|drones?|bombardment"
+    r"^(?:'s|’s)?\s+(?:(?!(?:in|on|at|by|of|from|after|during|amid|despite|under|and|or)\s)[\w-]+\s+)?"
+    r"(?:air\s*strikes?|strikes?|shelling|fire|attacks?|missiles?|drones?|bombardment"
     r"|bombing|artillery|rockets?|warplanes|offensive|raids?)\b",
     re.IGNORECASE,
 )
@@ -275,12 +276,13 @@ _STRIKE_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Capitalised names of places and institutions that a demonym or state name may begin ("Saudi Hospital",
-# "Kenya Airways", "Palestine Red Crescent", "Lebanese University", "Baghdad Street").
+# "Kenya Airways", "Palestine Red Crescent", "Lebanese University", "Baghdad Street"). Inside the victim phrase
+# they still tell whose people were hit ("two Palestine Red Crescent medics", "a Russian TV reporter").
 _INSTITUTION = (
     r"Hospital|Hospitals|Clinic|Medical\s+(?:Center|Centre|Complex|City)|University|College|School|Academy|Institute"
-    r"|Airlines?|Airways|Air|Red\s+Crescent|Red\s+Cross|Street|Avenue|Road|Square|Boulevard|Bridge|Highway|Mosque"
+    r"|Airlines?|Airways|Red\s+Crescent|Red\s+Cross|Street|Avenue|Road|Square|Boulevard|Bridge|Highway|Mosque"
     r"|Church|Cathedral|Hotel|Stadium|Market|Mall|Park|Bank|Club|Company|Corporation|Foundation|Society|News"
-    r"|Times|Post|Television|TV|Radio|Broadcasting|Camp|Quarter|District"
+    r"|Television|TV|Radio|Broadcasting|Camp|Quarter|District"
 )
 _PROPER_NAME_AFTER = re.compile(rf"^(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{_INSTITUTION})\b")
 _REPORTING = re.compile(
@@ -333,9 +335,10 @@ class _Source:
 
 @dataclass(frozen=True)
 class _SentenceFacts:
-    actors: list[ActorMention]
+    actors: list[ActorMention]  # without those inside a proper name ("Saudi Hospital"), see `_in_proper_name`
     source: _Source
     day: tuple[date, bool]
+    mentions: list[ActorMention]  # every actor named, for the victim phrase itself ("Russian TV reporter")
 
 
 @dataclass(frozen=True)
@@ -603,9 +606,11 @@ def _joint(text: str, actors: Sequence[ActorMention], hit: _Hit) -> bool:
     return paired or (_BETWEEN.search(text) is not None and len({actor.code for actor in before}) >= 2)
 
 
-def _side(text: str, actors: Sequence[ActorMention], hit: _Hit, source: _Source, context: _Context) -> str:
+def _side(
+    text: str, actors: Sequence[ActorMention], hit: _Hit, source: _Source, context: _Context, mentions: Sequence[ActorMention]
+) -> str:
     """Whose people were hit: named in the phrase, "its"/"enemy", rebels, a joint total, else place or reporter."""
-    labelled = _labelled(text, actors, hit)
+    labelled = _labelled(text, mentions, hit)
     if labelled:
         return labelled
     if _OWN.search(hit.phrase) and source.side:
@@ -708,7 +713,7 @@ def _claim(sentence: Sentence, hit: _Hit, facts: _SentenceFacts, context: _Conte
     scope = _scope(text, hit, context.published)
     day, inferred = (None, False) if scope == "cumulative" else _day(text, hit, facts.day, context.published)
     return CasualtyClaim(
-        side=_side(text, facts.actors, hit, facts.source, context),
+        side=_side(text, facts.actors, hit, facts.source, context, facts.mentions),
         victims=hit.victims or "unknown",
         outcome=hit.outcome or "killed",
         count=hit.quantity.count,
@@ -766,7 +771,7 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
         source = _claimant(sentence.text, mentions[index], headline)
         if source.side and not any(actor.code == source.side for actor in actors[index]):
             source = _Source(source.code)  # "a doctor at the Saudi Hospital said": a source, not a side
-        facts = _SentenceFacts(actors[index], source, days[index])
+        facts = _SentenceFacts(actors[index], source, days[index], mentions[index])
         for hit in hits:
             claim = _claim(sentence, hit, facts, context)
             (title if sentence.is_title else body).append(claim)

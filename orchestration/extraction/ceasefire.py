@@ -11,6 +11,7 @@ from orchestration.extraction.clauses import (
     Participant,
     SentenceView,
     clause_start,
+    is_go_between,
     main_belligerents,
     name_generic_side,
     names_both_sides,
@@ -23,12 +24,22 @@ from orchestration.extraction.text import Sentence
 
 _TRIGGER = re.compile(
     r"\b(?:cease[-\s]?fires?|truces?|armistices?|regime\s+of\s+silence|humanitarian\s+pauses?|"
-    r"(?:halt|end)\s+to\s+(?:the\s+)?(?:fighting|hostilities)|cessation\s+of\s+hostilities)\b"
+    r"(?:halt|end)\s+to\s+(?:the\s+)?(?:fighting|hostilities)|cessation\s+of\s+hostilities|"
+    r"(?:stop|halt|cease|end)(?:s|ed|ing)?\s+(?:all\s+)?(?:the\s+)?(?:firing|fighting|hostilities|military\s+(?:action|operations)))\b"
     r"(?!\s+(?:talks|negotiations|line)\b)",
     re.IGNORECASE,
 )
 # "the agreement" stands for a truce named earlier in the same sentence.
 _ANAPHOR = re.compile(r"\bthe\s+(?:agreement|deal|accord)\b", re.IGNORECASE)
+# In a sentence after one that names a truce, "violated the pledge" or "broke the deal" means that truce.
+_LATER_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:(?:ceasefire|truce|peace|new|latest|same|[\w-]+-(?:day|hour|week))\s+)?(?:pledge|agreement|deal|accord|understanding|"
+                            r"commitment|arrangement|moratorium|promise))\b", re.IGNORECASE)
+# "left without an agreement", "no deal was reached": talks about a truce, not a truce.
+_NO_DEAL = re.compile(r"^[\s,]*(?:[\w’'-]+[,\s]+){0,6}?(?:without|no|failed\s+to\s+(?:reach|agree)|short\s+of|yet\s+to\s+(?:reach|agree))"
+                      r"\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord)\b", re.IGNORECASE)
+# "attacked ... with air strikes": an instrument, not the other side of the truce.
+_INSTRUMENT = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:strikes?|drones?|shell\w*|artillery|missiles?|rockets?|attacks?|fire|gunfire|bombs?|"
+                         r"raids?|assaults?|weapons?|mortars?|tanks?)\b", re.IGNORECASE)
 _FIGHTING_OR_DEATH = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|death\s+toll|wound\w*|injur\w*|casualt\w+|fight\w*|clash\w*|shell\w*|attack\w*|"
     r"skirmish\w*|strikes?|fire|firing|artillery|violence|combat|battles?)\b",
@@ -55,12 +66,13 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("rejected", "rejection-verb", "before", _before(r"reject\w*|refus\w*|dismiss\w*|rebuff\w*|abandon\w*|scrap\w*|renounc\w*|"
                                                      r"pull\w*\s+out\s+of|withdr\w+\s+from|(?:firmly\s+|is\s+|was\s+)?against|ended\s+(?:the|its)", 6)),
     ("rejected", "collapse", "after", _after(r"collapsed|(?:is|was)\s+over|has\s+ended|broke\s+down|fell\s+apart|crumbled", 4)),
-    ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|call\w*\s+on\s+.{1,80}?\s+to\s+\w+|urg\w*|demand\w*|appeal\w*\s+for|"
+    ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|call\w*\s+on\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|propos\w*|"
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
                                                      r"abide\s+by|respect|observe|restore|agree\s+to|want\w*", 5)),
     ("called_for", "wanted-by", "after", re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:wants|wanted|demands|demanded|proposed|seeks|sought)\b")),
     ("called_for", "proposal", "after", _after(r"proposals?|plans?|calls?|appeals?|demands?|bids?|initiatives?", 0)),
+    ("called_for", "needed", "after", _after(r"(?:is|was|are|were|be)\s+(?:\w+\s+)?(?:needed|necessary|required|essential|vital|imperative)", 2)),
     ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|reach\w*|broker\w*|sign\w*|declar\w*|struck|"
                                                         r"establish\w*|implement\w*|facilitat\w*|mediat\w*|new|fresh|"
                                                         r"ended\s+(?:in|with)|amid\s+news\s+of", 5)),
@@ -88,7 +100,10 @@ def _cue_for(text: str, trigger: re.Match[str]) -> _Cue | None:
     opening = len(text[: trigger.start()].rstrip(" \"'“‘"))  # a quoted trigger belongs to the clause around it
     begin = clause_start(text, opening)
     before, after = text[begin:opening] + " ", text[trigger.end() :]
+    no_deal = _NO_DEAL.match(after) is not None
     for event, rule, where, pattern in _CUES:
+        if no_deal and event == "declared":
+            continue
         if where == "before":
             found = pattern.search(before)
             if found and (rule != "despite" or _FIGHTING_OR_DEATH.search(text)):
@@ -124,9 +139,10 @@ def _named_sides(view: SentenceView, trigger: re.Match[str], cue: _Cue) -> set[s
     if not found:
         return set()
     end = trigger.end() + found.end()
-    sides = objects_after(view.text, view.people, end)
+    sides = [p for p in objects_after(view.text, view.people, end) if not is_go_between(view.text, p)]
     if not sides:
-        return set() if names_both_sides(view.text, end) else None
+        instrument = found.group("word").lower() == "with" and _INSTRUMENT.match(view.text[end:])
+        return set() if names_both_sides(view.text, end) or instrument else None
     if found.group("word").lower() == "with":
         sides += view.subject(cue.start)
     return {p.code for p in sides if p.can_fight}
@@ -140,7 +156,12 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
         return ()
     if len(after - third) >= 2:
         return name_generic_side(after - third, on)
-    named = {p.code for p in view.people if p.can_fight} - third
+    fighters = [p for p in view.people if p.can_fight and not is_go_between(view.text, p)]
+    if cue.event in {"declared", "rejected"}:  # "A and B agreed to a truce": the subject pair are the sides
+        pair = {p.code for p in view.subject(cue.start) if p in fighters} - third
+        if len(pair) >= 2:
+            return name_generic_side(pair, on)
+    named = {p.code for p in fighters} - third
     if len(main) == 2 and (named <= set(main) or named >= set(main)):
         return main
     return name_generic_side(named, on) if len(named) >= 2 else ()
@@ -157,20 +178,23 @@ class _Reader:
     def events(self) -> list[CeasefireEvent]:
         found: list[CeasefireEvent] = []
         previous: list[Participant] = []
+        truce_named = False
         for view in self.views:
             triggers = list(_TRIGGER.finditer(view.text))
             if triggers:
                 triggers += [m for m in _ANAPHOR.finditer(view.text) if m.start() > triggers[0].end()]
-            for trigger in triggers:
-                event = self._event(view, trigger, previous)
+            later = [] if triggers or not truce_named else list(_LATER_ANAPHOR.finditer(view.text))
+            truce_named = truce_named or bool(triggers)
+            for trigger in triggers + later:
+                event = self._event(view, trigger, previous, anaphor=trigger in later)
                 if event is not None:
                     found.append(event)
             previous = view.sentence_subject() or previous
         return _dedupe(found)
 
-    def _event(self, view: SentenceView, trigger: re.Match[str], previous: list[Participant]) -> CeasefireEvent | None:
+    def _event(self, view: SentenceView, trigger: re.Match[str], previous: list[Participant], anaphor: bool = False) -> CeasefireEvent | None:
         cue = _cue_for(view.text, trigger)
-        if cue is None:
+        if cue is None or (anaphor and (cue.event != "violated" or cue.rule == "despite")):
             return None
         sides = set(self.main) | (_named_sides(view, trigger, cue) or set())
         fields: dict[str, str | None] = {}

@@ -188,6 +188,8 @@ def _gap_kind(gap: str) -> str | None:
     linking = ROLE_WORDS | _FILLERS | _COORDINATORS | {",", "-"}
     if len(words) > 8 or not all(word in linking or token[0].isupper() for word, token in zip(words, _TOKEN.findall(gap))):
         return None
+    if "as" in words and "well" not in words:  # "X as Y imposes ...": a new clause, not "X as well as Y"
+        return None
     if any(word in _COORDINATORS for word in words):
         return "and"
     return "," if "," in words else "title"
@@ -214,17 +216,31 @@ def _chain(text: str, people: Sequence[Participant], first: int, step: int) -> l
     return [people[i] for i in run]
 
 
+def _after_with(text: str, participant: Participant, start: int) -> bool:
+    """True for the object of "with" ("spoke with his Thai counterpart"): the partner of a verb, not the
+    subject of a later one. "together with", "along with" join a run instead."""
+    words = _words(text[start : participant.start])
+    while words and (words[-1] in ROLE_WORDS or words[-1] in _FILLERS) and words[-1] != "with":
+        words.pop()
+    return len(words) >= 2 and words[-1] == "with" and words[-2] not in {"together", "along", "alongside"}
+
+
 def subject_before(text: str, people: Sequence[Participant], position: int) -> list[Participant]:
     """The actors doing what the word at `position` says: the nearest coordinated run before it
     in its clause, skipping place phrases and possessive modifiers."""
     start = clause_start(text, position)
+    below = len(people)
     for index in range(len(people) - 1, -1, -1):
         person = people[index]
-        if person.end > position or person.start < start:
+        if person.end > position or person.start < start or index >= below:
             continue
         if is_oblique(text, person) or person.possessive:
             continue
-        return [p for p in _chain(text, people, index, -1) if not is_oblique(text, p) and p.start >= start]
+        run = [p for p in _chain(text, people, index, -1) if not is_oblique(text, p) and p.start >= start]
+        if run and _after_with(text, run[0], start):  # the partners of an earlier verb: look further left
+            below = people.index(run[0])
+            continue
+        return run
     return []
 
 
@@ -415,20 +431,41 @@ def name_generic_side(sides: Sequence[str], on: date) -> tuple[str, ...]:
     return tuple(sorted(named))
 
 
+_PAIR_LINK = re.compile(r"^(?:[’']s)?\s*(?:(?:government|army|military|forces|troops|authorities)\s+)?(?:and|[-–])\s*(?:the\s+)?"
+                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _coordinated(text: str, people: Sequence[Participant], on: date | None) -> set[tuple[str, ...]]:
+    """Pairs of sides named as a pair ("A and B", "A-B", "between A and B"): a vote more for being the main pair."""
+    found: set[tuple[str, ...]] = set()
+    for left, right in zip(people, people[1:]):
+        if left.code != right.code and _PAIR_LINK.match(text[left.end : right.start]):
+            pair = name_generic_side((left.code, right.code), on) if on else tuple(sorted((left.code, right.code)))
+            if len(pair) == 2:
+                found.add(pair)
+    return found
+
+
 def main_belligerents(views: Sequence[SentenceView], on: date | None = None) -> tuple[str, ...]:
     """The two actors most often named together in sentences about fighting (any sentence when none is
     about fighting), as sorted codes. When only one side is ever named, the usual opponent of its war on
     day `on` (if given) completes the pair, else that side stands alone; no code when no side is named."""
     pairs: Counter[tuple[str, ...]] = Counter()
     sides: Counter[str] = Counter()
+    acting: Counter[str] = Counter()  # named as an actor, not only as a place ("fought militants in Gaza")
     fighting = [view for view in views if _FIGHTING.search(view.text)] or views
     for view in fighting:
-        codes = sorted({p.code for p in view.people if p.can_fight})
+        people = [p for p in view.people if p.can_fight and not is_go_between(view.text, p)]
+        codes = name_generic_side({p.code for p in people}, on) if on else tuple(sorted({p.code for p in people}))
         sides.update(codes)
+        renamed = set(codes) - {p.code for p in people}  # a generic group named as the specific one
+        actors = {p.code for p in people if not is_oblique(view.text, p)}
+        acting.update(code for code in codes if code in actors or (code in renamed and actors & _GENERIC_GROUPS))
         pairs.update(combinations(codes, 2))
+        pairs.update(pair for pair in _coordinated(view.text, people, on) if pair in set(combinations(codes, 2)))
     if pairs:
         best = max(pairs.values())
-        pair = max((pair for pair, votes in pairs.items() if votes == best), key=lambda pair: sides[pair[0]] + sides[pair[1]])
+        pair = max((pair for pair, votes in pairs.items() if votes == best), key=lambda pair: (sides[pair[0]] + sides[pair[1]], acting[pair[0]] + acting[pair[1]]))
         return name_generic_side(pair, on) if on else pair
     if len(sides) == 1:
         (side,) = sides

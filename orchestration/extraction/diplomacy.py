@@ -45,18 +45,21 @@ _TALKS_WORDS = (
 _PHONE = r"(?:by\s+(?:phone|telephone|video(?:\s+link)?)|on\s+the\s+(?:phone|telephone)|over\s+the\s+phone)"
 _VERBS: tuple[_Verb, ...] = (
     _verb("offer", "mediation_offer", "045",
-          r"offer\w*\s+to\s+(?:mediate|host|facilitate|broker|contribute|help\s+(?:broker|mediate|resolve|settle|end))|"
+          r"(?:offer\w*|ready|willing|prepared|stands?\s+ready)\s+to\s+(?:mediate|host|facilitate|broker|contribute|"
+          r"help\s+(?:bring|broker|mediate|resolve|settle|end))|"
           r"(?:attempt\w*|tried|trie?s|sought|seeks?)\s+to\s+(?:broker|mediate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
           r"(?:mediat|broker)(?:ed|es|ing)\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*(?:talks|negotiations|peace|deal|dialogue)",
           "offer"),
     _verb("proposed-to", "mediation_offer", "045",
           r"(?:reached\s+out|turned|wrote|went)\s+to(?=[^.;]{0,80}\bwith\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+)?(?:propos\w*|offer|plan)\b)"),
     _verb("mediated-by", "mediation_offer", "045",
-          r"(?:talks|negotiations|dialogue|meetings?|process)\b[\w,\s]{0,40}?\b(?:mediated|brokered|facilitated)\s+by", "offer"),
+          r"(?:talks|negotiations|dialogue|meetings?|process)\b[\w,\s]{0,40}?\b(?:(?:mediated|brokered|facilitated|hosted|sponsored|"
+          r"convened)\s+by|under\s+the\s+(?:auspices|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)", "offer"),
     _verb("phone-call", "call", "041",
           r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)(?:\s+with)?|"
           r"(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
-          r"(?:spoke|spoken|speaks|talked|chatted)(?:\s+" + _PHONE + r")?\s+(?:with|to)|"
+          r"(?:spoke|spoken|speaks|talked|chatted)(?:\s+" + _PHONE + r")?(?:\s+(?:yesterday|today|earlier|later|again|separately|"
+          r"late|overnight|on\s+\w+day|\w+ly))?\s+(?:with|to)|"
           r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?",
           "mutual"),
     _verb("called", "call", "041", r"(?:called|calls|calling|phoned|phones|rang|telephoned)(?!\s+(?:for|on|off|up|out|it|in)\b)"),
@@ -101,6 +104,11 @@ _NOT_HAPPENED = re.compile(
     re.IGNORECASE,
 )
 _MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip)\b[^.;]{0,60}\bto\s+$", re.IGNORECASE)
+_NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNORECASE)  # "what he called Thai aggression", "so-called"
+# "the AU's chief mediator", "Egyptian and Qatari mediators": a go-between of the article's two sides.
+_MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?(?:\s*(?:,|and)\s+[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+){0,2}?(?:mediators?|brokers?|facilitators?)\b",
+                             re.IGNORECASE)
+_MEDIATOR_INSIDE = re.compile(r"\b(?:mediators?|brokers?|facilitators?)\b", re.IGNORECASE)
 _NAMING = re.compile(r"^\s+(?:a|an)\s+\w+", re.IGNORECASE)  # "called him a liar" names, it does not phone
 
 
@@ -186,7 +194,8 @@ class _Reader:
         if verb.shape != "offer" and _did_not_happen(text, match.start()):
             return []
         objects = objects_after(text, view.people, match.end())
-        if verb.name == "called" and _NAMING.match(text[objects[-1].end if objects else match.end() :]):
+        if verb.name == "called" and (_NAMING.match(text[objects[-1].end if objects else match.end() :])
+                                      or _NAMED_AS.search(text, 0, match.start())):
             return []
         if verb.name == "mediated-by":
             return self._mediation(view, match, objects)
@@ -241,11 +250,26 @@ class _Reader:
             led = _LED.match(text[person.end :])
             if led:
                 found += self._led_talks(view, person, led)
+        found += self._mediators(view)
         if not found and not any(start <= m.start() < end for m in _TALKS.finditer(text) for start, end in taken):
             talks = _TALKS.search(text)
             if talks and len(self.main) == 2 and not _did_not_happen(text, talks.start()):
                 a, b = _sides(self.main)
                 found.append(_Found(a, b, "meeting", "046", "bare-talks", talks.start(), talks.end()))
+        return found
+
+    def _mediators(self, view: SentenceView) -> list[_Found]:
+        """An actor named as mediator ("the AU's chief mediator", "Qatari mediators") offers mediation to each of
+        the article's two sides."""
+        if len(self.main) != 2:
+            return []
+        text, found = view.text, []
+        for person in view.people:
+            tail = _MEDIATOR_AFTER.match(text[person.end : person.end + 80])
+            if person.code in self.main or person.code in NOT_A_SIDE or not (tail or _MEDIATOR_INSIDE.search(text, person.start, person.end)):
+                continue
+            end = person.end + tail.end() if tail else person.end
+            found += [_Found(person, side, "mediation_offer", "045", "mediator-noun", person.start, end) for side in _sides(self.main)]
         return found
 
     def _led_talks(self, view: SentenceView, leader: Participant, led: re.Match[str]) -> list[_Found]:
@@ -307,4 +331,8 @@ def extract_diplomatic_engagements(sentences: Sequence[Sentence], published: dat
     """Every diplomatic engagement of an article, one item per pair of actors and mode. The article's sides
     are only those it names: unnamed talks in a one-sided report are not coded."""
     views = read_sentences(sentences, published)
-    return _Reader(views, main_belligerents(views)).engagements()
+    named = {p.code for view in views for p in view.people}
+    main = main_belligerents(views, published)  # generic "militants" named as the group the other side fights
+    if not set(main) <= named:  # a side the article never names (the usual opponent of a lone side)
+        main = main_belligerents(views)
+    return _Reader(views, main).engagements()

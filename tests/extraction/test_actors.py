@@ -451,3 +451,171 @@ def test_every_leader_serves_a_known_actor_with_ordered_dates():
 def test_curated_states_use_iso_codes_and_groups_use_the_x_prefix():
     assert all(pycountry.countries.get(alpha_3=row["code"]) or row["code"] == "XKX" for row in rows("states.csv"))
     assert all(row["code"].startswith("X-") and row["code"][2:] == row["code"][2:].lower() for row in rows("groups.csv"))
+
+
+# Proxy rule: a patron state is dropped only before an armed group or proxy authority
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The US-backed peace talks resumed in the capital.", "USA"),
+        ("A Qatar-mediated truce took hold overnight.", "QAT"),
+        ("Egypt-sponsored negotiations stalled again.", "EGY"),
+        ("The Turkish-brokered deal on grain exports held.", "TUR"),
+        ("A French-backed ceasefire proposal was tabled.", "FRA"),
+    ],
+)
+def test_a_patron_before_talks_or_a_truce_is_still_the_state(text, code):
+    assert codes(text) == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian-funded militias shelled the base.",
+        "Turkish-backed Syrian National Army fighters advanced.",
+        "Emirati-supported forces took the port.",
+        "Russian-installed officials announced a vote.",
+    ],
+)
+def test_a_patron_before_armed_groups_is_no_actor(text):
+    assert not any(len(code) == 3 and code.isupper() and code not in {"UNK"} for code in codes(text)), found(text)
+
+
+def test_a_proxy_of_another_patron_is_a_generic_rebel_group():
+    assert found("Turkish-backed rebels seized the village.") == [("Turkish-backed rebels", "X-rebels")]
+    assert found("Russia-supported rebels seized the village.") == [("Russia-supported rebels", "X-separatists")]
+
+
+# The opposition and separatists as parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition said talks would resume.",
+        "Opposition fighters withdrew from the district.",
+        "The Syrian opposition walked out of the talks.",
+        "The president and his opponents signed a truce.",
+        "The armed opposition rejected the offer.",
+    ],
+)
+def test_the_opposition_of_a_civil_conflict_is_a_group(text):
+    assert codes(text) == ["X-opposition"] or (codes(text)[-1] == "X-opposition" and "X-opposition" in codes(text))
+    assert "SYR" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers voiced strong opposition to the plan.",
+        "Despite opposition from the unions, the bill passed.",
+        "The bill passed in the face of their opposition.",
+        "Ethiopia agreed a truce with its opponents.",
+    ],
+)
+def test_opposition_as_a_stance_is_no_group(text):
+    assert "X-opposition" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["separatists", "separatist forces", "the separatist government", "separatist authorities", "Separatist leaders"],
+)
+def test_separatist_phrases(text):
+    mention = only(f"Reports said {text} had agreed.")
+    assert (mention.code, mention.kind) == ("X-separatists", "group")
+
+
+# Demonyms inside institution names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors at the Saudi Hospital said the ward was struck by a drone early on Friday.",
+        "Flights operated by Turkish Airlines were cancelled after the airport was closed.",
+        "A statement from the Russian Orthodox Church said the cathedral had been damaged.",
+        "The Indonesian Hospital in the north of the strip ran out of fuel this week.",
+    ],
+)
+def test_a_demonym_in_an_institution_name_is_no_state(text):
+    assert codes(text) == []
+
+
+def test_a_demonym_before_a_state_body_is_still_the_state():
+    assert codes("The Russian Defence Ministry said the attack was repelled near the border.") == ["RUS"]
+    assert codes("The statement came from the Ukrainian Armed Forces on Saturday morning.") == ["UKR"]
+
+
+# Envoys and negotiators
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "code"),
+    [
+        ("Steve Witkoff", date(2025, 3, 1), "USA"),
+        ("Witkoff", date(2025, 3, 1), "USA"),
+        ("Jared Kushner", date(2025, 10, 10), "USA"),
+        ("Rafael Grossi", date(2022, 9, 1), "IAEA"),
+        ("Rustem Umerov", date(2024, 2, 1), "UKR"),
+        ("Kirill Dmitriev", date(2025, 4, 1), "RUS"),
+        ("Keith Kellogg", date(2025, 2, 1), "USA"),
+        ("Hans Grundberg", date(2023, 1, 1), "UN"),
+        ("Ghassan Salame", date(2019, 1, 1), "UN"),
+        ("Hanna Tetteh", date(2025, 6, 1), "UN"),
+        ("Olusegun Obasanjo", date(2022, 11, 1), "AU"),
+        ("Mohammed bin Abdulrahman Al Thani", date(2024, 1, 1), "QAT"),
+        ("Hassan Rashad", date(2025, 1, 1), "EGY"),
+        ("William Burns", date(2024, 5, 1), "USA"),
+        ("David Barnea", date(2024, 5, 1), "ISR"),
+        ("Matteo Zuppi", date(2023, 6, 1), "VAT"),
+    ],
+)
+def test_envoys_and_negotiators(name, day, code):
+    assert person_code(name, day) == code
+
+
+def test_an_envoy_is_found_with_a_title():
+    people = [m for m in find_actors("Envoy Ghassan Salame warned of a new war.", date(2019, 4, 1)) if m.person]
+    assert [(m.code, m.person) for m in people] == [("UN", "Ghassan Salame")]
+
+
+# Places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling killed four people in Kharkiv and two in Kherson.", [("Kharkiv", "UKR"), ("Kherson", "UKR")]),
+        ("Drones struck Belgorod and Kursk overnight.", [("Belgorod", "RUS"), ("Kursk", "RUS")]),
+        ("Strikes on Khan Younis and Rafah killed 12.", [("Khan Younis", "PSE"), ("Rafah", "PSE")]),
+        ("The RSF shelled El Fasher in North Darfur.", [("El Fasher", "SDN"), ("North Darfur", "SDN")]),
+        ("M23 fighters entered Goma.", [("Goma", "COD")]),
+        ("Troops left Stepanakert.", [("Stepanakert", "AZE")]),
+    ],
+)
+def test_places_are_found_with_their_state(text, expected):
+    from orchestration.extraction.actors import find_places
+
+    assert [(m.text, m.code) for m in find_places(text)] == expected
+    assert all(m.kind == "place" for m in find_places(text))
+
+
+def test_places_are_never_actors():
+    text = "Shelling killed four people in Mariupol and Mekelle, officials said."
+    assert codes(text) == []
+
+
+def test_a_place_inside_an_actor_name_is_no_place():
+    from orchestration.extraction.actors import find_places
+
+    assert find_places("The Donetsk People's Republic said the Tigray People's Liberation Front was absent.") == []
+
+
+def test_every_place_has_a_state_code():
+    with (DATA / "places.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    assert len(rows) > 60
+    assert all(pycountry.countries.get(alpha_3=row["code"]) is not None for row in rows)

@@ -316,3 +316,33 @@ def test_page_junk_is_skipped():
         "Eleven Ukrainian Soldiers Killed In Southern Offensive Push\n"
     )
     assert keys(body, title="Talks resume") == []
+
+
+# General fixes: years, attackers, demonyms inside proper names
+
+
+def test_a_year_is_no_count_and_the_wars_toll_is_cumulative():
+    body = "The conflict, which broke out in March 2019, has killed at least 4,500 people, aid groups said."
+    found = claims(body)
+    assert [(c.count, c.qualifier, c.scope) for c in found] == [(4500, "at_least", "cumulative")]
+    assert only("The war has killed 900 civilians, the Red Cross said.").scope == "cumulative"
+
+
+def test_the_subject_or_adjective_of_a_strike_is_not_the_victim_side():
+    body = (
+        "Eritrean troops and Ethiopian forces clashed along the border on Monday.\n"
+        "Eritrean shelling killed two men and injured five people in a border town, local officials said."
+    )
+    assert [(c.side, c.outcome, c.count) for c in claims(body)] == [("ETH", "killed", 2), ("ETH", "wounded", 5)]
+    body = (
+        "Eritrea and Ethiopia traded accusations on Monday.\n"
+        "Eritrea struck a border town with drones overnight, killing four civilians, officials said."
+    )
+    assert [(c.side, c.count) for c in claims(body)] == [("ETH", 4)]
+
+
+def test_a_demonym_inside_a_proper_name_is_no_side():
+    claim = only("A nurse at the Kuwaiti Hospital said 40 injured people had arrived on Monday.")
+    assert (claim.side, claim.outcome, claim.count) == ("UNK", "wounded", 40)
+    claim = only("Medics on Yemeni Street said 9 injured people were treated on Monday.")
+    assert (claim.side, claim.outcome, claim.count) == ("UNK", "wounded", 9)

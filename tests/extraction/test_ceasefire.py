@@ -159,3 +159,45 @@ def test_evidence_offsets_index_the_document():
     document = build_document("", body)
     event = only(body)
     assert document[event.evidence.start : event.evidence.end] == "rejected the truce"
+
+
+# wars between a state and an armed group; wording of other outlets
+
+
+def test_agreeing_to_stop_all_firing_is_a_declared_truce():
+    event = only("Peru and Ecuador agreed to stop all firing along the border from midnight.")
+    assert (event.event, event.parties) == ("declared", ("ECU", "PER"))
+
+
+def test_a_mediator_announcing_a_truce_is_no_party():
+    (event,) = [e for e in events(
+        "Colombia's government and the ELN agreed on Monday to a cessation of hostilities, the UN's chief "
+        "mediator, former Chilean president Michelle Bachelet, announced."
+    ) if e.event == "declared"]
+    assert event.parties == ("COL", "X-eln")
+
+
+def test_a_pledge_violated_in_a_later_sentence_is_the_truce():
+    body = FIGHTING + "Both sides agreed to a ceasefire on Monday. Armenia said Azerbaijan had violated the pledge within hours."
+    violated = [e for e in events(body) if e.event == "violated"]
+    assert [(e.parties, e.accused) for e in violated] == [(("ARM", "AZE"), "AZE")]
+
+
+def test_an_accusation_of_breaching_with_weapons_names_the_sides():
+    body = "Congolese troops fought M23 fighters near Goma. The M23 accused the army of breaching the truce with drone strikes."
+    (event,) = [e for e in events(body) if e.event == "violated"]
+    assert (event.parties, event.accuser) == (("COD", "X-m23"), "X-m23")
+
+
+def test_talks_without_an_agreement_declare_no_truce():
+    assert events(FIGHTING + "Negotiators met in Vienna for talks on a truce but left without an agreement.") == []
+
+
+def test_a_truce_that_is_needed_is_called_for():
+    event = only(FIGHTING + "France said on Wednesday that a ceasefire was urgently needed.")
+    assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "FRA")
+
+
+def test_calling_on_the_sides_to_stop_fighting():
+    event = only(FIGHTING + "Germany called on both sides to stop fighting.")
+    assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "DEU")

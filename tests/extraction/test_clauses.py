@@ -3,10 +3,12 @@ from datetime import date
 from orchestration.extraction.clauses import (
     Participant,
     clause_start,
+    is_go_between,
     is_oblique,
     main_belligerents,
     names_both_sides,
     objects_after,
+    participants,
     read_sentences,
     speaker,
     subject_before,
@@ -179,3 +181,51 @@ def test_a_single_side_of_a_long_war_is_completed_by_its_usual_opponent():
     assert usual_opponent("UKR", date(2016, 5, 1)) == "X-separatists"
     assert usual_opponent("UKR", date(2023, 5, 1)) == "RUS"
     assert usual_opponent("KEN", MONDAY) is None
+
+
+# Relative clauses, go-betweens and the main pair across wars
+
+
+def test_a_relative_clause_ends_at_its_closing_comma():
+    text = "Kenya's president, who chairs the bloc, said he would travel to Addis Ababa."
+    assert clause_start(text, text.index("would")) == text.index(" said")
+
+
+def test_go_betweens_are_mediators_envoys_and_former_officials():
+    text = "The Qatari and Egyptian mediators met a UN envoy and former Kenyan president Uhuru Kenyatta."
+    assert all(is_go_between(text, p) for p in participants(text) if p.code in {"QAT", "EGY", "UN", "KEN"})
+    assert {p.code for p in participants(text)} >= {"QAT", "EGY", "UN", "KEN"}
+
+
+def test_a_belligerent_is_not_a_go_between():
+    text = "Colombia and the ELN signed a truce in Havana."
+    assert not any(is_go_between(text, p) for p in participants(text))
+
+
+def test_the_main_pair_skips_a_former_official_mediating():
+    body = (
+        "Congo's government and the M23 agreed to end the fighting, the bloc's chief mediator, "
+        "former Kenyan president Uhuru Kenyatta, told reporters. M23 fighters attacked a village on Sunday."
+    )
+    assert main_belligerents(views(body), MONDAY) == ("COD", "X-m23")
+
+
+def test_generic_militants_count_as_the_usual_opponent_of_the_other_side():
+    body = (
+        "Israeli forces clashed with militants in Jenin on Sunday. "
+        "Hamas fighters fired at Israeli troops near the border. "
+        "Israeli jets also struck Lebanon."
+    )
+    assert main_belligerents(views(body), MONDAY) == ("ISR", "X-hamas")
+
+
+def test_as_opens_a_clause_it_does_not_join_actors():
+    text = "Ukraine agreed a truce with Russia as Turkey looked on."
+    found = participants(text)
+    assert codes(objects_after(text, found, text.index("with") + 5)) == ["RUS"]
+
+
+def test_the_partner_of_with_is_not_the_subject_of_a_later_verb():
+    text = "Malaysia spoke with Thailand and Cambodia and offered help."
+    found = people(text, ("Malaysia", "MYS"), ("Thailand", "THA"), ("Cambodia", "KHM"))
+    assert codes(subject_before(text, found, text.index("offered"))) == ["MYS"]

@@ -165,3 +165,49 @@ def test_one_conversation_reported_from_both_ends_is_one_item():
 def test_background_engagements_have_no_date():
     (item,) = engagements("In 2019, Kenya hosted Ethiopia.")
     assert item.date is None
+
+
+# mediation between a state and an armed group; wording of other outlets
+
+
+def test_ready_to_host_talks_offers_mediation_to_both_sides():
+    body = "Colombian troops clashed with the ELN in Arauca. Brazil said on Friday it was ready to host talks between the two sides."
+    assert sorted(keys(body)) == [("BRA", "COL", "mediation_offer"), ("BRA", "X-eln", "mediation_offer")]
+
+
+def test_talks_hosted_by_a_third_state_are_mediation_and_a_meeting():
+    body = "Colombian troops clashed with the ELN in Arauca. The accord followed a week of talks hosted by Cuba."
+    assert sorted(keys(body)) == [("COL", "X-eln", "meeting"), ("CUB", "COL", "mediation_offer"), ("CUB", "X-eln", "mediation_offer")]
+
+
+def test_talks_under_the_auspices_of_an_organisation():
+    body = FIGHTING + "Talks were held in Geneva under the auspices of the United Nations."
+    assert ("UN", "ARM", "mediation_offer") in keys(body) and ("UN", "AZE", "mediation_offer") in keys(body)
+
+
+def test_spoken_with_a_time_word_between():
+    assert keys("Britain's foreign secretary said he had spoken yesterday with Kenya's president.") == [("GBR", "KEN", "call")]
+
+
+def test_what_someone_called_is_no_phone_call():
+    assert keys("Ghana asked the UN to meet over what it called Togolese provocations.") == [("GHA", "UN", "appeal")]
+
+
+def test_a_named_mediator_offers_mediation_to_both_sides():
+    body = FIGHTING + "The talks were led by Qatar's chief mediator in Doha."
+    assert sorted(k for k in keys(body) if k[2] == "mediation_offer") == [("QAT", "ARM", "mediation_offer"), ("QAT", "AZE", "mediation_offer")]
+
+
+def test_the_subject_of_an_offer_is_not_the_partner_of_an_earlier_call():
+    body = (
+        FIGHTING + "Georgian Prime Minister Irakli Kobakhidze, who chairs the forum, said he had spoken with his Armenian "
+        "and Azerbaijani counterparts and offered to help bring the two sides together."
+    )
+    assert sorted(keys(body)) == [
+        ("GEO", "ARM", "call"), ("GEO", "ARM", "mediation_offer"), ("GEO", "AZE", "call"), ("GEO", "AZE", "mediation_offer"),
+    ]
+
+
+def test_generic_militants_make_the_main_pair_for_bare_talks():
+    body = "Israeli troops fought militants in Gaza on Thursday. Direct talks resumed in Cairo with Hamas negotiators."
+    assert ("ISR", "X-hamas", "meeting") in keys(body) or ("X-hamas", "ISR", "meeting") in keys(body)

@@ -82,3 +82,15 @@ def test_span_covers_qualifier_and_number():
 
 def test_word_after_a_hyphenated_tag_is_read_and_the_tag_is_not():
     assert readings("UPDATE 2-Four shops closed") == [(4, "exact", None)]
+
+
+def test_years_are_no_counts():
+    assert readings("The fighting, which began in March 2019, flared again.") == []
+    assert readings("Since 2014 the town has changed hands twice; 2019's toll was lower.") == []
+    assert readings("the offensive of May 4, 2021 and the talks in 2022") == [(4, "exact", None)]
+    assert readings("Between 2016 and 2018 the front was quiet.") == []
+
+
+def test_year_like_numbers_that_count_people_stay_counts():
+    assert readings("the deaths of 1900 people") == [(1900, "exact", None)]
+    assert readings("the toll rose to 1900") == [(1900, "exact", None)]
