@@ -47,6 +47,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# "KYIV, June 4 (Reuters) -": a wire dateline names the day of writing, not of an event.
+_DATELINE = re.compile(r"^[A-Z][A-Za-z.' -]{1,40},\s+(?P<date>[^-–—()]{3,30}?)\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression; `day` is None for periods and for days after publication."""
@@ -55,7 +59,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # weekday | relative | explicit | period
+    kind: str  # weekday | relative | explicit | period | dateline
 
 
 def _year_for(month: int, day: int, published: date) -> int:
@@ -111,6 +115,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     """Every date expression in `text`, left to right, without overlaps (earlier patterns win)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    dateline = _DATELINE.match(text)
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
@@ -121,20 +126,22 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             if day is not None and day > published:
                 day = None  # news reports what happened; a later day is a plan, not an event
             taken.append((match.start(), match.end()))
+            if dateline and match.end() <= dateline.end("date"):
+                resolved_kind = "dateline"
             found.append(DateMention(day, match.start(), match.end(), match.group(0), resolved_kind))
     return sorted(found, key=lambda mention: mention.start)
 
 
 def sentence_dates(sentences: Sequence[Sentence], published: date) -> list[tuple[date, bool]]:
-    """Per sentence, (day, inferred): its own first day clue; else the last day clue of an earlier
-    sentence in the same paragraph; else the publication date, flagged as inferred."""
+    """Per sentence, (day, inferred): its own first day clue (a wire dateline is none); else the last
+    day clue of an earlier sentence in the same paragraph; else the publication date, flagged as inferred."""
     resolved: list[tuple[date, bool]] = []
     carried: date | None = None
     paragraph: int | None = None
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             carried, paragraph = None, sentence.paragraph
-        days = [mention.day for mention in find_dates(sentence.text, published) if mention.day]
+        days = [m.day for m in find_dates(sentence.text, published) if m.day and m.kind != "dateline"]
         if days:
             resolved.append((days[0], False))
             carried = days[-1]

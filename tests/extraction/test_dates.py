@@ -55,3 +55,13 @@ def test_sentence_dates_carry_within_a_paragraph_and_infer_publication():
         (date(2022, 9, 13), False),
         (WEDNESDAY, True),
     ]
+
+
+def test_wire_dateline_is_marked_and_is_no_event_day():
+    text = "GENEVA, Sept. 14 (Reuters) - Talks resumed after shelling overnight."
+    assert [(m.kind, m.day) for m in find_dates(text, WEDNESDAY)] == [
+        ("dateline", WEDNESDAY),
+        ("relative", date(2022, 9, 13)),
+    ]
+    (only,) = split_sentences("KYIV, Sept. 14 - Talks went on in the capital.")
+    assert sentence_dates([only], WEDNESDAY) == [(WEDNESDAY, True)]
