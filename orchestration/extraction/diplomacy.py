@@ -287,12 +287,14 @@ class _Reader:
 
     def _record(self, view: SentenceView, found: _Found) -> DiplomaticEngagement:
         start, background = view.sentence.start, view.is_background(found.start)
+        # background with a stated day keeps that day; without one, the news day would be wrong
+        day = None if background and view.inferred else view.day
         return DiplomaticEngagement(
             actor=found.actor.code,
             counterpart=found.counterpart.code,
             mode=found.mode,
             cameo=found.cameo,
-            date=None if background else view.day,
+            date=day,
             evidence=Evidence(view.text, start + found.start, start + found.end, f"diplomacy.{found.mode}.{found.rule}"),
             actor_person=found.actor.person,
             counterpart_person=found.counterpart.person,

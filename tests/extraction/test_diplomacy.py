@@ -211,3 +211,10 @@ def test_the_subject_of_an_offer_is_not_the_partner_of_an_earlier_call():
 def test_generic_militants_make_the_main_pair_for_bare_talks():
     body = "Israeli troops fought militants in Gaza on Thursday. Direct talks resumed in Cairo with Hamas negotiators."
     assert ("ISR", "X-hamas", "meeting") in keys(body) or ("X-hamas", "ISR", "meeting") in keys(body)
+
+
+def test_background_meeting_keeps_its_stated_day_but_an_undated_one_gets_none():
+    dated = only("On February 2 the Turkish foreign minister met his Armenian counterpart in Ankara.")
+    assert dated.date == date(2024, 2, 2)
+    undated = only("Turkey had previously hosted Armenia's foreign minister in Ankara.")
+    assert undated.date is None
