@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from orchestration.extraction.actors import ActorMention, find_actors
+from orchestration.extraction.actors import ActorMention, find_actors, find_places
 from orchestration.extraction.clauses import main_belligerents, read_sentences
 from orchestration.extraction.dates import find_dates, sentence_dates
 from orchestration.extraction.events import CasualtyClaim, Evidence
@@ -296,6 +296,9 @@ _SPEAKING = frozenset({"said", "says", "told", "according to", "citing", "cited"
 _INVERTED_BEFORE = re.compile(r"(?:^|[,\"”'’]\s*|\baccording\s+)$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}")
 _UNATTRIBUTED = re.compile(r"\breported(?:ly)?\b|\bbelieved\b", re.IGNORECASE)
+# A place in the speaker's phrase locates the speaker, not the victims: "authorities in Kharkiv said".
+_SPEAKER_PLACE = re.compile(rf"^(?:\s+[\w'’-]+){{0,2}}?\s+(?:{_REPORTING.pattern})", re.IGNORECASE)
+_REPUBLIC_AFTER = re.compile(r"^\s+(?:people['’]s\s+)?republic\b", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s?[-–—]\s)\s*(?P<source>[^:|\-–—\d]{2,60})$")
 _MEDIA = re.compile(r"\b(?:media|agency|agencies)\b", re.IGNORECASE)
 
@@ -571,12 +574,27 @@ def _in_proper_name(text: str, actor: ActorMention) -> bool:
     return actor.kind in _STATE_KINDS and bool(_PROPER_NAME_AFTER.match(text[actor.end :]))
 
 
+def _placed(text: str, mention: ActorMention) -> bool:
+    """Named as where it happened: "in east Ukraine", "near Baku", "shelling of Donetsk", a headline's "Gaza: ..."."""
+    return bool(_LOCATIVE.search(text[: mention.start]) or (mention.start == 0 and text[mention.end :].startswith(":")))
+
+
 def _location(text: str, actors: Sequence[ActorMention]) -> str | None:
-    """The state of the place where it happened: "in east Ukraine", "near Baku", a headline's "Gaza: ..."."""
+    """The state of the place where it happened: a state, capital or armed group's territory named as the
+    place ("in east Ukraine", "near Baku", "in the Donetsk People's Republic"), else a city or region of the
+    gazetteer coded with its state ("in Kharkiv" -> UKR, "shelling of Donetsk" -> UKR)."""
     for actor in actors:
-        placed = _LOCATIVE.search(text[: actor.start]) or (actor.start == 0 and text[actor.end :].startswith(":"))
-        if actor.kind in _PLACE_KINDS and placed and not _generic(actor) and not _attacker(text, actor):
+        if actor.kind in _PLACE_KINDS and _placed(text, actor) and not _generic(actor) and not _attacker(text, actor):
             return actor.code
+    taken = [(actor.start, actor.end) for actor in actors]
+    for place in find_places(text):
+        inside = any(start < place.end and place.start < end for start, end in taken)
+        if inside or not _placed(text, place) or _SPEAKER_PLACE.match(text[place.end :]):
+            continue
+        if _REPUBLIC_AFTER.match(text[place.end :]):
+            # "in Donetsk republic": the breakaway republic named after the place, not the state it belongs to.
+            return next((a.code for a in find_actors(f"{place.text} Republic") if a.kind == "group"), None)
+        return place.code
     return None
 
 

@@ -346,3 +346,15 @@ def test_a_demonym_inside_a_proper_name_is_no_side():
     assert (claim.side, claim.outcome, claim.count) == ("UNK", "wounded", 40)
     claim = only("Medics on Yemeni Street said 9 injured people were treated on Monday.")
     assert (claim.side, claim.outcome, claim.count) == ("UNK", "wounded", 9)
+
+
+def test_a_city_places_the_victims_in_its_state_but_never_overrides_a_label():
+    assert keys("Four pensioners were killed in Kherson on Tuesday.")[0][:2] == ("UKR", "civilian")
+    assert keys("An artillery barrage on Sudzha killed five residents.")[0][:2] == ("RUS", "civilian")
+    assert keys("Two Ukrainian soldiers died near Belgorod.")[0][:2] == ("UKR", "military")
+    assert keys("Russian shelling of Sumy wounded six people.")[0][:3] == ("UKR", "unknown", "wounded")
+
+
+def test_a_place_of_the_speaker_or_of_a_breakaway_republic_is_not_the_state():
+    assert keys("Separatist officials in Horlivka said 9 people had been killed.")[0][0] == "X-separatists"
+    assert keys("Three people killed in Luhansk republic shelling.")[0][0] == "X-lpr"
