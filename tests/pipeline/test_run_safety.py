@@ -75,7 +75,11 @@ def snapshot(database: Path) -> dict[str, list[tuple]]:
     with duckdb.connect(str(database), read_only=True) as conn:
         tables = [row[0] for row in conn.execute(
             "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
-        return {table: conn.execute(f"select * from marts.{table} order by all").fetchall() for table in tables}
+        return {
+            table: [tuple(tuple(v) if isinstance(v, list) else v for v in row)
+                    for row in conn.execute(f"select * from marts.{table} order by all").fetchall()]
+            for table in tables
+        }
 
 
 def fresh_root(tmp_path_factory, name: str, with_new_article: bool = False) -> Path:
