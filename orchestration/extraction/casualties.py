@@ -253,7 +253,7 @@ _HELD_BY_INSURGENTS = re.compile(
     r"\b(?:rebel|separatist|insurgent|militant|militia)s?[-\s](?:held|controlled|run)\b", re.IGNORECASE
 )
 _BOTH_SIDES = re.compile(r"\b(?:both|either|all)\s+sides\b|\bon\s+each\s+side\b|\bbetween\s+the\s+two\b", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:\w+\s+)?and\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:[\w()-]+\s+)?and\b", re.IGNORECASE)
 _PAIR_LINK = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|across|of|on|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-\s]$", re.IGNORECASE)
@@ -268,10 +268,12 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _POSSESSIVE_ATTACK_AFTER = re.compile(r"^(?:'s|’s)" + _ATTACK_AFTER.pattern[1:].replace("(?:'s|’s)?", "", 1), re.I)
 # The subject of a striking verb: "Russia struck the city", "Azerbaijani forces shelled", "Israel has bombed".
 _STRIKE_VERB_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:(?:armed\s+)?(?:forces|troops|army|military|jets|warplanes|aircraft|artillery|navy|units)\s+)?"
+    r"^(?:'s|’s)?\s+(?:(?:armed\s+)?(?:forces|troops|army|military|jets|warplanes|aircraft|artillery|navy|units"
+    r"|fighters|militants|gunmen|insurgents|guerrillas|rebels)\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|again|also)\s+)?"
-    r"(?:(?:struck|shelled|attacked|bombed|bombarded|pounded|targeted|hit|raided|fired\s+(?:on|at|upon))(?!\s+by\b)"
-    r"|(?:strikes|shells|attacks|bombs|bombards|pounds|targets|hits|raids)(?!\s+(?:by|on|in|at|against|near|across"
+    r"(?:(?:struck|shelled|attacked|bombed|bombarded|pounded|targeted|hit|raided|stormed|ambushed|overran"
+    r"|fired\s+(?:on|at|upon))(?!\s+by\b)"
+    r"|(?:strikes|shells|attacks|bombs|bombards|pounds|targets|hits|raids|storms|ambushes|overruns)(?!\s+(?:by|on|in|at|against|near|across"
     r"|kill\w*|wound\w*|injur\w*|leave|left|hit|have|has|had|were|was|are|is)\b))\b",
     re.IGNORECASE,
 )
@@ -607,6 +609,13 @@ def _armed_group(actors: Sequence[ActorMention], start: int, end: int, context: 
     return named or main or generic
 
 
+def _as_named(side: str | None, context: _Context) -> str | None:
+    """A group met only by a common noun ("the militant group said it had killed ...") is the article's named one."""
+    if side and side.startswith("X-") and side not in context.sides and context.groups:
+        return context.groups.most_common(1)[0][0]
+    return side
+
+
 def _opponent(side: str | None, context: _Context) -> str | None:
     """The other belligerent: the article's most named state or armed group that is not `side`."""
     return next((code for code, _ in context.sides.most_common() if code != side), None)
@@ -621,7 +630,9 @@ def _joint(text: str, actors: Sequence[ActorMention], hit: _Hit) -> bool:
         first.code != second.code and _PAIR_LINK.fullmatch(text[first.end : second.start])
         for first, second in zip(before, before[1:])
     )
-    return paired or (_BETWEEN.search(text) is not None and len({actor.code for actor in before}) >= 2)
+    # "clashes between the SDF and Turkey-backed factions": armed groups are sides of a joint total too
+    fighting = {actor.code for actor in actors if actor.end <= hit.quantity.start and (actor.kind in _STATE_KINDS or actor.kind == "group")}
+    return paired or (_BETWEEN.search(text) is not None and len(fighting) >= 2)
 
 
 def _side(
@@ -636,8 +647,9 @@ def _side(
     if _INSURGENT.search(hit.phrase):
         return _armed_group(actors, hit.begin, hit.end, context)
     if _ENEMY.search(hit.phrase) or (hit.by_own and source.side):
-        named = next((a.code for a in _named_sides(actors) if a.code != source.side), None)
-        return (named if hit.by_own else None) or _opponent(source.side, context) or "UNK"
+        own = _as_named(source.side, context)
+        named = next((a.code for a in _named_sides(actors) if a.code not in {source.side, own}), None)
+        return (named if hit.by_own else None) or _opponent(own, context) or "UNK"
     held = _HELD_BY_INSURGENTS.search(text)
     if held and hit.victims != "military":
         return _armed_group(actors, held.start(), held.end(), context)
@@ -645,7 +657,14 @@ def _side(
         return "ALL"
     attackers = {actor.code for actor in actors if _attacker(text, actor)}
     located = _location(text, actors)
-    order = (source.side, located) if hit.victims == "military" else (located, source.side)
+    if hit.victims == "military":
+        order: tuple[str | None, ...] = (source.side, located)
+    elif source.side and source.side.startswith("X-"):
+        # civilians counted by an armed group are people of the state it fights in, not its own
+        state = next((code for code, _ in context.sides.most_common() if not code.startswith("X-") and code not in attackers), None)
+        order = (located, state, source.side)
+    else:
+        order = (located, source.side)
     theatre = next((a.code for a in _named_sides(actors) if a.code not in attackers), None)
     common = next((code for code, _ in context.sides.most_common() if code not in attackers), None)
     candidates = (*order, theatre, _pair_opponent(attackers, context), context.last_side, common)
@@ -758,8 +777,9 @@ def _merge(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
 def _deduplicate(body: list[CasualtyClaim], title: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """Repeated paragraphs give one item; a title figure the body gives again (with its details) is dropped."""
     kept = _merge(body)
-    told = {(claim.side, claim.outcome, claim.count) for claim in kept}
-    return _merge([claim for claim in title if (claim.side, claim.outcome, claim.count) not in told]) + kept
+    # the body's details (whose, by whose count) beat a title's terse wording: the same figure is the same claim
+    told = {(claim.outcome, claim.count) for claim in kept}
+    return _merge([claim for claim in title if (claim.outcome, claim.count) not in told]) + kept
 
 
 def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[CasualtyClaim]:
@@ -793,5 +813,6 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
         for hit in hits:
             claim = _claim(sentence, hit, facts, context)
             (title if sentence.is_title else body).append(claim)
-            context = replace(context, last_side=claim.side)
+            if claim.side not in {"ALL", "UNK"}:  # a joint total says nothing about whose the next victims are
+                context = replace(context, last_side=claim.side)
     return _deduplicate(body, title)

@@ -29,8 +29,8 @@ _TRIGGER = re.compile(
     r"(?!\s+(?:talks|negotiations|line)\b)",
     re.IGNORECASE,
 )
-# "the agreement" stands for a truce named earlier in the same sentence.
-_ANAPHOR = re.compile(r"\bthe\s+(?:agreement|deal|accord)\b", re.IGNORECASE)
+# "the agreement" (or "the plan", "the offer") stands for a truce named earlier in the same sentence.
+_ANAPHOR = re.compile(r"\bthe\s+(?:agreement|deal|accord|plan|proposal|offer|initiative)\b", re.IGNORECASE)
 # In a sentence after one that names a truce, "violated the pledge" or "broke the deal" means that truce.
 _LATER_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:(?:ceasefire|truce|peace|new|latest|same|[\w-]+-(?:day|hour|week))\s+)?(?:pledge|agreement|deal|accord|understanding|"
                             r"commitment|arrangement|moratorium|promise))\b", re.IGNORECASE)
@@ -69,7 +69,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|call\w*\s+on\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|propos\w*|"
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
-                                                     r"abide\s+by|respect|observe|restore|agree\s+to|want\w*", 5)),
+                                                     r"abide\s+by|respect|observe|restore|agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for", 5)),
     ("called_for", "wanted-by", "after", re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:wants|wanted|demands|demanded|proposed|seeks|sought)\b")),
     ("called_for", "proposal", "after", _after(r"proposals?|plans?|calls?|appeals?|demands?|bids?|initiatives?", 0)),
     ("called_for", "needed", "after", _after(r"(?:is|was|are|were|be)\s+(?:\w+\s+)?(?:needed|necessary|required|essential|vital|imperative)", 2)),
@@ -162,6 +162,9 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
         if len(pair) >= 2:
             return name_generic_side(pair, on)
     named = {p.code for p in fighters} - third
+    source = speaker(view.text, view.people)
+    if source is not None and len(main) == 2 and source.code not in main:
+        named -= {source.code}  # "China said the army and the rebels agreed to a truce": China reports, it is no side
     if len(main) == 2 and (named <= set(main) or named >= set(main)):
         return main
     return name_generic_side(named, on) if len(named) >= 2 else ()
@@ -185,10 +188,15 @@ class _Reader:
                 triggers += [m for m in _ANAPHOR.finditer(view.text) if m.start() > triggers[0].end()]
             later = [] if triggers or not truce_named else list(_LATER_ANAPHOR.finditer(view.text))
             truce_named = truce_named or bool(triggers)
+            named_here: tuple[str, ...] | None = None
             for trigger in triggers + later:
                 event = self._event(view, trigger, previous, anaphor=trigger in later)
-                if event is not None:
-                    found.append(event)
+                if event is None:
+                    continue
+                if named_here and _ANAPHOR.fullmatch(trigger.group(0)):
+                    event = replace(event, parties=named_here)  # "the offer": the truce just named, between its sides
+                named_here = named_here or event.parties
+                found.append(event)
             previous = view.sentence_subject() or previous
         return _dedupe(found)
 

@@ -39,6 +39,7 @@ _LIST_INTRO = re.compile(r"\b(?:including|such\s+as|among\s+them)\s*$", re.IGNOR
 _OBLIQUE = frozenset("in at near inside into to against over across around throughout toward towards on within outside".split())
 _REGION = re.compile(r"(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?|\w+-(?:held|controlled|occupied|torn)|occupied")
 _PRONOUNS = re.compile(r"\b(?:he|she|they|it|his|her|their|its)\b", re.IGNORECASE)
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 
 # A new clause begins at these (the subject of a verb is looked for after the last one before it).
@@ -71,6 +72,7 @@ _BACKGROUND = re.compile(
 _YEAR = re.compile(r"(?<![\w-])(?P<since>since\s+(?:the\s+|a\s+)?)?(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _HISTORY_DAYS = 30
 _GENERIC_GROUPS = frozenset({"X-rebels", "X-militants", "X-insurgents", "X-gunmen"})
+GENERIC_GROUPS = _GENERIC_GROUPS  # armed groups named only by a common noun ("the militants", "armed groups")
 _INTRO = re.compile(
     r"(?:in|on|at|during|after|before|since|despite|as|while|when|following|amid|ahead\s+of|earlier|later|last|"
     r"(?:a|one|two|three)\s+\w+\s+(?:after|before|later|earlier|ago)|\w+ing)\b[^,;:]{0,160},\s*",
@@ -301,12 +303,18 @@ class SentenceView:
         """The actors of the clause at `position`. A clause without one takes the sentence's subject (also
         when `position` is in an opening phrase: "Visiting Kyiv, X said"); a pronoun with no actor in the
         sentence refers to `previous`, the prior sentence's subject."""
+        main = self.sentence_subject()
+        if main and main[0].end < position and _COORDINATED_PREDICATE.search(self.text, 0, position):
+            return main  # "A called B on Sunday and offered ...": the second verb is A's too
         found = subject_before(self.text, self.people, position)
         if found:
             return found
-        main = self.sentence_subject()
         if main and (main[0].start < clause_start(self.text, position) or position < self._intro_end()):
             return main
+        if _PERSONAL_PRONOUN.search(self.text, clause_start(self.text, position), position):
+            named = [p for p in self.people if p.person and p.end <= position]
+            if named:
+                return named[-1:]  # "after X visited Nairobi, where he met ...": the person just named
         return list(previous) if has_pronoun_subject(self.text, position) or _starts_with_pronoun(self.text) else []
 
     def is_background(self, position: int) -> bool:
@@ -331,6 +339,10 @@ class SentenceView:
         intro = _INTRO.match(self.text)
         opens_with_actor = bool(self.people) and self.people[0].start == 0  # "Beijing urged ..." is no participle
         return intro.end() if intro and not opens_with_actor else 0
+
+
+# A verb coordinated with the sentence's first one, with no subject of its own: "... and offered", ", and also urged".
+_COORDINATED_PREDICATE = re.compile(r"(?<![A-Z][\w.’'-])\s*,?\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")
 
 
 def _starts_with_pronoun(text: str) -> bool:

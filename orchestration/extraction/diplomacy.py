@@ -9,6 +9,7 @@ from datetime import date
 from itertools import combinations
 
 from orchestration.extraction.clauses import (
+    GENERIC_GROUPS,
     NOT_A_SIDE,
     Participant,
     SentenceView,
@@ -48,6 +49,8 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:offer\w*|ready|willing|prepared|stands?\s+ready)\s+to\s+(?:mediate|host|facilitate|broker|contribute|"
           r"help\s+(?:bring|broker|mediate|resolve|settle|end))|"
           r"(?:attempt\w*|tried|trie?s|sought|seeks?)\s+to\s+(?:broker|mediate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
+          r"offer\w*\s+(?:its|his|her|their|the\s+[\w.]+[’']s)\s+(?:full\s+|continued\s+)?(?:support|help)\s+for\s+"
+          r"(?:a\s+|the\s+)?(?:dialogue|talks|negotiations|mediation|peace\s+talks|a\s+settlement)|"
           r"(?:mediat|broker)(?:ed|es|ing)\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*(?:talks|negotiations|peace|deal|dialogue)",
           "offer"),
     _verb("proposed-to", "mediation_offer", "045",
@@ -86,6 +89,12 @@ _TALKS = re.compile(
     r"continued|were\s+held|remain\w*|are\s+(?:under\s*way|ongoing)|failed))\b",
     re.IGNORECASE,
 )
+# An objectless appeal tied to the call or meeting just before it: "called B to urge ...", "met B and urged ...".
+_LINKED_APPEAL = re.compile(r"(?:\bto|\band)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A call or meeting made to appeal: "called B on Sunday to urge ...", "visited B to ask ...".
+_CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited)\b[^.;]*\bto\s+$", re.IGNORECASE)
+_ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
+_HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:talks|negotiations|meetings?|summit|call|conversation|dialogue)\s+between\s+", re.IGNORECASE)
 _LED = re.compile(r"^-(?P<role>led|brokered|mediated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?)\b", re.IGNORECASE)
@@ -163,7 +172,7 @@ class _Reader:
         last_counterparts: dict[str, list[Participant]] = {}
         for view in self.views:
             found = self._sentence(view, previous, last_counterparts)
-            items.extend(self._record(view, f) for f in found)
+            items.extend(self._record(view, f) for f in self._name_groups(found))
             last_counterparts = {}
             for f in found:
                 last_counterparts.setdefault(f.actor.code, []).append(f.counterpart)
@@ -181,8 +190,15 @@ class _Reader:
                 if not pairs:
                     continue
                 taken.append(match.span())
+                sides = _distinct([c for _, c in pairs])
+                if verb.name == "hosted" and len(sides) >= 2 and _HOSTED_TALKS.match(view.text[max(c.end for c in sides) :]):
+                    # "A hosted B-C talks": B and C met, A offered its good offices
+                    found += [_Found(a, c, "mediation_offer", "045", "hosted-talks", match.start(), match.end()) for a, c in pairs]
+                    found += [_Found(b, c, "meeting", "046", "hosted-talks", match.start(), match.end()) for b, c in combinations(sides, 2)]
+                    continue
                 found += [_Found(a, c, verb.mode, verb.cameo, verb.name, match.start(), match.end()) for a, c in pairs]
-                if verb.shape == "offer" and _TALKS_NOUN.search(match.group(0)):  # mediated talks: the sides met
+                offered = _ONLY_OFFERED.match(match.group(0))  # "offered support for dialogue": no talks held yet
+                if verb.shape == "offer" and _TALKS_NOUN.search(match.group(0)) and not offered:  # mediated talks: the sides met
                     sides = _distinct([c for _, c in pairs])
                     found += [_Found(a, b, "meeting", "046", f"{verb.name}-talks", match.start(), match.end()) for a, b in combinations(sides, 2)]
         found += self._nominal(view, taken)
@@ -191,7 +207,8 @@ class _Reader:
     def _participants(self, view: SentenceView, verb: _Verb, match: re.Match[str], previous: list[Participant],
                       context: dict[str, list[Participant]]) -> list[tuple[Participant, Participant]]:
         text = view.text
-        if verb.shape != "offer" and _did_not_happen(text, match.start()):
+        purpose = verb.name == "appeal" and _CONTACT_THEN_TO.search(text, 0, match.start())
+        if verb.shape != "offer" and not purpose and _did_not_happen(text, match.start()):
             return []
         objects = objects_after(text, view.people, match.end())
         if verb.name == "called" and (_NAMING.match(text[objects[-1].end if objects else match.end() :])
@@ -199,6 +216,10 @@ class _Reader:
             return []
         if verb.name == "mediated-by":
             return self._mediation(view, match, objects)
+        if verb.name == "appeal" and not objects and _LINKED_APPEAL.search(text, 0, match.start()):
+            linked = self._linked_appeal(view, match, previous)
+            if linked:
+                return linked
         subject = view.subject(match.start(), previous)
         if verb.shape == "offer":
             return self._mediation(view, match, subject, context)
@@ -222,6 +243,20 @@ class _Reader:
             stop = re.search(r"[,;.]|\b(?:to|and|in|at|on|from)\b", text[match.end() :])
             end = match.end() + (stop.start() if stop else len(text))
             return [p for p in view.people if match.end() <= p.start < end and p.code not in {s.code for s in subject}][:1]
+        return []
+
+    def _linked_appeal(self, view: SentenceView, match: re.Match[str],
+                       previous: list[Participant]) -> list[tuple[Participant, Participant]]:
+        """An objectless appeal made in the call or meeting just before it goes from the caller to the one called:
+        "A called B on Sunday to urge ...", "A met B and urged the group to ..."."""
+        for verb in _VERBS:
+            if verb.mode not in {"call", "meeting"}:
+                continue
+            for earlier in verb.pattern.finditer(view.text, 0, match.start()):
+                objects = [o for o in objects_after(view.text, view.people, earlier.end()) if o.end <= match.start()]
+                pairs = _pairs(view.subject(earlier.start(), previous), objects)
+                if pairs:
+                    return pairs
         return []
 
     def _mediation(self, view: SentenceView, match: re.Match[str], mediators: list[Participant],
@@ -284,6 +319,19 @@ class _Reader:
         if not partner:
             found += [_Found(a, b, "meeting", "046", "led-talks", start, end) for a, b in combinations(sides, 2)]
         return found
+
+    def _name_groups(self, found: list[_Found]) -> list[_Found]:
+        """A counterpart named only as "the militants" or "the armed groups" is the article's named group(s)."""
+        groups = [code for code in self.main if code.startswith("X-") and code not in GENERIC_GROUPS]
+        if not groups:
+            return found
+        named: list[_Found] = []
+        for f in found:
+            if f.counterpart.code in GENERIC_GROUPS and f.actor.code not in groups:
+                named += [replace(f, counterpart=replace(f.counterpart, code=code)) for code in groups]
+            else:
+                named.append(f)
+        return named
 
     def _record(self, view: SentenceView, found: _Found) -> DiplomaticEngagement:
         start, background = view.sentence.start, view.is_background(found.start)

@@ -358,3 +358,37 @@ def test_a_city_places_the_victims_in_its_state_but_never_overrides_a_label():
 def test_a_place_of_the_speaker_or_of_a_breakaway_republic_is_not_the_state():
     assert keys("Separatist officials in Horlivka said 9 people had been killed.")[0][0] == "X-separatists"
     assert keys("Three people killed in Luhansk republic shelling.")[0][0] == "X-lpr"
+
+
+def test_fighters_of_a_group_who_stormed_a_post_are_not_the_victims():
+    item = only("Islamic State fighters stormed an Iraqi police post near Kirkuk on Tuesday, killing at least nine policemen.")
+    assert (item.side, item.count) == ("IRQ", 9)
+
+
+def test_clashes_between_two_armed_groups_give_a_joint_total():
+    item = only("Fighting between the Kurdish-led YPG militia and Islamic State fighters near Raqqa killed 21 fighters on Monday.")
+    assert (item.side, item.count) == ("ALL", 21)
+
+
+def test_a_title_figure_the_body_gives_with_another_side_is_one_claim():
+    found = keys("Fighting between Sudanese troops and the RSF in El Fasher killed 30 fighters on Tuesday.",
+                 title="Sudan: 30 fighters killed in El Fasher")
+    assert [(side, count) for side, _, _, count, _ in found] == [("ALL", 30)]
+
+
+def test_a_joint_total_does_not_pass_its_side_to_the_next_claim():
+    found = keys("Clashes on both sides of the border killed 14 people on Monday. "
+                 "A Thai soldier was killed on Tuesday when Cambodian troops fired rockets, Bangkok said.")
+    assert ("THA", "military", "killed", 1, "exact") in found
+
+
+def test_a_group_named_by_a_common_noun_claiming_its_kills_is_the_named_group():
+    found = keys("Boko Haram fighters raided a Nigerian army post on Monday. "
+                 "The militant group said it had killed 25 soldiers.")
+    assert ("NGA", "military", "killed", 25, "exact") in found
+
+
+def test_civilians_counted_by_an_armed_group_are_the_state_s_people():
+    found = keys("Mali's army said it had repelled an attack on Monday. "
+                 "JNIM said an army drone strike on a market killed 14 civilians on Tuesday.")
+    assert ("MLI", "civilian", "killed", 14, "exact") in found

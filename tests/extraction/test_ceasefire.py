@@ -201,3 +201,21 @@ def test_a_truce_that_is_needed_is_called_for():
 def test_calling_on_the_sides_to_stop_fighting():
     event = only(FIGHTING + "Germany called on both sides to stop fighting.")
     assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "DEU")
+
+
+def test_a_side_ready_for_a_truce_calls_for_it():
+    event = only("Hezbollah said on Wednesday it was ready for a ceasefire with Israel.")
+    assert (event.event, event.parties, event.by) == ("called_for", ("ISR", "X-hezbollah"), "X-hezbollah")
+
+
+def test_the_offer_rejected_in_the_same_sentence_is_the_truce_just_named():
+    found = {(e.event, e.parties, e.by) for e in events(
+        "Hezbollah proposed a truce with Israel on Wednesday, but Israel rejected the offer.")}
+    assert ("rejected", ("ISR", "X-hezbollah"), "ISR") in found
+
+
+def test_a_reporting_third_state_is_not_a_side_of_the_truce():
+    found = {(e.event, e.parties) for e in events(
+        FIGHTING + "Russia said on Wednesday that the two armies had agreed to a ceasefire.")}
+    assert ("declared", ("ARM", "AZE")) in found
+    assert not any("RUS" in parties for _, parties in found)

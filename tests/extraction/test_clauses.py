@@ -229,3 +229,13 @@ def test_the_partner_of_with_is_not_the_subject_of_a_later_verb():
     text = "Malaysia spoke with Thailand and Cambodia and offered help."
     found = people(text, ("Malaysia", "MYS"), ("Thailand", "THA"), ("Cambodia", "KHM"))
     assert codes(subject_before(text, found, text.index("offered"))) == ["MYS"]
+
+
+def test_a_verb_coordinated_with_the_first_one_takes_the_sentence_subject():
+    (view,) = views("The Japanese premier met the Indian prime minister in Tokyo and pledged new aid.")
+    assert codes(view.subject(view.text.index("pledged"))) == ["JPN"]
+
+
+def test_he_in_a_relative_clause_is_the_person_just_named():
+    (view,) = views("The vote came a week after President Emmanuel Macron flew to Berlin, where he met the chancellor.")
+    assert codes(view.subject(view.text.index("met"), [Participant("RUS", 0, 0, "state")])) == ["FRA"]

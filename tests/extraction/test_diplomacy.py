@@ -218,3 +218,33 @@ def test_background_meeting_keeps_its_stated_day_but_an_undated_one_gets_none():
     assert dated.date == date(2024, 2, 2)
     undated = only("Turkey had previously hosted Armenia's foreign minister in Ankara.")
     assert undated.date is None
+
+
+def test_an_objectless_appeal_after_a_call_goes_to_the_one_called():
+    found = keys("German Chancellor Olaf Scholz spoke by phone with Turkish President Recep Tayyip Erdogan and urged calm.")
+    assert ("DEU", "TUR", "appeal") in found
+
+
+def test_a_call_made_to_urge_something_is_an_appeal_to_the_one_called():
+    found = keys("Italian Prime Minister Giorgia Meloni called Egyptian President Abdel Fattah al-Sisi on Thursday to ask for help.")
+    assert ("ITA", "EGY", "appeal") in found
+
+
+def test_offering_support_for_dialogue_is_a_mediation_offer_and_no_meeting():
+    found = keys(FIGHTING + "The EU's foreign policy chief offered the bloc's support for dialogue on Thursday.")
+    assert ("EU", "ARM", "mediation_offer") in found and ("EU", "AZE", "mediation_offer") in found
+    assert not any(mode == "meeting" for _, _, mode in found)
+
+
+def test_a_host_of_talks_between_two_others_offers_mediation_and_the_two_meet():
+    found = keys("Switzerland hosted U.S.-China trade talks in Geneva on Thursday.")
+    assert ("CHE", "USA", "mediation_offer") in found and ("CHE", "CHN", "mediation_offer") in found
+    assert ("USA", "CHN", "meeting") in found or ("CHN", "USA", "meeting") in found
+    assert ("CHE", "USA", "meeting") not in found
+
+
+def test_an_appeal_to_the_militants_goes_to_the_article_s_named_group():
+    found = keys("Al-Shabaab fighters clashed with Somali troops near Mogadishu on Thursday. "
+                 "The UN on Thursday called on the militants to spare civilians.")
+    assert ("UN", "X-alshabaab", "appeal") in found
+    assert not any(counterpart == "X-militants" for _, counterpart, _ in found)
