@@ -9,30 +9,15 @@ from orchestration.resources import WAREHOUSE_POOL, WarehouseResource
 REPORTED_ARTICLES = 25
 
 _SPANS_SQL = """
-select article_id, evidence_start, evidence_end, evidence_rule,
-       'casualty: ' || side || ' ' || victims || ' ' || outcome || ' '
-       || coalesce(count::varchar, 'vague') || ' (' || qualifier || ', ' || scope || ') on '
-       || coalesce(event_date::varchar, '?') || ', claimed by ' || coalesce(claimed_by, '?')
-from raw.casualty_mentions where article_id = any(?)
-union all
-select article_id, evidence_start, evidence_end, evidence_rule,
-       'ceasefire ' || event || ': ' || array_to_string(parties, '-')
-       || coalesce(', broker ' || broker, '') || coalesce(', accuser ' || accuser, '')
-       || coalesce(', accused ' || accused, '') || coalesce(', by ' || called_by, '')
-       || ' on ' || coalesce(event_date::varchar, '?') || case when historical then ' (historical)' else '' end
-from raw.ceasefire_mentions where article_id = any(?)
-union all
-select article_id, evidence_start, evidence_end, evidence_rule,
-       'diplomacy ' || mode || ' (CAMEO ' || cameo || '): ' || actor || coalesce(' (' || actor_person || ')', '')
-       || ' -> ' || counterpart || coalesce(' (' || counterpart_person || ')', '')
-       || ' on ' || coalesce(event_date::varchar, '?')
-from raw.diplomacy_mentions where article_id = any(?)
+select article_id, evidence_start, evidence_end, evidence_rule, family || ': ' || summary
+    || ' on ' || coalesce(event_date::varchar, '?')
+from marts.event_evidence where article_id = any(?)
 """
 
 
 @dg.asset(
-    group_name="extract",
-    deps=["casualty_mentions", "ceasefire_mentions", "diplomacy_mentions"],
+    group_name="audit",
+    deps=[dg.AssetKey(["marts", "event_evidence"])],
     kinds={"python"},
     pool=WAREHOUSE_POOL,
 )
@@ -47,7 +32,7 @@ def extraction_report(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         ).fetchall()
         ids = [row[0] for row in recent]
         spans: dict[str, list[HighlightedSpan]] = {article_id: [] for article_id in ids}
-        for article_id, start, end, rule, label in conn.execute(_SPANS_SQL, [ids, ids, ids]).fetchall():
+        for article_id, start, end, rule, label in conn.execute(_SPANS_SQL, [ids]).fetchall():
             spans[article_id].append(HighlightedSpan(start, end, label, rule))
     metadata: dict[str, dg.MetadataValue] = {"articles_shown": dg.MetadataValue.int(len(recent))}
     for article_id, title, body, published, source_path in recent:

@@ -78,3 +78,10 @@ def test_articles_and_mentions_keep_their_evidence(pipeline):
         "m.evidence_start + 1, m.evidence_end - m.evidence_start) <> m.evidence_sentence"
     ).fetchone()[0]
     assert missing == 0
+
+
+def test_report_highlights_the_seed_article_evidence(pipeline):
+    result, _ = pipeline
+    metadata = result.asset_materializations_for_node("extraction_report")[0].metadata
+    seed = next(value.value for key, value in metadata.items() if key.startswith("2022-09-14"))
+    assert "**" in seed and "casualties: AZE military killed: exact 50" in seed

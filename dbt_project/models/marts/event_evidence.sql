@@ -41,10 +41,7 @@ casualties as (
             end,
             ' (', scope, coalesce(', claimed by ' || claimed_by, ''), ')'
         ) as summary,
-        evidence_sentence,
-        evidence_start,
-        evidence_end,
-        evidence_rule,
+        {{ evidence_columns() }},
         source_path
 
     from casualty_mentions
@@ -77,10 +74,7 @@ ceasefire as (
                 ' ()'
             )
         ) as summary,
-        evidence_sentence,
-        evidence_start,
-        evidence_end,
-        evidence_rule,
+        {{ evidence_columns() }},
         source_path
 
     from ceasefire_mentions
@@ -97,10 +91,7 @@ diplomacy as (
         date_inferred,
         -- e.g. "USA -> UKR call (041)"
         concat(actor, ' -> ', counterpart, ' ', mode, ' (', cameo, ')') as summary,
-        evidence_sentence,
-        evidence_start,
-        evidence_end,
-        evidence_rule,
+        {{ evidence_columns() }},
         source_path
 
     from diplomacy_mentions
