@@ -1,4 +1,8 @@
-"""The code location: every asset, check, job, schedule, sensor and resource of the warehouse."""
+"""The code location: every asset, check, job, schedule, sensor and resource of the warehouse.
+
+Runs execute in one process (like `make run`): the writing steps take turns on one DuckDB file
+anyway, and a process per step would import Dagster and dbt a dozen times.
+"""
 
 import dagster as dg
 
@@ -18,4 +22,5 @@ defs = dg.Definitions(
     schedules=[nightly_refresh],
     sensors=[new_raw_files, marts_freshness_sensor],
     resources=default_resources(),
+    executor=dg.in_process_executor,
 )

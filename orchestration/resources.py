@@ -11,9 +11,10 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
-from dagster_dbt import DbtCliResource, DbtProject
+from dagster_dbt import DbtProject
 
 from orchestration import config
+from orchestration.dbt_environment import dbt_cli
 
 WAREHOUSE_POOL = "duckdb_warehouse"
 """Every step that writes the DuckDB file runs in this pool (limit 1): DuckDB allows one writer."""
@@ -117,5 +118,5 @@ def default_resources() -> dict[str, object]:
     return {
         "warehouse": WarehouseResource(database=str(config.duckdb_path())),
         "raw_files": RawFilesResource(directory=str(config.raw_dir()), max_bytes=config.max_article_bytes()),
-        "dbt": DbtCliResource(project_dir=dbt_project),
+        "dbt": dbt_cli(dbt_project),
     }

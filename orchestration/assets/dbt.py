@@ -6,12 +6,11 @@ from typing import Any
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
+from orchestration.dbt_environment import prepare_manifest
 from orchestration.resources import WAREHOUSE_POOL, WarehouseResource, dbt_project
 
 
-if not dbt_project.manifest_path.exists():  # a fresh clone: parse once so the definitions can load
-    dbt_project.preparer.prepare(dbt_project)
-dbt_project.prepare_if_dev()
+prepare_manifest(dbt_project)
 
 
 class WarehouseDbtTranslator(DagsterDbtTranslator):
