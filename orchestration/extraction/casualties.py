@@ -12,11 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from orchestration.extraction.actors import ActorMention, find_actors, find_places
 from orchestration.extraction.clauses import main_belligerents, read_sentences
-from orchestration.extraction.dates import find_dates, sentence_dates
+from orchestration.extraction import casualty_scope
+from orchestration.extraction.casualty_scope import incident_day
+from orchestration.extraction.dates import sentence_dates
 from orchestration.extraction.events import CasualtyClaim, Evidence
 from orchestration.extraction.numbers import Quantity, find_quantities
 from orchestration.extraction.text import Sentence
@@ -204,35 +206,6 @@ _RELATED_HEADER = re.compile(
     r"(?:\s+story)?|recommended(?:\s+\w+)?|you\s+(?:may|might)\s+also\s+like|most\s+(?:read|popular)"
     r"|latest(?:\s+news)?|more\s+from\s+.*|trending(?:\s+now)?|top\s+stories|more\s+stories)\s*:?$",
     re.IGNORECASE,
-)
-
-# --- Scope and day -----------------------------------------------------------------------------
-
-_CUMULATIVE = re.compile(
-    r"\b(?:so\s+far|to\s+date|in\s+total|total(?:ling|led|ed|s)?|altogether|overall|cumulative|throughout"
-    r"|this\s+(?:week|month|year)(?:'s|’s)?"
-    r"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?"
-    r"(?:weeks?|months?|years?|days|decade)|over\s+(?:the\s+)?(?:past\s+|last\s+)?week"
-    r"|(?:in|during|of|over)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:war|conflict|invasion)\b"
-    r"(?!-|\s+(?:zones?|areas?|regions?))"
-    r"|(?:war|conflict|invasion),?\s+(?:which\s+|that\s+)?(?:has|have|had)\b|(?:\w+|\d+)\s+years\s+of"
-    # "The war, which erupted in April 2023, has killed ...", "the conflict killed ...": the war's whole toll.
-    r"|\b(?:war|conflict|invasion)\s*,[^,;]{1,80},\s*(?:has|have|had)\b"
-    r"|\b(?:war|conflict|invasion)\s+(?:(?:has|have|had)\s+)?(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed)\b)",
-    re.IGNORECASE,
-)
-_LARGEST_INCIDENT = 10_000  # more dead or wounded than one incident plausibly leaves: a total
-# A running total tacked on: "..., bringing the toll since October to 3,700".
-_TOTAL_UPDATE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\b", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-# "the deadliest fighting since 2020" compares; it does not total.
-_SUPERLATIVE = re.compile(
-    r"\b(?:\w+iest|worst|first|most|biggest|largest|highest|greatest|strongest|fiercest|lowest|fewest)\b"
-    r"(?:\s+\S+){0,8}\s*$",
-    re.IGNORECASE,
-)
-_NIGHT = re.compile(
-    r"\bnight(?:time)?\s+(?:shelling|attacks?|strikes?|raids?|bombing|bombardment|assault|fighting|clashes)\b", re.I
 )
 
 # --- Side and source ---------------------------------------------------------------------------
@@ -712,43 +685,16 @@ def _claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> _Sou
     return _Source("MEDIA")
 
 
-# --- Scope and day -----------------------------------------------------------------------------
-
-
-def _scope(sentence: str, hit: _Hit, published: date) -> str:
-    """Cumulative for a total over a period or a body exchange (and for counts too large for one incident)."""
-    if (hit.quantity.count or 0) >= _LARGEST_INCIDENT:
-        return "cumulative"
-    cuts = [0, *(match.start() for match in _TOTAL_UPDATE.finditer(sentence)), len(sentence)]
-    text = next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= hit.quantity.start < b)
-    if _CUMULATIVE.search(text) or (_EXCHANGE.search(text) and _REMAINS.search(text)):
-        return "cumulative"
-    periods = [
-        mention.start
-        for mention in find_dates(text, published)
-        if mention.kind == "period" and str(published.year) not in mention.text
-    ]
-    starts = periods + [match.start() for match in _SINCE.finditer(text)]
-    return "cumulative" if any(not _SUPERLATIVE.search(text[:start]) for start in starts) else "incident"
-
-
-def _day(text: str, hit: _Hit, fallback: tuple[date, bool], published: date) -> tuple[date | None, bool]:
-    """The day named nearest the count in the sentence; a night attack is the night before; else the carried day."""
-    days = [mention for mention in find_dates(text, published) if mention.day]
-    if days:
-        return min(days, key=lambda mention: abs(mention.start - hit.quantity.start)).day, False
-    if _NIGHT.search(text):
-        return published - timedelta(days=1), False
-    return fallback
-
-
 # --- The article -------------------------------------------------------------------------------
 
 
 def _claim(sentence: Sentence, hit: _Hit, facts: _SentenceFacts, context: _Context) -> CasualtyClaim:
     text = sentence.text
-    scope = _scope(text, hit, context.published)
-    day, inferred = (None, False) if scope == "cumulative" else _day(text, hit, facts.day, context.published)
+    position = hit.quantity.start
+    scope = casualty_scope.scope(text, position, hit.quantity.count, context.published)
+    day, inferred = (
+        (None, False) if scope == "cumulative" else incident_day(text, position, facts.day, context.published)
+    )
     return CasualtyClaim(
         side=_side(text, facts.actors, hit, facts.source, context, facts.mentions),
         victims=hit.victims or "unknown",

@@ -1,0 +1,130 @@
+"""Scope and day of a casualty count: one incident (dated when the text allows) or a total over a period.
+
+A period the toll spans makes it cumulative ("since the war began", "this year", "over the past month",
+"weeks of clashes that have killed", "in the 2020 war"); a point in time does not ("in March", "in 2019",
+"earlier this month", "since dawn", "so far" in one operation): that is one incident, dated or not.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from orchestration.extraction.dates import WEEKDAYS, find_dates
+
+_WEEKDAY = "|".join(WEEKDAYS)
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
+_CUMULATIVE = re.compile(
+    r"\b(?:so\s+far\s+(?:this|in)\b|to\s+date|in\s+total|total(?:ling|led|ed|s)?|altogether|overall|cumulative"
+    r"|throughout"
+    r"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?"
+    r"(?:weeks?|months?|years?|days|decade)|over\s+(?:the\s+)?(?:past\s+|last\s+)?week"
+    r"|(?:in|during|of|over)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:war|conflict|invasion)\b"
+    r"(?!-|\s+(?:zones?|areas?|regions?))"
+    r"|(?:war|conflict|invasion),?\s+(?:which\s+|that\s+)?(?:has|have|had)\b"
+    # "two years of war", "weeks of clashes that have killed ...": a toll over the span named
+    r"|(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of|\b(?:weeks|months|years|decades)\s+of"
+    # "409 deaths were recorded in 2025": a statistic over the year
+    r"|(?:recorded|registered|documented|counted|tallied)\s+(?:in|during|for|over)\s+(?:19|20)\d\d\b"
+    # "The war, which erupted in April 2023, has killed ...", "the conflict killed ...": the war's whole toll.
+    r"|\b(?:war|conflict|invasion)\s*,[^,;]{1,80},\s*(?:has|have|had)\b"
+    r"|\b(?:war|conflict|invasion)\s+(?:(?:has|have|had)\s+)?(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed)\b)",
+    re.IGNORECASE,
+)
+# "this year", "this month's": the toll so far in the running period; not "earlier this month" or
+# "in May this year", which date one event.
+_RUNNING_PERIOD = re.compile(r"\bthis\s+(?:week|month|year)(?:'s|’s)?", re.IGNORECASE)
+_POINT_BEFORE = re.compile(rf"\b(?:earlier|later|(?:in\s+)?(?:{_MONTHS})|late|early)\s+$", re.IGNORECASE)
+_LARGEST_INCIDENT = 10_000  # more dead or wounded than one incident plausibly leaves: a total
+# A running total tacked on: "..., bringing the toll since October to 3,700".
+_TOTAL_UPDATE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# "since dawn", "since Monday morning": the hours of one attack, not a period of the war.
+_SINCE_HOURS = re.compile(
+    rf"\bsince\s+(?:early\s+|late\s+)?(?:dawn|daybreak|sunrise|midnight|morning|this\s+morning|last\s+night"
+    rf"|yesterday|(?:{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?)\b",
+    re.IGNORECASE,
+)
+# Periods from `find_dates` that span time ("past three weeks", "since 2014", "so far this year"), unlike a
+# month, a year or "last week" that date one event.
+_SPANNING_PERIOD = re.compile(r"^(?:since|so\s+far|past|this|during)\b", re.IGNORECASE)
+# "the deadliest fighting since 2020" compares; it does not total.
+_SUPERLATIVE = re.compile(
+    r"\b(?:\w+iest|worst|first|most|biggest|largest|highest|greatest|strongest|fiercest|lowest|fewest)\b"
+    r"(?:\s+\S+){0,8}\s*$",
+    re.IGNORECASE,
+)
+# A relative clause carries its own time: "Hamas's attack in 2023, in which 1,200 were killed" is one
+# incident whatever the main clause says ("since the invasion began ...").
+_RELATIVE = re.compile(
+    r"(?:,\s*|\b)(?:in|during|of|after)\s+which\b|,\s*when\b|\bwhen\b|,\s*which\b|\bthat\s+(?=(?:\w+\s+){0,2}"
+    r"(?:killed|kills|left|claimed|wounded|injured|has|have|had)\b)",
+    re.IGNORECASE,
+)
+_ANTECEDENT_WORDS = 6
+_EXCHANGE = re.compile(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|returned|received)\w*", re.IGNORECASE)
+_REMAINS = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
+_NIGHT = re.compile(
+    r"\bnight(?:time)?\s+(?:shelling|attacks?|strikes?|raids?|bombing|bombardment|assault|fighting|clashes)\b", re.I
+)
+
+
+def scope_window(sentence: str, position: int) -> tuple[int, int]:
+    """The part of a sentence that speaks of the count at `position`: its relative clause with the noun
+    it hangs on ("Hamas's October 7 attack, in which ..."), else the sentence part between running-total
+    updates ("..., bringing the toll since October to 3,700")."""
+    cuts = [0, *(match.start() for match in _TOTAL_UPDATE.finditer(sentence)), len(sentence)]
+    start, end = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= position < b)
+    openers = [match for match in _RELATIVE.finditer(sentence, start, position)]
+    if openers:
+        words = list(re.finditer(r"\S+", sentence[start : openers[-1].start()]))
+        start = start + words[-_ANTECEDENT_WORDS].start() if len(words) >= _ANTECEDENT_WORDS else start
+    return start, end
+
+
+def _running(text: str) -> bool:
+    return any(not _POINT_BEFORE.search(text[: match.start()]) for match in _RUNNING_PERIOD.finditer(text))
+
+
+def scope(sentence: str, position: int, count: int | None, published: date) -> str:
+    """Cumulative for a total over a period or a body exchange (and for counts too large for one incident)."""
+    if (count or 0) >= _LARGEST_INCIDENT:
+        return "cumulative"
+    start, end = scope_window(sentence, position)
+    text = sentence[start:end]
+    if _CUMULATIVE.search(text) or _running(text) or (_EXCHANGE.search(text) and _REMAINS.search(text)):
+        return "cumulative"
+    periods = [
+        mention.start
+        for mention in find_dates(text, published)
+        if mention.kind == "period"
+        and _SPANNING_PERIOD.match(mention.text)
+        and str(published.year) not in mention.text
+        and not _POINT_BEFORE.search(text[: mention.start])
+    ]
+    since = [match.start() for match in _SINCE.finditer(text) if not _SINCE_HOURS.match(text, match.start())]
+    return "cumulative" if any(not _SUPERLATIVE.search(text[:at]) for at in periods + since) else "incident"
+
+
+def _past_point(text: str, published: date) -> bool:
+    """A month, a year or "last week" dates the event, though to no day ("in March", "in 2019")."""
+    return any(mention.kind == "period" and not _SPANNING_PERIOD.match(mention.text) for mention in find_dates(text, published))
+
+
+def incident_day(
+    sentence: str, position: int, fallback: tuple[date, bool], published: date
+) -> tuple[date | None, bool]:
+    """The day named nearest the count in the sentence; a night attack is the night before; no day for an
+    event dated only by a past month or year; else the day carried from earlier sentences."""
+    days = [mention for mention in find_dates(sentence, published) if mention.day]
+    if days:
+        return min(days, key=lambda mention: abs(mention.start - position)).day, False
+    if _NIGHT.search(sentence):
+        return published - timedelta(days=1), False
+    start, end = scope_window(sentence, position)
+    if _past_point(sentence[start:end], published):
+        return None, False
+    return fallback

@@ -1,0 +1,68 @@
+"""Incident or cumulative: a period the toll spans makes a total, a point in time dates one incident."""
+
+from datetime import date
+
+import pytest
+
+from orchestration.extraction.casualty_scope import incident_day, scope, scope_window
+
+PUBLISHED = date(2023, 3, 15)  # a Wednesday
+
+
+def _scope(sentence: str, count_word: str) -> str:
+    return scope(sentence, sentence.index(count_word), None, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count_word"),
+    [
+        ("In 2017, after 23 Ruritanian guards were killed in Velm, the army struck back.", "23"),
+        ("In June, Free Moor fighters killed 41 people, mostly police, in a raid on a depot.", "41"),
+        ("Earlier this month a drone strike on Port Aldane killed six people.", "six"),
+        ("The raid on Kessary which left 12 Ruritanian police dead in 2019 is still unsolved.", "12"),
+        ("Medics said the bombing had killed 37 people since dawn.", "37"),
+        ("The hospital counted 52 dead since Monday morning.", "52"),
+        ("The strikes have killed nine civilians so far, officials said.", "nine"),
+        ("Tensions rose in May this year when a Ruritanian soldier and two guards were killed.", "two"),
+        (
+            "Fighting has raged since the invasion of Velm began after the Moor Front's October 3 attack, "
+            "in which more than 800 people were killed.",
+            "800",
+        ),
+    ],
+)
+def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> None:
+    assert _scope(sentence, count_word) == "incident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count_word"),
+    [
+        ("Weeks of border clashes that have killed at least 63 people ended on Friday.", "63"),
+        ("More than 900 civilians have been killed since October.", "900"),
+        ("This year 120 Ruritanian soldiers have died on the border.", "120"),
+        ("So far this year 45 guards have died.", "45"),
+        ("The war, which began in 2021, has killed 4,000 people.", "4,000"),
+        ("In the 2019 war 3,100 soldiers were killed.", "3,100"),
+        ("The agency said 409 deaths were recorded in 2022, the lowest figure in a decade.", "409"),
+    ],
+)
+def test_a_span_of_time_makes_a_total(sentence: str, count_word: str) -> None:
+    assert _scope(sentence, count_word) == "cumulative"
+
+
+def test_relative_clause_window_keeps_its_antecedent() -> None:
+    sentence = "Troops entered Velm after the Moor Front's attack, in which 800 people were killed."
+    start, end = scope_window(sentence, sentence.index("800"))
+    window = sentence[start:end]
+    assert "Moor Front's attack" in window and window.endswith("killed.") and not window.startswith("Troops")
+
+
+def test_an_event_dated_by_a_past_year_has_no_day() -> None:
+    sentence = "In 2019 a car bomb in Velm killed 14 people."
+    assert incident_day(sentence, sentence.index("14"), (PUBLISHED, True), PUBLISHED) == (None, False)
+
+
+def test_a_named_day_nearest_the_count_dates_it() -> None:
+    sentence = "On Monday a shell killed two people; on Tuesday a drone killed five."
+    assert incident_day(sentence, sentence.index("five"), (PUBLISHED, True), PUBLISHED)[0] == date(2023, 3, 14)
