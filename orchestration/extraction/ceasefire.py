@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -20,6 +20,7 @@ from orchestration.extraction.clauses import (
     speaker,
 )
 from orchestration.extraction.events import CeasefireEvent, Evidence
+from orchestration.extraction.sides import named_groups, of_record
 from orchestration.extraction.text import Sentence
 
 _TRIGGER = re.compile(
@@ -40,9 +41,14 @@ _NO_DEAL = re.compile(r"^[\s,]*(?:[\w’'-]+[,\s]+){0,6}?(?:without|no|failed\s+
 # "attacked ... with air strikes": an instrument, not the other side of the truce.
 _INSTRUMENT = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:strikes?|drones?|shell\w*|artillery|missiles?|rockets?|attacks?|fire|gunfire|bombs?|"
                          r"raids?|assaults?|weapons?|mortars?|tanks?)\b", re.IGNORECASE)
+# "could facilitate a truce", "if a truce takes effect", "prospects for a truce deal": no truce was declared.
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|could|would|might|should|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|"
+                           r"chances?\s+(?:of|for)|close\s+to|path\s+to|bid\s+(?:for|to)|"
+                           r"to\s+(?:reach|secure|clinch|finali[sz]e|achieve|negotiate|broker|strike|seal|get))\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\s*$", re.IGNORECASE)  # the word that opened the clause
 _FIGHTING_OR_DEATH = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|death\s+toll|wound\w*|injur\w*|casualt\w+|fight\w*|clash\w*|shell\w*|attack\w*|"
-    r"skirmish\w*|strikes?|fire|firing|artillery|violence|combat|battles?)\b",
+    r"skirmish\w*|strikes?|raids?|fire|firing|artillery|violence|combat|battles?)\b",
     re.IGNORECASE,
 )
 _GAP = r"(?:[\w’'“”\"-]+[,\s]+){{0,{n}}}"
@@ -66,10 +72,16 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("rejected", "rejection-verb", "before", _before(r"reject\w*|refus\w*|dismiss\w*|rebuff\w*|abandon\w*|scrap\w*|renounc\w*|"
                                                      r"pull\w*\s+out\s+of|withdr\w+\s+from|(?:firmly\s+|is\s+|was\s+)?against|ended\s+(?:the|its)", 6)),
     ("rejected", "collapse", "after", _after(r"collapsed|(?:is|was)\s+over|has\s+ended|broke\s+down|fell\s+apart|crumbled", 4)),
+    ("rejected", "rejected-after", "after", _after(r"(?:something|which|an?\s+(?:idea|demand|proposal|step))\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?"
+                                                   r"(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|always\s+)?"
+                                                   r"(?:rejected|refused|opposed|dismissed|ruled\s+out)", 3)),
+    ("rejected", "talks-without", "before", _before(r"(?:talks|negotiations|negotiate|negotiating)\s+without", 1)),
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|call\w*\s+on\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|propos\w*|"
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
-                                                     r"abide\s+by|respect|observe|restore|agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for", 5)),
+                                                     r"abide\s+by|respect|observe|restore|agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
+                                                     r"conditions\s+for|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"
+                                                     r"efforts?\s+(?:for|towards?|to\s+(?:reach|secure|achieve|agree))", 5)),
     ("called_for", "wanted-by", "after", re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:wants|wanted|demands|demanded|proposed|seeks|sought)\b")),
     ("called_for", "proposal", "after", _after(r"proposals?|plans?|calls?|appeals?|demands?|bids?|initiatives?", 0)),
     ("called_for", "needed", "after", _after(r"(?:is|was|are|were|be)\s+(?:\w+\s+)?(?:needed|necessary|required|essential|vital|imperative)", 2)),
@@ -101,8 +113,9 @@ def _cue_for(text: str, trigger: re.Match[str]) -> _Cue | None:
     begin = clause_start(text, opening)
     before, after = text[begin:opening] + " ", text[trigger.end() :]
     no_deal = _NO_DEAL.match(after) is not None
+    hypothetical = _HYPOTHETICAL.search(before) or _CONDITION.search(text, 0, begin)
     for event, rule, where, pattern in _CUES:
-        if no_deal and event == "declared":
+        if event == "declared" and (no_deal or hypothetical):
             continue
         if where == "before":
             found = pattern.search(before)
@@ -115,21 +128,21 @@ def _cue_for(text: str, trigger: re.Match[str]) -> _Cue | None:
     return None
 
 
-def _broker(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[str]) -> Participant | None:
-    """Who brokered a truce: "brokered by X", "X-brokered", or a subject that is not one of the sides."""
+def _brokers(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[str]) -> list[Participant]:
+    """Who brokered a truce, first named first: "brokered by X", "X-brokered", or subjects that are not sides."""
     text, people = view.text, view.people
     passive = re.search(r"\b(?:brokered|mediated|facilitated)\s+by\s+", text[trigger.end() : trigger.end() + 60], re.IGNORECASE)
     if passive:
         found = objects_after(text, people, trigger.end() + passive.end())
         if found:
-            return found[0]
+            return found
     prefix = [p for p in people if p.end <= trigger.start() and re.match(r"-(?:brokered|mediated)", text[p.end : p.end + 12])]
     if prefix:
-        return prefix[-1]
+        return prefix[-1:]
     subject = view.subject(cue.start)
     if subject and subject[0].code not in sides:
-        return subject[0]
-    return None
+        return [p for p in subject if p.code not in sides]
+    return []
 
 
 def _named_sides(view: SentenceView, trigger: re.Match[str], cue: _Cue) -> set[str] | None:
@@ -148,26 +161,27 @@ def _named_sides(view: SentenceView, trigger: re.Match[str], cue: _Cue) -> set[s
     return {p.code for p in sides if p.can_fight}
 
 
-def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[str], main: tuple[str, ...], on: date) -> tuple[str, ...]:
+def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[str], main: tuple[str, ...],
+             name: Callable[[set[str]], tuple[str, ...]]) -> tuple[str, ...]:
     """The belligerents: named after "between" or "with", else the sides the sentence names, completed
-    from the article's main pair; empty when they cannot be told."""
+    from the article's main pair; empty when they cannot be told. `name` turns codes into sorted sides."""
     after = _named_sides(view, trigger, cue)
     if after is None:
         return ()
     if len(after - third) >= 2:
-        return name_generic_side(after - third, on)
+        return name(after - third)
     fighters = [p for p in view.people if p.can_fight and not is_go_between(view.text, p)]
     if cue.event in {"declared", "rejected"}:  # "A and B agreed to a truce": the subject pair are the sides
         pair = {p.code for p in view.subject(cue.start) if p in fighters} - third
         if len(pair) >= 2:
-            return name_generic_side(pair, on)
+            return name(pair)
     named = {p.code for p in fighters} - third
     source = speaker(view.text, view.people)
     if source is not None and len(main) == 2 and source.code not in main:
         named -= {source.code}  # "China said the army and the rebels agreed to a truce": China reports, it is no side
     if len(main) == 2 and (named <= set(main) or named >= set(main)):
         return main
-    return name_generic_side(named, on) if len(named) >= 2 else ()
+    return name(named) if len(named) >= 2 else ()
 
 
 @dataclass
@@ -177,6 +191,11 @@ class _Reader:
     views: Sequence[SentenceView]
     main: tuple[str, ...]
     published: date
+    groups: tuple[str, ...]  # the armed groups the article names, most named first
+
+    def _sides(self, codes: Iterable[str]) -> tuple[str, ...]:
+        """Sorted sides: a host state as its armed group of record, generic groups named."""
+        return name_generic_side(of_record(codes, self.groups), self.published)
 
     def events(self) -> list[CeasefireEvent]:
         found: list[CeasefireEvent] = []
@@ -210,15 +229,15 @@ class _Reader:
         if cue.event == "violated":
             fields.update(self._blame(view, cue, previous))
         elif cue.event == "declared":
-            broker = _broker(view, trigger, cue, sides)
-            if broker is not None:
-                fields["broker"], third = broker.code, {broker.code}
+            brokers = _brokers(view, trigger, cue, sides)
+            if brokers:
+                fields["broker"], third = brokers[0].code, {broker.code for broker in brokers}
         else:
             by = self._by(view, trigger, cue, previous)
             if by is not None:
                 fields["by"] = by.code
                 third = {by.code} - sides
-        parties = _parties(view, trigger, cue, third, self.main, self.published)
+        parties = _parties(view, trigger, cue, third, self.main, self._sides)
         if not parties:
             return None
         start, background = view.sentence.start, view.is_background(trigger.start())
@@ -254,7 +273,7 @@ class _Reader:
     @staticmethod
     def _by(view: SentenceView, trigger: re.Match[str], cue: _Cue, previous: list[Participant]) -> Participant | None:
         """Who calls for or rejects a truce: the subject of the cue, or the name in "the truce X wants"."""
-        if cue.rule == "wanted-by":
+        if cue.rule in {"wanted-by", "rejected-after"}:
             named = [p for p in view.people if cue.start <= p.start < cue.end]
             if named:
                 return named[0]
@@ -279,4 +298,6 @@ def _dedupe(events: list[CeasefireEvent]) -> list[CeasefireEvent]:
 def extract_ceasefire_events(sentences: Sequence[Sentence], published: date) -> list[CeasefireEvent]:
     """Every ceasefire event of an article, one item per distinct event."""
     views = read_sentences(sentences, published)
-    return _Reader(views, main_belligerents(views, published), published).events()
+    groups = named_groups(views)
+    main = of_record(main_belligerents(views, published), groups)
+    return _Reader(views, main, published, groups).events()

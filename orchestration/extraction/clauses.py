@@ -154,9 +154,9 @@ def clause_start(text: str, position: int) -> int:
 
 # Words that make an actor a go-between, not a side: "the AU's chief mediator", "US envoy X",
 # "Egyptian and Qatari mediators", "former Nigerian president X" (acting for himself, not his state).
-_GO_BETWEEN = r"(?:mediators?|envoys?|brokers?|facilitators?|intermediar(?:y|ies)|peacemakers?|go-betweens?)"
+_GO_BETWEEN = r"(?:mediators?|envoys?|brokers?|facilitators?|intermediar(?:y|ies)|peacemakers?|go-betweens?|guarantors?)"
 _GO_BETWEEN_AFTER = re.compile(
-    r"^(?:[’']s)?(?:\s*(?:,|and)\s+[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+){0,2}?" + _GO_BETWEEN + r"\b", re.IGNORECASE
+    r"^(?:[’']s)?(?:\s*(?:,|and)\s+[A-Z][\w’'-]*)*,?\s+(?:as\s+)?(?:[\w-]+\s+){0,2}?" + _GO_BETWEEN + r"\b", re.IGNORECASE
 )
 _GO_BETWEEN_BEFORE = re.compile(r"(?:\b" + _GO_BETWEEN + r"(?:,\s*|\s+)(?:the\s+)?|\bformer\s+|\bex-)$", re.IGNORECASE)
 _GO_BETWEEN_INSIDE = re.compile(r"\b" + _GO_BETWEEN + r"\b", re.IGNORECASE)
@@ -306,7 +306,7 @@ class SentenceView:
         main = self.sentence_subject()
         if main and main[0].end < position and _COORDINATED_PREDICATE.search(self.text, 0, position):
             return main  # "A called B on Sunday and offered ...": the second verb is A's too
-        found = subject_before(self.text, self.people, position)
+        found = subject_before(self.text, self.people, position) or self._antecedent(position)
         if found:
             return found
         if main and (main[0].start < clause_start(self.text, position) or position < self._intro_end()):
@@ -316,6 +316,14 @@ class SentenceView:
             if named:
                 return named[-1:]  # "after X visited Nairobi, where he met ...": the person just named
         return list(previous) if has_pronoun_subject(self.text, position) or _starts_with_pronoun(self.text) else []
+
+    def _antecedent(self, position: int) -> list[Participant]:
+        """The actors a relative clause at `position` is about: "the US and France - who brokered ..." are its subject."""
+        opener = _RELATIVE_OPENER.search(self.text, 0, clause_start(self.text, position))
+        if opener is None:
+            return []
+        before = [i for i, p in enumerate(self.people) if p.end <= opener.start() and not self.text[p.end : opener.start()].strip(" ,")]
+        return _chain(self.text, self.people, before[-1], -1) if before else []
 
     def is_background(self, position: int) -> bool:
         """Whether the clause at `position` tells background: by the sentence's dates or its own words ("previously")."""
@@ -341,6 +349,7 @@ class SentenceView:
         return intro.end() if intro and not opens_with_actor else 0
 
 
+_RELATIVE_OPENER = re.compile(r"(?:,|\s[—–-])?\s*\b(?:who|which)\s*$", re.IGNORECASE)
 # A verb coordinated with the sentence's first one, with no subject of its own: "... and offered", ", and also urged".
 _COORDINATED_PREDICATE = re.compile(r"(?<![A-Z][\w.’'-])\s*,?\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")
 
@@ -445,13 +454,16 @@ def name_generic_side(sides: Sequence[str], on: date) -> tuple[str, ...]:
 
 _PAIR_LINK = re.compile(r"^(?:[’']s)?\s*(?:(?:government|army|military|forces|troops|authorities)\s+)?(?:and|[-–])\s*(?:the\s+)?"
                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PAIR_OPENER = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _coordinated(text: str, people: Sequence[Participant], on: date | None) -> set[tuple[str, ...]]:
     """Pairs of sides named as a pair ("A and B", "A-B", "between A and B"): a vote more for being the main pair."""
     found: set[tuple[str, ...]] = set()
     for left, right in zip(people, people[1:]):
-        if left.code != right.code and _PAIR_LINK.match(text[left.end : right.start]):
+        link = _PAIR_LINK.match(text[left.end : right.start])
+        opposed = link and ("and" not in link.group().lower() or _PAIR_OPENER.search(text, 0, left.start))  # "US and Israeli officials" are allies
+        if left.code != right.code and opposed:
             pair = name_generic_side((left.code, right.code), on) if on else tuple(sorted((left.code, right.code)))
             if len(pair) == 2:
                 found.add(pair)

@@ -236,7 +236,7 @@ def test_a_brokering_state_is_still_the_state():
         ("the IAEA", "IAEA"), ("the WHO", "WHO"), ("UNHCR", "UNHCR"), ("UNICEF", "UNICEF"), ("OHCHR", "OHCHR"),
         ("the WFP", "WFP"), ("ASEAN", "ASEAN"), ("the Arab League", "ARAB-LEAGUE"), ("ECOWAS", "ECOWAS"),
         ("the GCC", "GCC"), ("the OIC", "OIC"), ("the CSTO", "CSTO"), ("IGAD", "IGAD"), ("the SCO", "SCO"),
-        ("the G7", "G7"), ("the G20", "G20"), ("BRICS", "BRICS"), ("the ICC", "ICC"), ("the ICJ", "ICJ"),
+        ("the G7", "G7"), ("the G20", "G20"), ("BRICS", "BRICS"), ("the ICC", "ICC"), ("the ICJ", "UN"),
     ],
 )
 def test_organisations(text, code):
@@ -248,8 +248,8 @@ def test_organisations(text, code):
     ("text", "code"),
     [
         ("Hamas", "X-hamas"), ("Hezbollah", "X-hezbollah"), ("the Houthis", "X-houthis"), ("Ansar Allah", "X-houthis"),
-        ("Islamic State", "X-is"), ("ISIS", "X-is"), ("ISIL", "X-is"), ("Daesh", "X-is"), ("al-Qaeda", "X-alqaeda"),
-        ("al-Shabaab", "X-alshabaab"), ("Boko Haram", "X-bokoharam"), ("the Taliban", "X-taliban"), ("the PKK", "X-pkk"),
+        ("Islamic State", "X-isis"), ("ISIS", "X-isis"), ("ISIL", "X-isis"), ("Daesh", "X-isis"), ("al-Qaeda", "X-alqaeda"),
+        ("al-Shabaab", "X-shabab"), ("Boko Haram", "X-bokoharam"), ("the Taliban", "X-taliban"), ("the PKK", "X-pkk"),
         ("the YPG", "X-sdf"), ("the SDF", "X-sdf"), ("HTS", "X-hts"), ("Wagner", "X-wagner"), ("the RSF", "X-rsf"),
         ("the Rapid Support Forces", "X-rsf"), ("M23", "X-m23"), ("ISWAP", "X-iswap"), ("JNIM", "X-jnim"),
         ("Islamic Jihad", "X-pij"), ("the Arakan Army", "X-arakan"), ("the KNU", "X-knu"), ("the ELN", "X-eln"),

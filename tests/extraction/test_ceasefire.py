@@ -219,3 +219,61 @@ def test_a_reporting_third_state_is_not_a_side_of_the_truce():
         FIGHTING + "Russia said on Wednesday that the two armies had agreed to a ceasefire.")}
     assert ("declared", ("ARM", "AZE")) in found
     assert not any("RUS" in parties for _, parties in found)
+
+
+# sides of record (SCHEMA conventions: a Gaza truce is Israel-Hamas, a Lebanon truce Israel-Hezbollah)
+
+
+def test_a_gaza_truce_is_between_israel_and_hamas_not_the_palestinian_state():
+    body = ("Israeli strikes killed nine Palestinians in Gaza on Tuesday, the health ministry said. "
+            "Hamas fighters fired rockets at Israel. A truce mediated by Qatar and Egypt took effect on Wednesday.")
+    event = only(body)
+    assert (event.event, event.parties, event.broker) == ("declared", ("ISR", "X-hamas"), "QAT")
+
+
+def test_the_militant_group_is_the_armed_group_the_article_names():
+    body = ("Israeli jets hit Hezbollah positions in southern Lebanon on Monday. "
+            "The raid came despite a truce that ended the war between Israel and the militant group.")
+    event = only(body)
+    assert (event.event, event.parties) == ("violated", ("ISR", "X-hezbollah"))
+
+
+def test_guarantors_and_brokers_named_in_a_relative_clause_are_no_parties():
+    body = FIGHTING + "Armenia called on Russia and France - who brokered the truce in May - to restrain Baku."
+    declared = [e for e in events(body) if e.event == "declared"]
+    assert [(e.parties, e.broker) for e in declared] == [(("ARM", "AZE"), "RUS")]
+
+
+def test_allies_named_together_are_not_the_warring_pair():
+    body = ("US and Israeli officials met on Tuesday. Israeli troops fought Hamas in Gaza. "
+            "Washington and Israeli envoys spoke again. A truce came into force on Wednesday.")
+    assert only(body).parties == ("ISR", "X-hamas")
+
+
+# what is not (yet) a truce
+
+
+def test_a_truce_that_could_follow_or_is_only_sought_is_not_declared():
+    body = FIGHTING + (
+        "Analysts said a new cabinet could facilitate a ceasefire. "
+        "Aid convoys are ready to move if a truce deal takes effect. "
+        "Diplomats held discussions to reach a ceasefire."
+    )
+    assert [e.event for e in events(body)] == []
+
+
+def test_something_a_side_has_rejected_is_a_rejection_by_that_side():
+    body = FIGHTING + "The dispute is whether a pause would turn into a permanent truce, something Azerbaijan has rejected."
+    event = only(body)
+    assert (event.event, event.by, event.parties) == ("rejected", "AZE", ("ARM", "AZE"))
+
+
+def test_insisting_on_talks_without_a_truce_rejects_it():
+    event = only(FIGHTING + "Azerbaijan insisted on negotiations without a ceasefire.")
+    assert (event.event, event.by) == ("rejected", "AZE")
+
+
+def test_urging_leaders_to_create_conditions_for_a_truce_calls_for_it():
+    body = FIGHTING + "Georgia's premier wrote to EU leaders, urging them to “create the conditions for a ceasefire” soon."
+    event = only(body)
+    assert (event.event, event.by, event.parties) == ("called_for", "GEO", ("ARM", "AZE"))

@@ -246,5 +246,5 @@ def test_a_host_of_talks_between_two_others_offers_mediation_and_the_two_meet():
 def test_an_appeal_to_the_militants_goes_to_the_article_s_named_group():
     found = keys("Al-Shabaab fighters clashed with Somali troops near Mogadishu on Thursday. "
                  "The UN on Thursday called on the militants to spare civilians.")
-    assert ("UN", "X-alshabaab", "appeal") in found
+    assert ("UN", "X-shabab", "appeal") in found
     assert not any(counterpart == "X-militants" for _, counterpart, _ in found)
