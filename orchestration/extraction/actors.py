@@ -1,8 +1,8 @@
 """Actors named in a text: states, organisations, armed groups, collectives and persons, with their codes.
 
 The gazetteer is plain data under `data/` (one file per kind, extendable by hand) plus every ISO 3166-1 name
-that `pycountry` knows. It is compiled once into a few regular expressions built from a character trie, so
-finding the actors of a sentence costs a handful of regex scans.
+that `pycountry` knows. Every surface form is found in one Aho-Corasick pass (`pyahocorasick`); the few
+regular expressions for titles and patrons run only on sentences holding the word they need.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
 
+import ahocorasick
 import pycountry
 
 DATA = Path(__file__).parent / "data"
@@ -249,6 +250,10 @@ _NOT_NAME = """Ministry Office Army Forces Force Council Government Department C
     Staff Agency Parliament Embassy Administration Cabinet Party On In At The And But For With Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August September October November
     December Said""".split()
+# A title's head noun as a whole word: a sentence without one holds no titled name (a cheap test first).
+_TITLE_HEAD_WORD = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(re.escape(word) for word in sorted(_TITLE_HEADS, key=len, reverse=True)) + r")(?![\w-])"
+)
 # Names of states and capitals that are also first names or surnames ("Chad Smith", "Denzel Washington").
 _ALSO_PERSONAL_NAMES = frozenset("Chad Jordan Georgia Israel India Holland Washington Paris Sofia Santiago Kingston".split())
 _OPENERS = frozenset(
@@ -302,7 +307,6 @@ _STANCE_BEFORE = re.compile(
 
 @dataclass(frozen=True)
 class _Patterns:
-    surfaces: re.Pattern[str]
     titled: re.Pattern[str]
     proxies: re.Pattern[str]
     oppositions: re.Pattern[str]  # "the Syrian opposition": one group, not the state
@@ -313,7 +317,6 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     table = _gazetteer()
-    anything = _trie_pattern(table)
     nationals = _trie_pattern(s for s, entries in table.items() if entries[0].kind not in {"person", "blocked", "group"})
     titles = sorted(_TITLE_HEADS | _TITLE_MODIFIERS, key=len, reverse=True)
     title_word = r"(?i:(?:mr|mrs|ms|dr|gen|lt|col)\.|" + "|".join(re.escape(word) for word in titles) + r")"
@@ -321,8 +324,6 @@ def _patterns() -> _Patterns:
     name = rf"{not_name}{_NAME_WORD}(?:{_SPACE}(?:{_PARTICLE}[ -])?{not_name}{_NAME_WORD}){{0,3}}"
     proxy_noun = r"(?i:" + "|".join(sorted(_PROXY_NOUNS, key=len, reverse=True)) + r")(?:s|es)?"
     return _Patterns(
-        # a lookahead finds the longest form at every position, also inside another one ("the West" / "West Bank")
-        surfaces=re.compile(f"(?=(?P<surface>{_LEFT}(?:{anything}){_RIGHT}))"),
         titled=re.compile(
             rf"{_LEFT}(?:(?P<nat>{nationals})(?:['’]s)?{_SPACE})?(?P<title>(?!(?i:of)\s)(?:{title_word}{_SPACE}){{1,6}}?)"
             rf"(?P<name>{name})(?<!['’]s)(?=['’]s\b|{_RIGHT})"
@@ -334,6 +335,48 @@ def _patterns() -> _Patterns:
         patron_before=re.compile(r"(?i:\b(?:pro|anti|non|ex)-)$"),
         patron_after=re.compile(rf"-{_PROXY_LINK}\b"),
     )
+
+
+# Matching surface forms: one Aho-Corasick pass over the text, whole words only
+
+
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+@cache
+def _surface_automaton() -> ahocorasick.Automaton:
+    return _automaton(_gazetteer())
+
+
+def _is_word_char(char: str) -> bool:
+    """The characters of the regex class `\\w` (letters, digits of any script and the underscore)."""
+    return char.isalnum() or char == "_"
+
+
+def _longest_words(automaton: ahocorasick.Automaton, text: str) -> dict[int, int]:
+    """start -> end of the longest listed form starting there that stands as whole words: no word character
+    before it, no word character or `$` after it. Forms inside longer ones count too ("the West" / "West Bank")."""
+    longest: dict[int, int] = {}
+    size = len(text)
+    for last, length in automaton.iter(text):
+        start, end = last + 1 - length, last + 1
+        if start and _is_word_char(text[start - 1]):
+            continue
+        if end < size and (_is_word_char(text[end]) or text[end] == "$"):
+            continue
+        if longest.get(start, -1) < end:
+            longest[start] = end
+    return dict(sorted(longest.items()))
+
+
+@lru_cache(maxsize=4096)
+def _surfaces_in(text: str) -> dict[int, int]:
+    return _longest_words(_surface_automaton(), text)
 
 
 # Resolving matches
@@ -375,10 +418,11 @@ def _group_at(text: str, start: int) -> bool:
     gap = re.match(r"[\s-]+", text[start:])
     if gap is None:
         return False
-    found = _patterns().surfaces.match(text, start + gap.end())
-    if found is None:
+    begin = start + gap.end()
+    end = _surfaces_in(text).get(begin)
+    if end is None:
         return False
-    entries = _gazetteer().get(found.group("surface"), ())
+    entries = _gazetteer().get(text[begin:end], ())
     return bool(entries) and entries[0].kind == "group"
 
 
@@ -406,8 +450,8 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
 
 def _surface_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
     table = _gazetteer()
-    for match in _patterns().surfaces.finditer(text):
-        surface, start, end = match.group("surface"), match.start("surface"), match.end("surface")
+    for start, end in _surfaces_in(text).items():
+        surface = text[start:end]
         entry = _entry_on(table[surface], on)
         if entry is None or (entry.kind in _STATE_KINDS and _is_proxy(text, start, end)):
             continue
@@ -442,6 +486,8 @@ def _titled_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
     """"French President Emmanuel Macron", "Azerbaijan's foreign minister Jeyhun Bayramov", "Mr Putin".
 
     With a nationality any capitalised name is taken (outside headlines); without one, only a known leader."""
+    if not _TITLE_HEAD_WORD.search(text):
+        return
     table, headline = _gazetteer(), _is_headline(text)
     for match in _patterns().titled.finditer(text):
         if not _TITLE_HEADS.intersection(re.findall(r"[\w-]+", match.group("title").lower())):
@@ -465,6 +511,8 @@ def _titled_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
 def _proxy_mentions(text: str) -> Iterator[ActorMention]:
     """"pro-Russian rebels", "Moscow-backed separatists": a non-state group, not the patron state."""
     table = _gazetteer()
+    if "-" not in text:  # every patron form is hyphenated: "pro-Russian", "Moscow-backed"
+        return
     for match in _patterns().proxies.finditer(text):
         listed = table.get(match.group())
         if listed and listed[0].kind == "group":
@@ -475,13 +523,18 @@ def _proxy_mentions(text: str) -> Iterator[ActorMention]:
             noun = match.group("noun").lower()
             code = next(codes[0 if russian else 1] for stem, codes in _PROXY_NOUNS.items() if noun.startswith(stem))
         yield ActorMention(code, match.start(), match.end(), match.group(), "group")
+
+def _opposition_mentions(text: str) -> Iterator[ActorMention]:
+    """"the Syrian opposition": one armed or political group, not the state."""
+    if "pposition" not in text:
+        return
     for match in _patterns().oppositions.finditer(text):
         yield ActorMention("X-opposition", match.start(), match.end(), match.group(), "group")
 
 
 @lru_cache(maxsize=65536)
 def _find(text: str, on: date | None) -> tuple[ActorMention, ...]:
-    candidates = [*_proxy_mentions(text), *_titled_mentions(text, on), *_surface_mentions(text, on)]
+    candidates = [*_proxy_mentions(text), *_opposition_mentions(text), *_titled_mentions(text, on), *_surface_mentions(text, on)]
     chosen: list[ActorMention] = []
     taken = [False] * len(text)
     for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
@@ -492,26 +545,34 @@ def _find(text: str, on: date | None) -> tuple[ActorMention, ...]:
 
 
 @cache
-def _places() -> tuple[dict[str, str], re.Pattern[str]]:
-    """The places table (surface form -> state code) and one pattern matching any of them."""
+def _places() -> tuple[dict[str, str], ahocorasick.Automaton]:
+    """The places table (surface form -> state code) and its matcher."""
     table: dict[str, str] = {}
     for row in _rows("places.csv"):
         for place in _split(row["place"]):
             table.setdefault(place, row["code"])
-    return table, re.compile(f"{_LEFT}(?:{_trie_pattern(table)}){_RIGHT}")
+    return table, _automaton(table)
+
+
+def _leftmost_longest(spans: dict[int, int]) -> Iterator[tuple[int, int]]:
+    """Non-overlapping spans, left to right, the longest at each start (as a regex scan finds them)."""
+    taken_until = 0
+    for start, end in spans.items():
+        if start >= taken_until:
+            taken_until = end
+            yield start, end
 
 
 @lru_cache(maxsize=65536)
 def _find_places(text: str) -> tuple[ActorMention, ...]:
-    table, pattern = _places()
+    table, automaton = _places()
     actors = _find(text, None)
     found = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    for start, end in _leftmost_longest(_longest_words(automaton, text)):
         # "Donetsk People's Republic", "Tigray People's Liberation Front": the place is part of an actor's name
         if any(a.start <= start and end <= a.end and (a.end - a.start) > (end - start) for a in actors):
             continue
-        found.append(ActorMention(table[match.group()], start, end, match.group(), "place"))
+        found.append(ActorMention(table[text[start:end]], start, end, text[start:end], "place"))
     return tuple(found)
 
 

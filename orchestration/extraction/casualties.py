@@ -20,6 +20,7 @@ from orchestration.extraction import casualty_scope
 from orchestration.extraction.casualty_scope import incident_day
 from orchestration.extraction.dates import sentence_dates
 from orchestration.extraction.events import CasualtyClaim, Evidence
+from orchestration.extraction.gates import GatedPattern, gated
 from orchestration.extraction.numbers import Quantity, find_quantities
 from orchestration.extraction.text import Sentence
 
@@ -76,13 +77,13 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
 
 
-def _victim_nouns(*forms: int) -> re.Pattern[str]:
+def _victim_nouns(*forms: int) -> GatedPattern:
     """Victim nouns as one pattern with a named group per kind; `forms`: 0 singular, 1 plural."""
     groups = (
         rf"(?P<{kind}>\b(?:{_alternation([word for form in forms for word in pair[form]])})\b)"
         for kind, pair in _VICTIMS.items()
     )
-    return re.compile("|".join(groups), re.IGNORECASE)
+    return gated("|".join(groups), re.IGNORECASE)
 
 
 _ANY_VICTIM = _victim_nouns(0, 1)
@@ -144,7 +145,7 @@ _LOST_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:(?:has|have|had)\s+)?lost\s+$"
 )
 # Bodies handed back in an exchange: deaths over an unknown period.
-_EXCHANGE = re.compile(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|returned|received)\w*", re.IGNORECASE)
+_EXCHANGE = gated(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|returned|received)\w*", re.IGNORECASE)
 _REMAINS = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 _REMAINS_BEFORE = re.compile(r"(?P<killed>\b(?:bodies|remains)\s+of)\s+$", re.IGNORECASE)
 # What may follow a bare count after a verb: punctuation, the end, or a function word (not a noun: "killed 12 km").
@@ -167,7 +168,7 @@ _OWN_AGENT = re.compile(
     r"|artillery|aircraft|jets|air\s+force|navy)\b|(?:it|we|they)\s+(?:had\s+|has\s+|have\s+)?$)",
     re.IGNORECASE,
 )
-_ANOTHER = re.compile(r"\banother\b", re.IGNORECASE)
+_ANOTHER = gated(r"\banother\b", re.IGNORECASE)
 _OTHERS = re.compile(r"others", re.IGNORECASE)
 _BEFORE_PEOPLE = re.compile(r"\s+(?:(?:more|other|additional|further)\s+)?", re.IGNORECASE)
 _MODIFIERS_BEFORE = re.compile(
@@ -222,10 +223,10 @@ _INSURGENT = re.compile(
     r"|armed\s+groups?)\b",
     re.IGNORECASE,
 )
-_HELD_BY_INSURGENTS = re.compile(
+_HELD_BY_INSURGENTS = gated(
     r"\b(?:rebel|separatist|insurgent|militant|militia)s?[-\s](?:held|controlled|run)\b", re.IGNORECASE
 )
-_BOTH_SIDES = re.compile(r"\b(?:both|either|all)\s+sides\b|\bon\s+each\s+side\b|\bbetween\s+the\s+two\b", re.I)
+_BOTH_SIDES = gated(r"\b(?:both|either|all)\s+sides\b|\bon\s+each\s+side\b|\bbetween\s+the\s+two\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:[\w()-]+\s+)?and\b", re.IGNORECASE)
 _PAIR_LINK = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|across|of|on|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -260,7 +261,7 @@ _INSTITUTION = (
     r"|Television|TV|Radio|Broadcasting|Camp|Quarter|District"
 )
 _PROPER_NAME_AFTER = re.compile(rf"^(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{_INSTITUTION})\b")
-_REPORTING = re.compile(
+_REPORTING = gated(
     r"\b(?:said|says|say|told|tells|reported|reports|report|announced|announces|claimed|claims|claim|confirmed"
     r"|confirms|stated|states|estimated|estimates|put|puts|according\s+to|citing|cited|verified|recorded"
     r"|documented|counted)\b",
@@ -270,7 +271,7 @@ _SPEAKING = frozenset({"said", "says", "told", "according to", "citing", "cited"
 # "..., said Baku", "according to the ministry in Kyiv": the speaker comes after the verb.
 _INVERTED_BEFORE = re.compile(r"(?:^|[,\"”'’]\s*|\baccording\s+)$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}")
-_UNATTRIBUTED = re.compile(r"\breported(?:ly)?\b|\bbelieved\b", re.IGNORECASE)
+_UNATTRIBUTED = gated(r"\breported(?:ly)?\b|\bbelieved\b", re.IGNORECASE)
 # A place in the speaker's phrase locates the speaker, not the victims: "authorities in Kharkiv said".
 _SPEAKER_PLACE = re.compile(rf"^(?:\s+[\w'’-]+){{0,2}}?\s+(?:{_REPORTING.pattern})", re.IGNORECASE)
 _REPUBLIC_AFTER = re.compile(r"^\s+(?:people['’]s\s+)?republic\b", re.IGNORECASE)

@@ -20,10 +20,11 @@ from orchestration.extraction.clauses import (
     speaker,
 )
 from orchestration.extraction.events import CeasefireEvent, Evidence
+from orchestration.extraction.gates import gated
 from orchestration.extraction.sides import named_groups, of_record
 from orchestration.extraction.text import Sentence
 
-_TRIGGER = re.compile(
+_TRIGGER = gated(
     r"\b(?:cease[-\s]?fires?|truces?|armistices?|regime\s+of\s+silence|humanitarian\s+pauses?|"
     r"(?:halt|end)\s+to\s+(?:the\s+)?(?:fighting|hostilities)|cessation\s+of\s+hostilities|"
     r"(?:stop|halt|cease|end)(?:s|ed|ing)?\s+(?:all\s+)?(?:the\s+)?(?:firing|fighting|hostilities|military\s+(?:action|operations)))\b"
@@ -31,9 +32,9 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 # "the agreement" (or "the plan", "the offer") stands for a truce named earlier in the same sentence.
-_ANAPHOR = re.compile(r"\bthe\s+(?:agreement|deal|accord|plan|proposal|offer|initiative)\b", re.IGNORECASE)
+_ANAPHOR = gated(r"\bthe\s+(?:agreement|deal|accord|plan|proposal|offer|initiative)\b", re.IGNORECASE)
 # In a sentence after one that names a truce, "violated the pledge" or "broke the deal" means that truce.
-_LATER_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:(?:ceasefire|truce|peace|new|latest|same|[\w-]+-(?:day|hour|week))\s+)?(?:pledge|agreement|deal|accord|understanding|"
+_LATER_ANAPHOR = gated(r"\b(?:the|this|that|its|their)\s+(?:(?:(?:ceasefire|truce|peace|new|latest|same|[\w-]+-(?:day|hour|week))\s+)?(?:pledge|agreement|deal|accord|understanding|"
                             r"commitment|arrangement|moratorium|promise))\b", re.IGNORECASE)
 # "left without an agreement", "no deal was reached": talks about a truce, not a truce.
 _NO_DEAL = re.compile(r"^[\s,]*(?:[\w’'-]+[,\s]+){0,6}?(?:without|no|failed\s+to\s+(?:reach|agree)|short\s+of|yet\s+to\s+(?:reach|agree))"

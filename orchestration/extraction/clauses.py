@@ -11,12 +11,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import combinations
 
 import pycountry
 
 from orchestration.extraction.actors import find_actors
 from orchestration.extraction.dates import find_dates, sentence_dates
+from orchestration.extraction.gates import gated
 from orchestration.extraction.text import Sentence
 
 NOT_A_SIDE = frozenset({"INTL", "ALL", "UNK", "MEDIA"})
@@ -54,11 +56,11 @@ _BOTH_SIDES = re.compile(
     r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|belligerents|adversaries)\b",
     re.IGNORECASE,
 )
-_SPEECH = re.compile(
+_SPEECH = gated(
     r"\b(?:said|says|say|told|stated|claimed|claims|announced|reported|reports|alleged|according\s+to)\b",
     re.IGNORECASE,
 )
-_FIGHTING = re.compile(
+_FIGHTING = gated(
     r"\b(?:fight\w*|fought|clash\w*|war|wars|warring|attack\w*|strikes?|struck|shell\w*|bombard\w*|invasion|invad\w*|"
     r"offensive|troops|forces|killed|battle\w*|front\s*line\w*|hostilities|aggression|assault\w*|combat|"
     r"occup\w+|drones?|missiles?|artillery|military)\b",
@@ -69,7 +71,7 @@ _BACKGROUND = re.compile(
     r"(?:years|decades)\s+(?:ago|earlier)|at\s+the\s+time|back\s+in)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\w-])(?P<since>since\s+(?:the\s+|a\s+)?)?(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = gated(r"(?<![\w-])(?P<since>since\s+(?:the\s+|a\s+)?)?(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _HISTORY_DAYS = 30
 _GENERIC_GROUPS = frozenset({"X-rebels", "X-militants", "X-insurgents", "X-gunmen"})
 GENERIC_GROUPS = _GENERIC_GROUPS  # armed groups named only by a common noun ("the militants", "armed groups")
@@ -78,7 +80,7 @@ _INTRO = re.compile(
     r"(?:a|one|two|three)\s+\w+\s+(?:after|before|later|earlier|ago)|\w+ing)\b[^,;:]{0,160},\s*",
     re.IGNORECASE,
 )
-_LINK = re.compile(r"\]\(https?://|^\s*[-*]\s*\[")  # scraped link lists and menus
+_LINK = gated(r"\]\(https?://|^\s*[-*]\s*\[")  # scraped link lists and menus
 
 
 @dataclass(frozen=True)
@@ -383,6 +385,12 @@ def _is_page_furniture(sentence: Sentence, first_paragraph: int) -> bool:
 
 
 def read_sentences(sentences: Sequence[Sentence], published: date) -> list[SentenceView]:
+    """Views of an article's sentences (read once per article: every event family asks for them)."""
+    return list(_read_sentences(tuple(sentences), published))
+
+
+@lru_cache(maxsize=4)
+def _read_sentences(sentences: tuple[Sentence, ...], published: date) -> tuple[SentenceView, ...]:
     """Views of an article's sentences. A sentence is background when it (or, failing a clue of its own, an
     earlier sentence of its paragraph) names a day over a month before publication or an earlier year.
     A sentence without any day clue takes the article's news day (still flagged inferred)."""
@@ -403,7 +411,7 @@ def read_sentences(sentences: Sequence[Sentence], published: date) -> list[Sente
             background = max(years) < published.year
         people = tuple(participants(sentence.text, published))
         views.append(SentenceView(sentence, people, news_day if inferred else day, inferred, background))
-    return [view for view in views if not _is_page_furniture(view.sentence, sentences[0].paragraph)]
+    return tuple(view for view in views if not _is_page_furniture(view.sentence, sentences[0].paragraph))
 
 
 def _day(text: str) -> date:
@@ -471,6 +479,12 @@ def _coordinated(text: str, people: Sequence[Participant], on: date | None) -> s
 
 
 def main_belligerents(views: Sequence[SentenceView], on: date | None = None) -> tuple[str, ...]:
+    """The article's main pair of belligerents (see `_main_belligerents`), worked out once per article."""
+    return _main_belligerents(tuple(views), on)
+
+
+@lru_cache(maxsize=8)
+def _main_belligerents(views: tuple[SentenceView, ...], on: date | None) -> tuple[str, ...]:
     """The two actors most often named together in sentences about fighting (any sentence when none is
     about fighting), as sorted codes. When only one side is ever named, the usual opponent of its war on
     day `on` (if given) completes the pair, else that side stands alone; no code when no side is named."""

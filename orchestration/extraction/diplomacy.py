@@ -20,6 +20,7 @@ from orchestration.extraction.clauses import (
     read_sentences,
 )
 from orchestration.extraction.events import DiplomaticEngagement, Evidence
+from orchestration.extraction.gates import GatedPattern, gated
 from orchestration.extraction.text import Sentence
 
 
@@ -30,12 +31,12 @@ class _Verb:
     name: str
     mode: str
     cameo: str
-    pattern: re.Pattern[str]
+    pattern: GatedPattern
     shape: str  # "transitive" (subject -> objects) | "mutual" (subject run, or objects) | "offer" (mediator -> sides)
 
 
 def _verb(name: str, mode: str, cameo: str, pattern: str, shape: str = "transitive") -> _Verb:
-    return _Verb(name, mode, cameo, re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE), shape)
+    return _Verb(name, mode, cameo, gated(r"\b(?:" + pattern + r")\b", re.IGNORECASE), shape)
 
 
 _TALKS_WORDS = (
@@ -82,7 +83,7 @@ _VERBS: tuple[_Verb, ...] = (
                                     r"s(?:eeks?|ought|eeking)\s+(?:\w+\s+)?(?:help|aid|assistance|support)"),
 )
 # A bare "talks" or "negotiations" that the text says took place, with no actors named: the main pair met.
-_TALKS = re.compile(
+_TALKS = gated(
     r"\b(?:(?:rounds?\s+of|held|hold|took\s+place|there\s+(?:were|was|have\s+been|has\s+been)|ongoing|latest|previous|"
     r"direct|peace|ceasefire|trilateral|bilateral)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)|"
     r"(?:talks|negotiations)\s+(?:[\w-]+\s+){0,4}?(?:ended|broke\s+down|took\s+place|resumed|began|stalled|collapsed|"
@@ -96,7 +97,7 @@ _CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|tal
 _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
 _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue)\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:talks|negotiations|meetings?|summit|call|conversation|dialogue)\s+between\s+", re.IGNORECASE)
+_BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|call|conversation|dialogue)\s+between\s+", re.IGNORECASE)
 _LED = re.compile(r"^-(?P<role>led|brokered|mediated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?)\b", re.IGNORECASE)
 _PAIR_NOUN = re.compile(r"^\s*[-–]\s*$")
 _PAIR_TALKS = re.compile(r"^\s*(?:talks|negotiations|meeting|summit|call)\b", re.IGNORECASE)

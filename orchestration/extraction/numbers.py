@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from orchestration.extraction.gates import gated
+
 _UNITS = {
     word: value
     for value, word in enumerate(
@@ -41,13 +43,13 @@ _WORD_COUNT = (
 )
 # A count standing on its own: not the tail of a code, time, price or decimal ("Su-25", "09:00", "$5").
 _CORE = rf"(?:(?<![\w.,$€£/-])(?<!\d:){_DIGIT_COUNT}|{_WORD_COUNT})"
-_RANGE_TO = re.compile(
+_RANGE_TO = gated(
     rf"(?P<low>{_CORE})(?:(?<=\d)[-–](?=\d)|\s+(?P<link>to|or)\s+)(?P<high>{_DIGIT_COUNT}|{_WORD_COUNT})",
     re.IGNORECASE,
 )
-_RANGE_BETWEEN = re.compile(rf"\bbetween\s+(?P<low>{_CORE})\s+and\s+(?P<high>{_CORE})", re.IGNORECASE)
-_SINGLE = re.compile(_CORE, re.IGNORECASE)
-_VAGUE = re.compile(
+_RANGE_BETWEEN = gated(rf"\bbetween\s+(?P<low>{_CORE})\s+and\s+(?P<high>{_CORE})", re.IGNORECASE)
+_SINGLE = gated(_CORE, re.IGNORECASE)
+_VAGUE = gated(
     r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few|many)\s+(?:hundred|thousand|dozen)"
     r"|dozens|scores|hundreds|thousands|millions|(?<!\bas\s)(?<!\bhow\s)many(?!\s+as\b)|several|numerous"
     r"|a\s+handful)\b",

@@ -1,0 +1,95 @@
+"""The speed-ups give the answers of the plain regular expressions: the actors gazetteer matched with
+Aho-Corasick, and the literal pre-filters in front of sentence-wide patterns."""
+
+import re
+
+import pytest
+
+from orchestration.extraction import actors
+from orchestration.extraction.gates import DIGIT, GatedPattern, gated, required_literals
+
+SENTENCES = [
+    "Russian and Ukrainian officials met in Istanbul on Monday.",
+    "The West Bank saw clashes as the West weighed sanctions on Iran.",
+    "Iranian-backed Houthis fired at a US-flagged ship; US$5 million was pledged.",
+    "The Democratic Republic of the Congo and Rwanda signed a deal in Washington.",
+    "Pro-Russian separatists in Donetsk said Kyiv broke the truce.",
+    "NATO's chief spoke with Turkey's president Recep Tayyip Erdogan and the UN.",
+    "Ukraine’s army said Ukrainians in Kharkiv were evacuated.",
+    "UKRAINE AND RUSSIA AGREE TO TALKS",
+    "Israelis and Palestinians, Hamas and Hezbollah: a list without full stops",
+    "Sudan's army and the RSF fought near Khartoum and in South Sudan.",
+]
+
+
+def _regex_surfaces(text: str) -> dict[int, int]:
+    """The matcher this replaced: one regex from the gazetteer's character trie, longest form at every start."""
+    pattern = re.compile(f"(?=(?P<s>{actors._LEFT}(?:{actors._trie_pattern(actors._gazetteer())}){actors._RIGHT}))")
+    return {match.start("s"): match.end("s") for match in pattern.finditer(text)}
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_aho_corasick_finds_what_the_trie_regex_found(text):
+    assert actors._surfaces_in(text) == _regex_surfaces(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Iranian drones", "Iran"),  # a longer word holds the name
+        ("Omanis protested", "Oman"),
+        ("US$5 million", "US"),  # a currency sign after it
+        ("NigerDelta", "Niger"),
+        ("xIsrael", "Israel"),
+    ],
+)
+def test_names_inside_longer_words_are_not_actors(text, absent):
+    assert absent not in [mention.text for mention in actors.find_actors(text)]
+
+
+def test_a_name_inside_a_longer_name_is_left_to_the_longer_one():
+    assert "INTL" not in [m.code for m in actors.find_actors("Clashes in the West Bank.")]
+    assert [m.code for m in actors.find_actors("the West and Russia")] == ["INTL", "RUS"]
+
+
+def test_required_literals_read_the_pattern():
+    assert required_literals(re.compile(r"\b(?:cease[-\s]?fires?|truces?)\b", re.I)) == {"cease", "truce"}
+    assert required_literals(re.compile(r"killed (\d+)")) == {"killed "}
+    assert required_literals(re.compile(r"\d{4}")) == {DIGIT}
+    assert required_literals(re.compile(r"[A-Z]\w+")) is None  # no literal: never skipped
+
+
+PATTERNS = [
+    r"\b(?:cease[-\s]?fires?|truces?|armistices?)\b",
+    r"(?P<n>\d+)\s+(?:killed|dead)",
+    r"\b(?:met|meets|meet)(?:\s+with)?\b",
+    r"(?i:pro)-[A-Z]\w+",
+    r"\bSTRIKE\b",
+]
+TEXTS = [
+    *SENTENCES,
+    "A CEASEFIRE was agreed; 12 killed.",
+    "Ceasefıre with a dotless i, ſtrike with a long s, and a KELVIN sign: \u212a.",
+    "In İSTANBUL the truce held",
+    "They meet with 3 dead",
+    "",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_a_gated_pattern_answers_as_the_plain_one(pattern, flags):
+    plain, fast = re.compile(pattern, flags), gated(pattern, flags)
+    for text in TEXTS:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert bool(fast.search(text)) == bool(plain.search(text))
+        assert fast.findall(text) == plain.findall(text)
+        assert bool(fast.match(text, 0)) == bool(plain.match(text, 0))
+
+
+def test_a_gate_skips_a_text_without_its_literals():
+    trigger = gated(r"\btruce\b", re.IGNORECASE)
+    assert isinstance(trigger, GatedPattern)
+    assert trigger.search("Nothing of the kind here.") is None
+    assert trigger.search("The TRUCE held.").group() == "TRUCE"
+    assert trigger.pattern == r"\btruce\b"
