@@ -25,6 +25,11 @@ def raw_dir() -> Path:
     return _path_from_env("RAW_DIR", PROJECT_ROOT / "raw")
 
 
+def feeds_file() -> Path:
+    """The list of feeds and pages to fetch (`FEEDS_FILE`, default `feeds.yml` in the repo root; optional)."""
+    return _path_from_env("FEEDS_FILE", PROJECT_ROOT / "feeds.yml")
+
+
 def max_article_bytes() -> int:
     """Largest article file accepted (`MAX_ARTICLE_BYTES`, default 20 MiB)."""
     return int(os.environ.get("MAX_ARTICLE_BYTES", 20 * 1024 * 1024))

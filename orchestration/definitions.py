@@ -8,6 +8,7 @@ import dagster as dg
 
 from orchestration.assets.dbt import warehouse_dbt_models
 from orchestration.assets.extract import event_mentions
+from orchestration.assets.feeds import feed_articles
 from orchestration.assets.ingest import articles
 from orchestration.assets.publish import published_warehouse
 from orchestration.assets.report import extraction_report
@@ -16,7 +17,7 @@ from orchestration.checks import data_checks, marts_freshness_sensor
 from orchestration.resources import default_resources
 
 defs = dg.Definitions(
-    assets=[articles, event_mentions, warehouse_dbt_models, extraction_report, published_warehouse],
+    assets=[feed_articles, articles, event_mentions, warehouse_dbt_models, extraction_report, published_warehouse],
     asset_checks=data_checks,
     jobs=[refresh_warehouse],
     schedules=[nightly_refresh],

@@ -11,7 +11,7 @@ from orchestration.warehouse import create_schema, store_scan
 PROGRESS_EVERY = 200
 
 
-@dg.asset(group_name="ingest", pool=WAREHOUSE_POOL, kinds={"python", "duckdb"})
+@dg.asset(group_name="ingest", deps=["feed_articles"], pool=WAREHOUSE_POOL, kinds={"python", "duckdb"})
 def articles(context: dg.AssetExecutionContext, raw_files: RawFilesResource, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Articles parsed from the raw folder (text and JSON Lines files), one row per distinct text.
 
