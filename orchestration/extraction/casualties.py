@@ -8,16 +8,18 @@ A lone singular victim ("a soldier was killed", "Serviceman killed") counts as o
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from orchestration.extraction.actors import ActorMention, find_actors, find_places
 from orchestration.extraction.clauses import main_belligerents, read_sentences
 from orchestration.extraction import casualty_scope
-from orchestration.extraction.casualty_scope import incident_day
+from orchestration.extraction.casualty_scope import incident_day, relative_clause_start, scope_window
 from orchestration.extraction.dates import sentence_dates
 from orchestration.extraction.events import CasualtyClaim, Evidence
 from orchestration.extraction.gates import GatedPattern, gated
@@ -27,46 +29,32 @@ from orchestration.extraction.text import Sentence
 # --- Vocabulary --------------------------------------------------------------------------------
 
 
-def _nouns(pairs: str) -> tuple[list[str], list[str]]:
-    """Singular and plural forms from "soldier/soldiers border_guard/border_guards -/personnel"."""
-    singular, plural = [], []
-    for pair in pairs.split():
-        one, many = pair.replace("_", " ").split("/")
-        singular += [one] if one != "-" else []
-        plural += [many] if many != "-" else []
-    return singular, plural
+_DATA_DIR = Path(__file__).parent / "data"
 
 
-_VICTIMS = {
-    "military": _nouns(
-        """soldier/soldiers troop/troops serviceman/servicemen servicewoman/servicewomen service_member/service_members
-        -/personnel fighter/fighters militant/militants officer/officers rebel/rebels separatist/separatists
-        insurgent/insurgents militiaman/militiamen militia/militia militia_member/militia_members guerrilla/guerrillas
-        combatant/combatants paratrooper/paratroopers marine/marines sailor/sailors pilot/pilots airman/airmen
-        commander/commanders border_guard/border_guards guard/guards policeman/policemen police_officer/police_officers
-        -/police gunman/gunmen jihadist/jihadists terrorist/terrorists conscript/conscripts recruit/recruits
-        reservist/reservists commando/commandos sniper/snipers gendarme/gendarmes mercenary/mercenaries
-        defender/defenders operative/operatives"""
-    ),
-    "civilian": _nouns(
-        """civilian/civilians child/children kid/kids boy/boys girl/girls woman/women baby/babies infant/infants
-        toddler/toddlers teenager/teenagers minor/minors resident/residents villager/villagers inhabitant/inhabitants
-        -/locals aid_worker/aid_workers humanitarian_worker/humanitarian_workers worker/workers employee/employees
-        journalist/journalists reporter/reporters photographer/photographers cameraman/cameramen
-        correspondent/correspondents medic/medics doctor/doctors nurse/nurses paramedic/paramedics rescuer/rescuers
-        firefighter/firefighters passenger/passengers student/students pupil/pupils teacher/teachers farmer/farmers
-        fisherman/fishermen protester/protesters demonstrator/demonstrators pedestrian/pedestrians
-        pensioner/pensioners refugee/refugees worshipper/worshippers convict/convicts inmate/inmates
-        patient/patients driver/drivers"""
-    ),
-    "unknown": _nouns(
-        "person/people -/persons individual/individuals man/men victim/victims -/others -/lives activist/activists"
-    ),
-}
+def _data_rows(name: str) -> list[dict[str, str]]:
+    with (_DATA_DIR / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if line.strip() and not line.startswith("#")))
+
+
+def _victim_vocabulary() -> dict[str, tuple[list[str], list[str]]]:
+    """Singular and plural victim nouns per kind (military, civilian, unknown), from data/victim_nouns.csv."""
+    kinds: dict[str, tuple[list[str], list[str]]] = {}
+    for row in _data_rows("victim_nouns.csv"):
+        singular, plural = kinds.setdefault(row["kind"], ([], []))
+        singular += [row["singular"]] if row["singular"] else []
+        plural += [row["plural"]] if row["plural"] else []
+    return kinds
+
+
+_VICTIMS = _victim_vocabulary()
+# The state whose people an armed group speaks for (data/group_territories.csv).
+_TERRITORY = {row["code"]: row["state"] for row in _data_rows("group_territories.csv")}
 # Nouns that modify "deaths" ("100 troop deaths", "civilian fatalities").
 _DEATH_MODIFIERS = {"troop": "military", "military": "military", "soldier": "military", "civilian": "civilian"}
 _KILLED = (
     r"killed|dead|died|dies|deaths?|fatalities|slain|perished|martyred|executed|massacred|murdered|beheaded"
+    r"|assassinated"
     r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death)"
 )
 _WOUNDED = r"wounded|injured|hurt|injuries"
@@ -77,10 +65,17 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
 
 
+# A victim noun used as a modifier or possessor is none: "national guards", "police station", "the commander's sons".
+_NOT_A_MODIFIER = (
+    r"(?!['’]s\b|\s+(?:guards?|service|army|forces|police|team|security|assembly|council|station|sergeants?|officers?"
+    r"|headquarters|chief|spokes(?:man|woman|person)|said|says|told))"
+)
+
+
 def _victim_nouns(*forms: int) -> GatedPattern:
     """Victim nouns as one pattern with a named group per kind; `forms`: 0 singular, 1 plural."""
     groups = (
-        rf"(?P<{kind}>\b(?:{_alternation([word for form in forms for word in pair[form]])})\b)"
+        rf"(?P<{kind}>\b(?:{_alternation([word for form in forms for word in pair[form]])})\b{_NOT_A_MODIFIER})"
         for kind, pair in _VICTIMS.items()
     )
     return gated("|".join(groups), re.IGNORECASE)
@@ -102,7 +97,7 @@ _MODIFIERS = (
     rf"(?:\s+(?!(?:{_STOP}|{_KILLED}|{_WOUNDED})\b)(?-i:(?![a-z][\w-]*[^su'’]s\b))[\w'’.-]+){{0,4}}?"
 )
 _NOUN_PHRASE = re.compile(
-    rf"^[\"'’”]?(?:\s+of(?:\s+(?:its|their|his|her|our|the))?(?:\s+own)?)?{_MODIFIERS}"
+    rf"^[\"'’”]?(?:\s+of(?:\s+(?:its|their|his|her|our|the|(?-i:[A-Z][\w-]*(?:['’]s|['’]))))?(?:\s+own)?)?{_MODIFIERS}"
     rf"\s+(?P<noun>{_ANY_VICTIM.pattern})",
     re.IGNORECASE,
 )
@@ -121,8 +116,20 @@ _LINK_WORDS = (
 _ASIDE = r"(?:\s*,\s*(?:including|among\s+them|mostly|[\w-]+\s+of\s+(?:them|whom))\b[^,]{1,60},)?"
 # A participle phrase on the victims: "two soldiers serving with the UN force were killed".
 _SERVING = r"(?:\s+(?:serving|fighting|stationed|deployed|based|working)\s+(?:with|in|at|for|on|near)\b[^,;.]{0,40}?)?"
+# A short phrase on the victims: "one resident in the town of Velm was killed", "people of many nationalities".
+_PLACE_PHRASE = (
+    r"(?:\s+(?:in|of|from|at|near)(?:\s+(?!(?:said|says|told|say|was|were|had|has|have|is|are|and)\b)[^\W\d][\w'’-]*)"
+    r"{1,5}?)?"
+)
+# A name after a singular noun: "the group's leader Ivan Petrov was killed", "a medic, Anna Ross, died".
+_NAME_AFTER = (
+    r"(?:(?-i:\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=\s*,?\s+(?:was|has|had|is|who|assassinated|killed|died)\b)"
+    r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),)?"
+)
 _OUTCOME_AFTER = re.compile(
-    rf"^[\"'’”]?{_ASIDE}{_SERVING}(?:\s*,)?(?:\s+(?:{_LINK_WORDS})\b)*\s*\b(?:{_OUTCOME})\b", re.IGNORECASE
+    rf"^[\"'’”]?{_NAME_AFTER}{_ASIDE}{_SERVING}{_PLACE_PHRASE}(?:\s*,)?(?:\s+(?:{_LINK_WORDS})\b)*"
+    rf"\s*(?:among\s+(?:the\s+)?)?\b(?:{_OUTCOME})\b",
+    re.IGNORECASE,
 )
 # "killed or wounded", "died or went missing": a mixed count that names no single outcome.
 _MIXED = re.compile(
@@ -132,7 +139,7 @@ _MIXED = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claimed|claiming|took|taking)\s+the\s+lives\s+of"
-    r"|(?:the\s+)?deaths?\s+of)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))\s+$",
+    r"|(?:the\s+)?deaths?\s+of|assassinated|assassinating|eliminated|eliminating)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))\s+$",
     re.IGNORECASE,
 )
 _TOLL_BEFORE = re.compile(
@@ -155,6 +162,8 @@ _BARE_END = re.compile(
 )
 _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured))\b", re.I)
 # "no one", "aged 19", "including five children" (a part of a count already made).
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+$", re.IGNORECASE)
+_HELD_AFTER = re.compile(r"^\s+(?:hostages|captives|prisoners|detainees|bodies)\b", re.IGNORECASE)
 _NO_COUNT_BEFORE = re.compile(r"\b(?:no|not|aged?|number|no\.|including|among\s+them)\s+$", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
@@ -181,6 +190,7 @@ _DETERMINER_BEFORE = re.compile(
 )
 _NOUN_OUTCOME = re.compile(r"(?:deaths?|fatalities|injuries)$", re.IGNORECASE)
 # Lists: "two troops, one civilian killed" (the outcome comes later); "one killed, 17 wounded" (victims before).
+_LIST_TAIL = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)  # the last item of a list: "..., and four of his sons"
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$", re.IGNORECASE)
 _INHERIT = re.compile(
@@ -232,14 +242,48 @@ _PAIR_LINK = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|across|of|on|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-\s]$", re.IGNORECASE)
 _ATTACK_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:(?!(?:in|on|at|by|of|from|after|during|amid|despite|under|and|or)\s)[\w-]+\s+)?"
+    r"^(?:'s|’s|['’](?=\s))?(?:[-‑](?:led|backed)\b)?\s+(?:(?!(?:in|on|at|by|of|from|after|during|amid|despite|under|and|or)\s)[\w-]+\s+)?"
     r"(?:air\s*strikes?|strikes?|shelling|fire|attacks?|missiles?|drones?|bombardment"
     r"|bombing|artillery|rockets?|warplanes|offensive|raids?)\b",
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_HOLDING_BY = re.compile(
+    r"\b(?:controlled|held|run|led|backed|supported|governed|administered|occupied|operated|funded|armed|founded"
+    r"|claimed|reported|announced|confirmed|said)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# A state's name before an unambiguous attack noun: "US air strikes", "Russia shelling" (not "Ukraine attacks").
+_STATE_ATTACK_AFTER = re.compile(
+    r"^(?:[-‑](?:led|backed)\b)?\s+(?:air\s*strikes?|airstrikes?|drone\s+strikes?|missile\s+strikes?|shelling"
+    r"|bombardment|bombing|artillery|warplanes|air\s+raids?|forces\s+(?:struck|shelled|attacked|killed))\b",
+    re.IGNORECASE,
+)
+# A toll that counts the attackers too is a total over both sides: "nine were killed, including the gunmen".
+_WITH_ATTACKERS = re.compile(
+    r"^[^.;]{0,80}?\bincluding\s+(?:the\s+)?(?:\w+\s+){0,2}(?:attackers|perpetrators|assailants|gunmen|bombers"
+    r"|suicide\s+bombers|militants)\b",
+    re.IGNORECASE,
+)
+# An actor after a preposition is a place or a target, not the subject: "attacks on eastern and southern Velm".
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|around|across|of|on|into|against|targeting|toward|towards|over|from|inside)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_AGENT_KINDS = frozenset({"state", "demonym", "group"})
+_SPEAKER_AFTER_ACTOR = re.compile(
+    r"^(?:['’]s?)?(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|say|told|claims?|claimed|confirmed|reported|announced"
+    r"|stated|accused|blamed|insists?|vowed)\b",
+    re.IGNORECASE,
+)
 # A possessive attack noun names the attacker whatever the actor's kind: "Russia's shelling", "Israel's strikes".
-_POSSESSIVE_ATTACK_AFTER = re.compile(r"^(?:'s|’s)" + _ATTACK_AFTER.pattern[1:].replace("(?:'s|’s)?", "", 1), re.I)
+_POSSESSIVE_ATTACK_AFTER = re.compile(
+    r"^(?:'s|’s|['’](?=\s))\s+(?:(?!(?:in|on|at|by|of|from|after|during|amid|despite|under|and|or)\s)[\w-]+\s+){0,3}"
+    r"(?:air\s*strikes?|strikes?|shelling|fire|attacks?|missiles?|drones?|bombardment"
+    r"|bombing|artillery|rockets?|warplanes|offensive|raids?)\b",
+    re.IGNORECASE,
+)
 # The subject of a striking verb: "Russia struck the city", "Azerbaijani forces shelled", "Israel has bombed".
 _STRIKE_VERB_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:(?:armed\s+)?(?:forces|troops|army|military|jets|warplanes|aircraft|artillery|navy|units"
@@ -294,6 +338,7 @@ class _Hit:
     end: int  # end of the victim phrase or of the count
     start: int | None = None  # where the victim phrase begins when before the count ("the enemy lost 200")
     by_own: bool = False  # the reporter's own forces did the killing ("its troops killed 45 fighters")
+    verb_at: int | None = None  # where the killing verb before the count starts ("BLA fighters killed 33")
 
     @property
     def begin(self) -> int:
@@ -375,18 +420,31 @@ def _people_phrase(text: str, quantity: Quantity, peoples: Sequence[ActorMention
 def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention]) -> _Hit | None:
     """Read one count against the words before and after it."""
     before, after = text[: quantity.start], text[quantity.end :]
-    if _SUBSET_AFTER.match(after) or _RATE_AFTER.match(after) or _NO_COUNT_BEFORE.search(before):
+    if _SUBSET_AFTER.match(after) or _RATE_AFTER.match(after):
         return None
     phrase = _people_phrase(text, quantity, peoples)
+    if _PART_BEFORE.search(before):
+        # "40 people were hurt, including four Ruritanian medics": a part of the toll is a claim of its own
+        # when it names another side; "including five children" only details the toll
+        end = quantity.end + len(phrase[1]) if phrase else quantity.end
+        if not phrase or not any(quantity.end <= p.start and p.end <= end and p.kind in _STATE_KINDS for p in peoples):
+            return None
+        return _Hit(quantity, "casualty.part_of_toll", None, phrase[0], phrase[1], end)
+    if _NO_COUNT_BEFORE.search(before):
+        return None
     if phrase:
         return _read_victim_phrase(text, quantity, *phrase)
     deaths = _DEATHS_NOUN.match(after)
+    if deaths and _DETERMINER_BEFORE.search(before):
+        return None  # "the two deaths": counted already
     if deaths and (not deaths.group("bodies") or _EXCHANGE.search(text)):
         victims = _DEATH_MODIFIERS.get((deaths.group("kind") or "").lower(), "unknown")
         outcome = "wounded" if deaths.group("wounded") else "killed"
         end = quantity.end + deaths.end()
         return _Hit(quantity, "casualty.count_deaths", outcome, victims, deaths.group("mods"), end)
     outcome = _OUTCOME_AFTER.match(after)
+    if outcome and _HELD_AFTER.match(after[outcome.end() :]):
+        return None  # "28 dead hostages", "the bodies of 11 dead captives": held, not killed in an attack
     if outcome and not _MIXED.match(after[outcome.end() :]):
         described = _NOUN_PHRASE.match(after[outcome.end() :])  # "1,000 killed soldiers"
         if described:
@@ -398,7 +456,10 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         return None
     verb, by_own = _active_verb(text, before)
     if verb:
-        return _Hit(quantity, "casualty.verb_before_count", _outcome(verb), None, "", quantity.end, by_own=by_own)
+        return _Hit(
+            quantity, "casualty.verb_before_count", _outcome(verb), None, "", quantity.end, by_own=by_own,
+            verb_at=verb.start(),
+        )
     if _TOLL_BEFORE.search(before) and quantity.count is not None:
         return _Hit(quantity, "casualty.death_toll", "killed", None, "", quantity.end)
     return None
@@ -415,11 +476,14 @@ def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phra
         return _Hit(quantity, "casualty.count_before_victims", _outcome(outcome), victims, phrase, end)
     verb, by_own = _active_verb(text, before)
     if verb:
-        return _Hit(quantity, "casualty.verb_before_count", _outcome(verb), victims, phrase, end, by_own=by_own)
+        return _Hit(
+            quantity, "casualty.verb_before_count", _outcome(verb), victims, phrase, end, by_own=by_own,
+            verb_at=verb.start(),
+        )
     lost = _LOST_BEFORE.search(before)
     if lost and victims == "military":
         return _Hit(quantity, "casualty.lost_count", "killed", victims, text[lost.start() : end], end, lost.start())
-    if _COORDINATED.match(rest):
+    if _COORDINATED.match(rest) or _LIST_TAIL.search(before):
         return _Hit(quantity, "casualty.coordinated", None, victims, phrase, end)
     return None
 
@@ -440,8 +504,11 @@ def _read_single(text: str, noun: re.Match[str], quantities: Sequence[Quantity])
     if outcome and not _NOUN_OUTCOME.search(outcome.group(0)) and not _MIXED.match(rest[outcome.end() :]):
         return _Hit(quantity, "casualty.single_victim", _outcome(outcome), victims, phrase, noun.end())
     verb, by_own = _active_verb(text, text[:start])
-    if verb and article:
-        return _Hit(quantity, "casualty.verb_before_victim", _outcome(verb), victims, phrase, noun.end(), by_own=by_own)
+    if verb and (article or text[start].isupper()):  # "killed a soldier", "killed Hezbollah's commander"
+        return _Hit(
+            quantity, "casualty.verb_before_victim", _outcome(verb), victims, phrase, noun.end(), by_own=by_own,
+            verb_at=verb.start(),
+        )
     if _COORDINATED.match(rest):
         return _Hit(quantity, "casualty.coordinated", None, victims, phrase, noun.end())
     return None
@@ -459,17 +526,28 @@ def _coordinate(text: str, hits: list[_Hit]) -> list[_Hit]:
         if hit.outcome is None and following.outcome and _COORDINATION.match(text[hit.end : following.quantity.start]):
             hits[index] = replace(hit, outcome=following.outcome)
     for index in range(1, len(hits)):
+        # "killed three of his sons and four of his grandchildren"; "..., including four medics"
+        hit, previous = hits[index], hits[index - 1]
+        linked = hit.rule == "casualty.part_of_toll" or _COORDINATION.match(text[previous.end : hit.quantity.start])
+        if hit.outcome is None and previous.outcome and linked:
+            hits[index] = replace(hit, outcome=previous.outcome, verb_at=previous.verb_at)
+    for index in range(1, len(hits)):
         hit, previous = hits[index], hits[index - 1]
         if hit.victims is None and previous.victims and _INHERIT.match(text[previous.end : hit.quantity.start]):
             hits[index] = replace(hit, victims=previous.victims, phrase=previous.phrase)
     return [hit for hit in hits if hit.outcome is not None]
 
 
-def _clause(text: str, hit: _Hit) -> str:
+def _clause_span(text: str, hit: _Hit) -> tuple[int, int]:
     """The clause around a mention: "a soldier was killed in combat, another in training" has two."""
-    starts = [match.end() for match in _CLAUSE_BREAK.finditer(text, 0, hit.quantity.start)]
+    starts = [match.end() for match in _CLAUSE_BREAK.finditer(text, 0, hit.begin)]
     stop = _CLAUSE_BREAK.search(text, hit.end)
-    return text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+    return starts[-1] if starts else 0, stop.start() if stop else len(text)
+
+
+def _clause(text: str, hit: _Hit) -> str:
+    start, end = _clause_span(text, hit)
+    return text[start:end]
 
 
 def _sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[_Hit]:
@@ -538,10 +616,16 @@ def _labelled(text: str, actors: Sequence[ActorMention], hit: _Hit) -> str | Non
 
 def _attacker(text: str, actor: ActorMention) -> bool:
     """Named as the one who struck: "Russian shelling", "Israeli strikes", "fire by Ukrainian troops",
-    "Russia struck the city", "Russia's strikes". The attacker's people are not the ones hit."""
-    after = text[actor.end :]
-    acting = (actor.kind != "state" and _ATTACK_AFTER.match(after)) or _POSSESSIVE_ATTACK_AFTER.match(after)
-    return bool(acting or _STRIKE_VERB_AFTER.match(after) or _BY_BEFORE.search(text[: actor.start]))
+    "Russia struck the city", "Russia's strikes", "US air strikes", "the Hamas-led attack". The attacker's
+    people are not the ones hit; "controlled by" or "backed by" names no attacker."""
+    after, before = text[actor.end :], text[: actor.start]
+    acting = (
+        (actor.kind != "state" and _ATTACK_AFTER.match(after))
+        or _POSSESSIVE_ATTACK_AFTER.match(after)
+        or _STATE_ATTACK_AFTER.match(after)
+    )
+    by = _BY_BEFORE.search(before) and not _HOLDING_BY.search(before)
+    return bool(acting or _STRIKE_VERB_AFTER.match(after) or by)
 
 
 def _in_proper_name(text: str, actor: ActorMention) -> bool:
@@ -555,13 +639,15 @@ def _placed(text: str, mention: ActorMention) -> bool:
     return bool(_LOCATIVE.search(text[: mention.start]) or (mention.start == 0 and text[mention.end :].startswith(":")))
 
 
-def _location(text: str, actors: Sequence[ActorMention]) -> str | None:
-    """The state of the place where it happened: a state, capital or armed group's territory named as the
-    place ("in east Ukraine", "near Baku", "in the Donetsk People's Republic"), else a city or region of the
-    gazetteer coded with its state ("in Kharkiv" -> UKR, "shelling of Donetsk" -> UKR)."""
-    for actor in actors:
-        if actor.kind in _PLACE_KINDS and _placed(text, actor) and not _generic(actor) and not _attacker(text, actor):
-            return actor.code
+def _location(text: str, actors: Sequence[ActorMention], near: int, since: int = 0) -> str | None:
+    """The state of the place where it happened, the one named nearest the count (from `since` on): a state,
+    capital or armed group's territory named as the place ("in east Ukraine", "near Baku", "in the Donetsk
+    People's Republic"), or a city or region of the gazetteer coded with its state ("in Kharkiv" -> UKR)."""
+    found = [
+        (actor.start, actor.code)
+        for actor in actors
+        if actor.kind in _PLACE_KINDS and _placed(text, actor) and not _generic(actor) and not _attacker(text, actor)
+    ]
     taken = [(actor.start, actor.end) for actor in actors]
     for place in find_places(text):
         inside = any(start < place.end and place.start < end for start, end in taken)
@@ -569,9 +655,34 @@ def _location(text: str, actors: Sequence[ActorMention]) -> str | None:
             continue
         if _REPUBLIC_AFTER.match(text[place.end :]):
             # "in Donetsk republic": the breakaway republic named after the place, not the state it belongs to.
-            return next((a.code for a in find_actors(f"{place.text} Republic") if a.kind == "group"), None)
-        return place.code
-    return None
+            republic = next((a.code for a in find_actors(f"{place.text} Republic") if a.kind == "group"), None)
+            found += [(place.start, republic)] if republic else []
+        else:
+            found.append((place.start, place.code))
+    found = [(start, code) for start, code in found if start >= since]
+    return min(found, key=lambda item: abs(item[0] - near))[1] if found else None
+
+
+def _agents(text: str, actors: Sequence[ActorMention], hit: _Hit) -> set[str]:
+    """Who did the killing: a state, people or group that is the subject of the killing verb ("BLA fighters
+    killed 33", "Hamas's attack that killed 1,100"), not a speaker ("Israel says its strike killed"), nor a
+    place or target ("a strike on Velm killed")."""
+    if hit.verb_at is None:
+        return set()
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text, 0, hit.verb_at)]
+    start = breaks[-1] if breaks else 0
+    if relative_clause_start(text, hit.verb_at) is not None:  # the noun the clause hangs on ("Hamas's attack")
+        start = max(start, scope_window(text, hit.verb_at)[0])
+    return {
+        actor.code
+        for actor in actors
+        if start <= actor.start
+        and actor.end <= hit.verb_at
+        and actor.kind in _AGENT_KINDS
+        and not _OBJECT_BEFORE.search(text[start : actor.start])
+        and not _SPEAKER_AFTER_ACTOR.match(text[actor.end : hit.verb_at])
+        and not _PRO_BEFORE.search(text[: actor.start])
+    }
 
 
 def _armed_group(actors: Sequence[ActorMention], start: int, end: int, context: _Context) -> str:
@@ -627,24 +738,37 @@ def _side(
     held = _HELD_BY_INSURGENTS.search(text)
     if held and hit.victims != "military":
         return _armed_group(actors, held.start(), held.end(), context)
-    if _joint(text, actors, hit):
+    if _joint(text, actors, hit) or _WITH_ATTACKERS.match(text[hit.end :]):
         return "ALL"
-    attackers = {actor.code for actor in actors if _attacker(text, actor)}
-    located = _location(text, actors)
+    attackers = {actor.code for actor in actors if _attacker(text, actor)} | _agents(text, actors, hit)
+    located = _victims_place(text, actors, hit, attackers)
     if hit.victims == "military":
         order: tuple[str | None, ...] = (source.side, located)
     elif source.side and source.side.startswith("X-"):
-        # civilians counted by an armed group are people of the state it fights in, not its own
+        # civilians counted by an armed group are people of the land it holds, else of the state it fights in
         state = next((code for code, _ in context.sides.most_common() if not code.startswith("X-") and code not in attackers), None)
-        order = (located, state, source.side)
+        order = (located, _TERRITORY.get(source.side), state, source.side)
     else:
         order = (located, source.side)
-    theatre = next((a.code for a in _named_sides(actors) if a.code not in attackers), None)
+    clause = _clause_span(text, hit)
+    theatre = next(
+        (a.code for a in _named_sides(actors) if a.code not in attackers and clause[0] <= a.start < clause[1]), None
+    )
     common = next((code for code, _ in context.sides.most_common() if code not in attackers), None)
     candidates = (*order, theatre, _pair_opponent(attackers, context), context.last_side, common)
     return next((code for code in candidates if code and code not in attackers), None) or _beyond_attacker(
         attackers, hit, context
     )
+
+
+def _victims_place(text: str, actors: Sequence[ActorMention], hit: _Hit, attackers: set[str]) -> str | None:
+    """Where the victims were: a place in the relative clause of the count ("Hamas's attack, in which 1,200
+    people were killed"), else (when no attacker tells otherwise) the place named nearest the count."""
+    relative = relative_clause_start(text, hit.quantity.start)
+    if relative is None:
+        return _location(text, actors, hit.quantity.start)
+    inside = _location(text, actors, hit.quantity.start, since=relative)
+    return inside or (None if attackers else _location(text, actors, hit.quantity.start))
 
 
 def _pair_opponent(attackers: set[str], context: _Context) -> str | None:

@@ -78,11 +78,18 @@ def scope_window(sentence: str, position: int) -> tuple[int, int]:
     updates ("..., bringing the toll since October to 3,700")."""
     cuts = [0, *(match.start() for match in _TOTAL_UPDATE.finditer(sentence)), len(sentence)]
     start, end = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= position < b)
-    openers = [match for match in _RELATIVE.finditer(sentence, start, position)]
+    openers = [match for match in _RELATIVE.finditer(sentence, start) if match.end() <= position]
     if openers:
         words = list(re.finditer(r"\S+", sentence[start : openers[-1].start()]))
         start = start + words[-_ANTECEDENT_WORDS].start() if len(words) >= _ANTECEDENT_WORDS else start
     return start, end
+
+
+def relative_clause_start(sentence: str, position: int) -> int | None:
+    """Where the relative clause holding the count at `position` begins ("..., in which 800 were killed")."""
+    start, _ = scope_window(sentence, position)
+    openers = [match.start() for match in _RELATIVE.finditer(sentence) if match.end() <= position]
+    return openers[-1] if openers and openers[-1] >= start else None
 
 
 def _running(text: str) -> bool:

@@ -1,0 +1,69 @@
+"""Casualty claims as reporters write them: victims' side read from the clause, parts of tolls, named victims."""
+
+from datetime import date
+
+from orchestration.extraction.casualties import extract_casualties
+from orchestration.extraction.text import build_document, split_sentences
+
+PUBLISHED = date(2024, 5, 8)  # a Wednesday
+
+
+def keys(body: str, title: str = "") -> set[tuple]:
+    sentences = split_sentences(build_document(title, body), has_title=bool(title))
+    return {(c.side, c.outcome, c.count) for c in extract_casualties(sentences, PUBLISHED) if c.scope == "incident"}
+
+
+def test_a_phrase_on_the_victims_before_the_outcome() -> None:
+    assert keys("One resident in the village of Koral was killed in Mali on Friday.") == {("MLI", "killed", 1)}
+
+
+def test_among_the_dead() -> None:
+    assert keys("Six Ghanaians were among the dead, the ministry in Accra said.") == {("GHA", "killed", 6)}
+
+
+def test_a_part_of_the_toll_from_another_side_is_its_own_claim() -> None:
+    found = keys("More than three dozen people were injured in Niamey, including five Beninese drivers.")
+    assert found == {("NER", "wounded", 36), ("BEN", "wounded", 5)}
+
+
+def test_a_part_that_only_details_the_toll_is_none() -> None:
+    assert keys("Twenty people were killed in Niamey, including six children.") == {("NER", "killed", 20)}
+
+
+def test_a_toll_that_counts_the_attackers_is_over_all_sides() -> None:
+    assert keys("Eleven people were killed in the raid in Mali, including the four gunmen.") == {("ALL", "killed", 11)}
+
+
+def test_possessed_victims_share_the_verb() -> None:
+    found = keys("Airstrikes in Sudan killed two of the commander's sons and five of his grandchildren.")
+    assert found == {("SDN", "killed", 2), ("SDN", "killed", 5)}
+
+
+def test_a_named_leader_killed_is_one_of_his_group() -> None:
+    assert keys("A drone strike on Tuesday killed Hezbollah commander Ali Tamer.") == {("X-hezbollah", "killed", 1)}
+    assert keys("", title="Hamas military leader Yusuf Darim assassinated in Lebanon") == {("X-hamas", "killed", 1)}
+
+
+def test_civilians_counted_by_a_group_are_people_of_its_land() -> None:
+    found = keys("The Houthi-run health ministry said 17 people were killed and 40 wounded in US air strikes.")
+    assert found == {("YEM", "killed", 17), ("YEM", "wounded", 40)}
+
+
+def test_state_air_strikes_name_the_attacker_and_control_names_none() -> None:
+    found = keys("US air strikes on a port held by the Houthis killed 12 people, the Houthi-run health ministry said.")
+    assert found == {("YEM", "killed", 12)}
+
+
+def test_the_subject_of_the_killing_verb_is_not_the_victim() -> None:
+    found = keys("Colombia sent troops to Arauca. In June, ELN fighters killed 23 people, mostly police officers.")
+    assert found == {("COL", "killed", 23)}
+
+
+def test_a_relative_clause_reads_its_own_attacker() -> None:
+    body = "Colombia deployed troops in Cauca after the ELN's attack that killed 14 soldiers."
+    assert keys(body) == {("COL", "killed", 14)}
+
+
+def test_held_bodies_and_recounted_deaths_are_no_claims() -> None:
+    assert keys("The group still holds 9 dead hostages.") == set()
+    assert keys("Analysts said the two deaths would raise tensions in Mali.") == set()
