@@ -33,3 +33,17 @@ def feeds_file() -> Path:
 def max_article_bytes() -> int:
     """Largest article file accepted (`MAX_ARTICLE_BYTES`, default 20 MiB)."""
     return int(os.environ.get("MAX_ARTICLE_BYTES", 20 * 1024 * 1024))
+
+
+def extraction_max_chars() -> int:
+    """Per-article extraction budget in characters (`EXTRACTION_MAX_CHARS`, default 500,000): a longer article
+    is quarantined with the reason instead of being read."""
+    from orchestration.extraction.extractor import DEFAULT_MAX_CHARS
+
+    return int(os.environ.get("EXTRACTION_MAX_CHARS", DEFAULT_MAX_CHARS))
+
+
+def extraction_workers() -> int:
+    """Processes that extract in parallel (`EXTRACTION_WORKERS`, default: the cores this process may use)."""
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return int(os.environ.get("EXTRACTION_WORKERS", usable))

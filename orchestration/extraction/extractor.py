@@ -28,12 +28,30 @@ def _source_digest() -> str:
 EXTRACTOR_VERSION = f"rules-{_source_digest()}"
 
 
-def extract_events(title: str, body: str, published: date) -> ArticleEvents:
+# The work budget of one article, in characters read. Sentences are bounded (`text.MAX_SENTENCE_CHARS`), so the
+# extractor's work grows linearly with this count; 500,000 characters is some 80,000 words, ten times the longest
+# feature a newspaper prints, and about ten seconds of the worst text (run-on lists of trigger words).
+DEFAULT_MAX_CHARS = 500_000
+
+
+class OverBudget(Exception):
+    """An article too large to extract within the budget: it is quarantined with `reason`, not read."""
+
+    def __init__(self, chars: int, max_chars: int) -> None:
+        self.chars, self.max_chars = chars, max_chars
+        self.reason = f"over the extraction budget: {chars:,} characters > {max_chars:,} (EXTRACTION_MAX_CHARS)"
+        super().__init__(self.reason)
+
+
+def extract_events(title: str, body: str, published: date, max_chars: int = DEFAULT_MAX_CHARS) -> ArticleEvents:
     """All casualty claims, ceasefire events and diplomatic engagements of one article.
 
-    Evidence offsets index into `build_document(title, body)`.
+    Evidence offsets index into `build_document(title, body)`. Raises `OverBudget` for a document longer than
+    `max_chars` characters.
     """
     document = build_document(title, body)
+    if len(document) > max_chars:
+        raise OverBudget(len(document), max_chars)
     sentences = split_sentences(document, has_title=bool((title or "").strip()))
     return ArticleEvents(
         casualties=extract_casualties(sentences, published),

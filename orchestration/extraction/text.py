@@ -17,6 +17,13 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
+# A run-on "sentence" (a scraped menu, headlines without full stops) is cut into pieces of at most this many
+# characters, at the last clause or word break, so that the rules' per-sentence work stays bounded and the cost
+# of an article grows linearly with its length. Real sentences are far shorter.
+MAX_SENTENCE_CHARS = 1_000
+_SOFT_BREAK = re.compile(r"[;|•·]\s+|,\s+|\s[-–—]\s+|\s+")
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence of an article document; `start`/`end` are offsets in the document."""
@@ -56,6 +63,22 @@ def _split_paragraph(paragraph: str, offset: int) -> list[tuple[str, int]]:
     return pieces
 
 
+def _bounded(text: str, offset: int) -> list[tuple[str, int]]:
+    """`text` as pieces of at most `MAX_SENTENCE_CHARS`, each cut after its last clause break (a semicolon, bar
+    or comma), else its last blank, in the second half of the piece; a piece without any is cut hard."""
+    pieces: list[tuple[str, int]] = []
+    begin = 0
+    while len(text) - begin > MAX_SENTENCE_CHARS:
+        limit = begin + MAX_SENTENCE_CHARS
+        breaks = [match for match in _SOFT_BREAK.finditer(text, begin + MAX_SENTENCE_CHARS // 2, limit) if match.end() < limit]
+        clause = [match for match in breaks if not match.group().isspace()]
+        cut = (clause or breaks)[-1].end() if breaks else limit
+        pieces.append((text[begin:cut].rstrip(), offset + begin))
+        begin = cut
+    pieces.append((text[begin:], offset + begin))
+    return pieces
+
+
 def split_sentences(document: str, has_title: bool = False) -> list[Sentence]:
     """Split a document into sentences; the first paragraph is the title when `has_title`."""
     sentences: list[Sentence] = []
@@ -66,7 +89,7 @@ def split_sentences(document: str, has_title: bool = False) -> list[Sentence]:
         stripped = raw.lstrip()
         if stripped.strip():
             offset = paragraph_start + len(raw) - len(stripped)
-            for text, start in _split_paragraph(stripped, offset):
+            for text, start in (piece for found in _split_paragraph(stripped, offset) for piece in _bounded(*found)):
                 sentences.append(Sentence(text, start, start + len(text), number, has_title and number == 0))
             number += 1
         if brk is None:
