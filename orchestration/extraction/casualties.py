@@ -19,8 +19,7 @@ from pathlib import Path
 from orchestration.extraction.actors import ActorMention, find_actors, find_places
 from orchestration.extraction.clauses import main_belligerents, read_sentences
 from orchestration.extraction import casualty_scope
-from orchestration.extraction.casualty_scope import incident_day, relative_clause_start, scope_window
-from orchestration.extraction.dates import sentence_dates
+from orchestration.extraction.casualty_scope import fallback_days, incident_day, relative_clause_start, scope_window
 from orchestration.extraction.events import CasualtyClaim, Evidence
 from orchestration.extraction.gates import GatedPattern, gated
 from orchestration.extraction.numbers import Quantity, find_quantities
@@ -856,7 +855,7 @@ def _deduplicate(body: list[CasualtyClaim], title: list[CasualtyClaim]) -> list[
 def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[CasualtyClaim]:
     """Numeric claims of people killed or wounded in armed conflict, one per distinct claim."""
     junk = _junk_sentences(sentences)
-    days = sentence_dates(sentences, published)
+    days = fallback_days(sentences, published)
     mentions = [find_actors(sentence.text, published) for sentence in sentences]
     actors = [
         [actor for actor in found if not _in_proper_name(sentence.text, actor)]

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from orchestration.extraction.dates import WEEKDAYS, find_dates
+from collections.abc import Sequence
+
+from orchestration.extraction.dates import WEEKDAYS, DateMention, find_dates
+from orchestration.extraction.text import Sentence
 
 _WEEKDAY = "|".join(WEEKDAYS)
 _MONTHS = (
@@ -67,6 +70,17 @@ _RELATIVE = re.compile(
 _ANTECEDENT_WORDS = 6
 _EXCHANGE = re.compile(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|returned|received)\w*", re.IGNORECASE)
 _REMAINS = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
+# A day that dates a statement, not the casualties: "police said on Tuesday that nine were killed".
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|wrote|posted|tweeted|declared)"
+    r"(?:\s+(?!(?:that|the|a|an)\b)[\w'’-]+){0,2}?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)
+_STATEMENT_AFTER = re.compile(
+    r"^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:said|told|announced|reported|confirmed|claimed)\b",
+    re.IGNORECASE,
+)
+_EVENT_WINDOW_DAYS = 7  # the article's news day is at most a week before publication
 _NIGHT = re.compile(
     r"\bnight(?:time)?\s+(?:shelling|attacks?|strikes?|raids?|bombing|bombardment|assault|fighting|clashes)\b", re.I
 )
@@ -121,12 +135,52 @@ def _past_point(text: str, published: date) -> bool:
     return any(mention.kind == "period" and not _SPANNING_PERIOD.match(mention.text) for mention in find_dates(text, published))
 
 
+def event_days(sentence: str, published: date) -> list[DateMention]:
+    """The days named in a sentence that may date an event: not a wire dateline, nor the day of a statement."""
+    return [
+        mention
+        for mention in find_dates(sentence, published)
+        if mention.day
+        and mention.kind != "dateline"
+        and not _STATEMENT_BEFORE.search(sentence[: mention.start])
+        and not (mention.start > 0 and _STATEMENT_AFTER.match(sentence[mention.end :]))
+    ]
+
+
+def fallback_days(sentences: Sequence[Sentence], published: date) -> list[tuple[date, bool]]:
+    """Per sentence, the day a count without a day of its own takes, and whether it is only inferred: the
+    last event day of the sentence or earlier in its paragraph, else the article's news day (its first event
+    day within a week before publication), else the publication day, inferred."""
+    recent = [
+        mention.day
+        for sentence in sentences
+        for mention in event_days(sentence.text, published)
+        if mention.day and (published - mention.day).days <= _EVENT_WINDOW_DAYS
+    ]
+    news_day = recent[0] if recent else None
+    resolved: list[tuple[date, bool]] = []
+    carried: date | None = None
+    paragraph: int | None = None
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            carried, paragraph = None, sentence.paragraph
+        days = [mention.day for mention in event_days(sentence.text, published) if mention.day]
+        carried = days[-1] if days else carried
+        if days:
+            resolved.append((days[0], False))
+        elif carried is not None:
+            resolved.append((carried, False))
+        else:
+            resolved.append((news_day or published, True))
+    return resolved
+
+
 def incident_day(
     sentence: str, position: int, fallback: tuple[date, bool], published: date
 ) -> tuple[date | None, bool]:
     """The day named nearest the count in the sentence; a night attack is the night before; no day for an
     event dated only by a past month or year; else the day carried from earlier sentences."""
-    days = [mention for mention in find_dates(sentence, published) if mention.day]
+    days = event_days(sentence, published)
     if days:
         return min(days, key=lambda mention: abs(mention.start - position)).day, False
     if _NIGHT.search(sentence):

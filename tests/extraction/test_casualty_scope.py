@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from orchestration.extraction.casualty_scope import incident_day, scope, scope_window
+from orchestration.extraction.casualty_scope import fallback_days, incident_day, scope, scope_window
+from orchestration.extraction.text import build_document, split_sentences
 
 PUBLISHED = date(2023, 3, 15)  # a Wednesday
 
@@ -66,3 +67,21 @@ def test_an_event_dated_by_a_past_year_has_no_day() -> None:
 def test_a_named_day_nearest_the_count_dates_it() -> None:
     sentence = "On Monday a shell killed two people; on Tuesday a drone killed five."
     assert incident_day(sentence, sentence.index("five"), (PUBLISHED, True), PUBLISHED)[0] == date(2023, 3, 14)
+
+
+def test_the_day_of_a_statement_does_not_date_the_casualties() -> None:
+    sentence = "Police said on Tuesday that seven people were killed in the raid."
+    assert incident_day(sentence, sentence.index("seven"), (date(2023, 3, 13), False), PUBLISHED)[0] == date(
+        2023, 3, 13
+    )
+
+
+def test_a_count_without_a_day_takes_the_articles_news_day() -> None:
+    document = build_document(
+        "Blast in Velm",
+        "A car bomb killed four people in Velm, officials said on Tuesday.\n\nThe blast on Sunday night "
+        "damaged shops.\n\nNine people were wounded.",
+    )
+    days = fallback_days(split_sentences(document, has_title=True), PUBLISHED)
+    assert days[1] == (date(2023, 3, 12), True)  # the first sentence: no day of its own, the statement's is none
+    assert days[-1] == (date(2023, 3, 12), True)
