@@ -217,7 +217,7 @@ class _Reader:
                     event = replace(event, parties=named_here)  # "the offer": the truce just named, between its sides
                 named_here = named_here or event.parties
                 found.append(event)
-            previous = view.sentence_subject() or previous
+            previous = view.carried_subject(previous)
         return _dedupe(found)
 
     def _event(self, view: SentenceView, trigger: re.Match[str], previous: list[Participant], anaphor: bool = False) -> CeasefireEvent | None:

@@ -28,7 +28,7 @@ NOT_A_SIDE = frozenset({"INTL", "ALL", "UNK", "MEDIA"})
 ROLE_WORDS = frozenset(
     """president presidents prime premier minister ministers foreign defence defense interior chancellor king queen
     emir sheikh crown prince leader leaders head heads chief chiefs envoy envoys special ambassador ambassadors
-    spokesman spokeswoman spokesperson secretary secretary-general general state top senior deputy vice counterpart
+    spokesman spokeswoman spokesperson secretary secretary-general general state top senior deputy vice counterpart mediator mediators
     counterparts negotiator negotiators official officials representative representatives delegation delegations
     delegates diplomat diplomats government army forces troops military ministry authorities commander commanders
     high-level national security adviser advisor economic administration acting former newly elected then
@@ -260,10 +260,16 @@ def objects_after(text: str, people: Sequence[Participant], position: int) -> li
         if person.start < position:
             continue
         gap = _words(text[position : person.start])
-        if len(gap) > 6 or not all(word in ROLE_WORDS or word in _FILLERS for word in gap):
+        seat = len(gap) >= 2 and gap[-1] == "in" and gap[-2] in _SEATED  # "the new government in Damascus"
+        words = gap[:-1] if seat else gap
+        if len(words) > 6 or not all(word in ROLE_WORDS or word in _FILLERS or _QUALIFIER.fullmatch(word) for word in words):
             return []
         return _chain(text, people, index, 1)
     return []
+
+
+_SEATED = frozenset("government authorities administration regime leadership officials".split())
+_QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|[\w]+-(?:allied|backed|led|appointed)")
 
 
 def names_both_sides(text: str, position: int) -> bool:
@@ -333,6 +339,14 @@ class SentenceView:
         clause = self.text[clause_start(self.text, position) : end.start() if end else len(self.text)]
         return self.background or _BACKGROUND.search(clause) is not None
 
+    def carried_subject(self, previous: Sequence[Participant]) -> list[Participant]:
+        """Who the next sentence's pronouns refer to: this sentence's subject, or `previous` when this
+        sentence's own subject is a pronoun ("He met Trump": "he" is still the earlier actor)."""
+        main = self.sentence_subject()
+        if main and _SUBJECT_PRONOUN.search(self.text, self._intro_end(), main[0].start):
+            return list(previous)
+        return main or list(previous)
+
     def sentence_subject(self) -> list[Participant]:
         """The actors of the main clause: the first ones after any opening phrase, outside place phrases and possessives."""
         begin = self._intro_end()
@@ -351,6 +365,7 @@ class SentenceView:
         return intro.end() if intro and not opens_with_actor else 0
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r"(?:,|\s[—–-])?\s*\b(?:who|which)\s*$", re.IGNORECASE)
 # A verb coordinated with the sentence's first one, with no subject of its own: "... and offered", ", and also urged".
 _COORDINATED_PREDICATE = re.compile(r"(?<![A-Z][\w.’'-])\s*,?\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")
@@ -384,6 +399,17 @@ def _is_page_furniture(sentence: Sentence, first_paragraph: int) -> bool:
     )
 
 
+def _with_known_surnames(text: str, people: Sequence[Participant], known: dict[str, Participant]) -> tuple[Participant, ...]:
+    """The sentence's actors plus bare surnames of people the article named in full before ("Donald Trump ...
+    Trump met ..."), who keep the earlier mention's code even when the gazetteer would not read the surname alone."""
+    found = list(people)
+    for surname, earlier in known.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if not any(p.start <= match.start() < p.end for p in found):
+                found.append(Participant(earlier.code, match.start(), match.end(), "person", earlier.person))
+    return tuple(_with_possessive(text, p) for p in sorted(found, key=lambda p: p.start))
+
+
 def read_sentences(sentences: Sequence[Sentence], published: date) -> list[SentenceView]:
     """Views of an article's sentences (read once per article: every event family asks for them)."""
     return list(_read_sentences(tuple(sentences), published))
@@ -397,6 +423,7 @@ def _read_sentences(sentences: tuple[Sentence, ...], published: date) -> tuple[S
     days = sentence_dates(sentences, published)
     news_day = _news_day(days, published)
     views: list[SentenceView] = []
+    known: dict[str, Participant] = {}  # surname -> the person named in full earlier in the article
     carried: list[int] = []
     paragraph = None
     for sentence, (day, inferred) in zip(sentences, days):
@@ -409,7 +436,8 @@ def _read_sentences(sentences: tuple[Sentence, ...], published: date) -> tuple[S
             background = not inferred and day < published - timedelta(days=_HISTORY_DAYS)
         else:
             background = max(years) < published.year
-        people = tuple(participants(sentence.text, published))
+        people = _with_known_surnames(sentence.text, participants(sentence.text, published), known)
+        known.update({p.person.split()[-1]: p for p in people if p.person and len(p.person.split()) > 1})
         views.append(SentenceView(sentence, people, news_day if inferred else day, inferred, background))
     return tuple(view for view in views if not _is_page_furniture(view.sentence, sentences[0].paragraph))
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from collections import Counter
 from itertools import combinations
 
 from orchestration.extraction.clauses import (
@@ -14,10 +15,12 @@ from orchestration.extraction.clauses import (
     Participant,
     SentenceView,
     clause_start,
+    is_oblique,
     main_belligerents,
     names_both_sides,
     objects_after,
     read_sentences,
+    subject_before,
 )
 from orchestration.extraction.events import DiplomaticEngagement, Evidence
 from orchestration.extraction.gates import GatedPattern, gated
@@ -49,7 +52,8 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("offer", "mediation_offer", "045",
           r"(?:offer\w*|ready|willing|prepared|stands?\s+ready)\s+to\s+(?:mediate|host|facilitate|broker|contribute|"
           r"help\s+(?:bring|broker|mediate|resolve|settle|end))|"
-          r"(?:attempt\w*|tried|trie?s|sought|seeks?)\s+to\s+(?:broker|mediate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
+          r"(?:attempt\w*|tried|trie?s|trying|sought|seeks?|seeking|work\w*)\s+to\s+(?:broker|mediate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
+          r"host(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|peace\s+conference)|"
           r"offer\w*\s+(?:its|his|her|their|the\s+[\w.]+[’']s)\s+(?:full\s+|continued\s+)?(?:support|help)\s+for\s+"
           r"(?:a\s+|the\s+)?(?:dialogue|talks|negotiations|mediation|peace\s+talks|a\s+settlement)|"
           r"(?:mediat|broker)(?:ed|es|ing)\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*(?:talks|negotiations|peace|deal|dialogue)",
@@ -62,7 +66,7 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("phone-call", "call", "041",
           r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)(?:\s+with)?|"
           r"(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
-          r"(?:spoke|spoken|speaks|talked|chatted)(?:\s+" + _PHONE + r")?(?:\s+(?:yesterday|today|earlier|later|again|separately|"
+          r"(?:spoke|spoken|speaks|speaking|talked|talking|chatted)(?:\s+" + _PHONE + r")?(?:\s+(?:yesterday|today|earlier|later|again|separately|"
           r"late|overnight|on\s+\w+day|\w+ly))?\s+(?:with|to)|"
           r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?",
           "mutual"),
@@ -73,11 +77,13 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("met", "meeting", "042",
           r"(?:met|meets|meet)(?:\s+with)?|(?:meeting|sat\s+(?:down\s+)?)\s+with|"
           r"(?:held|hold|holds|holding|had)\s+(?:" + _TALKS_WORDS + r"\s+){0,4}(?:talks|meetings?|negotiations|summit)(?:\s+with)?|"
-          r"(?:talks|summit)\s+with",
+          r"(?:talks|summit)\s+with|(?:in|held|holding|had|hold)\s+(?:\w+\s+)?(?:discussions|consultations)\s+with",
           "mutual"),
+    _verb("meeting", "meeting", "042", r"meeting(?=\s+(?:with\s+)?(?:the\s+)?[A-Z])|"
+                                       r"(?:flanked|joined|accompanied)\s+by|st(?:ood|ands|anding)\s+(?:beside|alongside|next\s+to)"),
     _verb("appeal", "appeal", "020",
-          r"appeal\w*\s+to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+on|press(?:ed|es|ing)|"
-          r"implor\w+|begg?\w*|plead\w*\s+with|request\w*|demand\w*\s+that"),
+          r"appeal\w*\s+to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:up)?on|press(?:ed|es|ing)|"
+          r"implor\w+|begg?\w*|plead\w*\s+with|request\w*|(?<![,\w]\s)(?<!the\s)demand\w*\s+that|encourag\w*"),
     _verb("appeal-for", "appeal", "020", r"call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?(?!\s+by)"),
     _verb("help", "appeal", "023", r"appeal\w*\s+(?:\w+\s+)?for\s+(?:\w+\s+)?(?:help|aid|assistance|support)|"
                                     r"s(?:eeks?|ought|eeking)\s+(?:\w+\s+)?(?:help|aid|assistance|support)"),
@@ -110,15 +116,37 @@ _NOT_HAPPENED = re.compile(
     r"\b(?:will|would|could|should|might|may|must|shall|won’t|won't|can't|cannot|not|never|no|ready|willing|wants?|"
     r"wanted|hopes?|hoped|plans?|planned|planning|expects?|expected|set|due|promised|intends?|going|refused|declined|"
     r"proposed|invited|prepare\w*|potential|possible|future|next|upcoming|call\w*\s+for|urg\w*|push\w*\s+for|"
-    r"demand\w*|ahead\s+of|before)\s+(?:[\w’'-]+\s+){0,3}$",
+    r"demand\w*|ahead\s+of|before|encourag\w*|back\w*|support\w*|welcom\w*|press\w*\s+for|seek\w*|sought)\s+(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip)\b[^.;]{0,60}\bto\s+$", re.IGNORECASE)
+_MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip|(?:was|were|is|are)\s+in)\b[^.;]{0,60}\bto\s+$",
+                     re.IGNORECASE)
 _NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNORECASE)  # "what he called Thai aggression", "so-called"
 # "the AU's chief mediator", "Egyptian and Qatari mediators": a go-between of the article's two sides.
 _MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?(?:\s*(?:,|and)\s+[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+){0,2}?(?:mediators?|brokers?|facilitators?)\b",
                              re.IGNORECASE)
 _MEDIATOR_INSIDE = re.compile(r"\b(?:mediators?|brokers?|facilitators?)\b", re.IGNORECASE)
+# What may stand before "meeting" used as a verb: a name ("Haniyeh meeting ..."), a conjunction or an auxiliary.
+_PARTICIPLE_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:after|before|while|when|and|also|then|was|were|is|are|been|by|since)|,)\s+$")
+# "<owner> ... meetings with": an engagement noun whose owner is a possessive actor, a pronoun or the sentence's subject.
+_OWNED = re.compile(
+    r"(?:\b(?:in|during|at|after|on)\s+)?(?:\b(?P<pronoun>his|her|their|its)\s+|(?<=[’'])s?\s+|\b(?:a|an|the)\s+)?"
+    r"(?P<words>(?:(?!(?:his|her|their|its|a|an|the)\b)[\w-]+\s+){0,2}?)(?P<noun>(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|meetings?|talks|visits?|"
+    r"negotiations|discussions|summit)\s+with\s+",
+    re.IGNORECASE,
+)
+_CALL_NOUN = re.compile(r"(?:phone|telephone|video|calls?\b|conversation)", re.IGNORECASE)
+_NOT_YET_HELD = re.compile(r"\b(?:planned|proposed|upcoming|possible|potential|future|next|expected|scheduled|likely|first-ever)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(r"(?:in|during|at|after|on)\b", re.IGNORECASE)
+# Between two objects: place or time phrases, then "and" ("in Moscow on July 5 and").
+_ADJUNCT_LIST = re.compile(r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?[\w’'-]+(?:\s+\d{1,2})?,?)+\s+and\s+(?:the\s+)?", re.IGNORECASE)
+# "start peace talks", "resume negotiations": talks to come, not held.
+_BASE_VERB = re.compile(r"\b(?:start|begin|launch|open|resume|restart|hold|enter|join|pursue|hold)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SIDES_INTRO = re.compile(r"\b(?:between|involving|among)\s+", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?:,|\b(?:the|its|his|her|their|these|those|such|and|of))\s+$", re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(r"\b(?:after|before|while|when)\s+$", re.IGNORECASE)
+_THE_GOVERNMENT = re.compile(r"^\s+the\s+(?:government|authorities|regime|junta)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
+_FIRST_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:warned|told|pressed|asked|reminded|assured|informed|thanked|congratulated)\b", re.IGNORECASE)
 _NAMING = re.compile(r"^\s+(?:a|an)\s+\w+", re.IGNORECASE)  # "called him a liar" names, it does not phone
 
 
@@ -139,6 +167,29 @@ def _did_not_happen(text: str, start: int) -> bool:
     if re.search(r"\bto\s+$", before) and not _MOTION.search(before):
         return True
     return _NOT_HAPPENED.search(before) is not None
+
+
+def _objects(view: SentenceView, position: int) -> list[Participant]:
+    """The objects after `position`, also when place and time phrases split their list ("met A in Moscow on
+    Monday and B in Beijing"): a later actor after "and" is one more object if only such phrases came between."""
+    text, people = view.text, view.people
+    found = objects_after(text, people, position)
+    if not found:
+        return found
+    for person in people:
+        if person.start < found[-1].end or is_oblique(text, person):
+            continue
+        gap = text[found[-1].end : person.start]
+        if not _ADJUNCT_LIST.fullmatch(gap):
+            break
+        found.append(person)
+    return found
+
+
+def _is_a_people(text: str, participant: Participant) -> bool:
+    """"Palestinians", "Ukrainians": a people addressed as a whole, not a state's government."""
+    surface = text[participant.start : participant.end]
+    return participant.kind == "demonym" and participant.person is None and surface.endswith("s") and not re.match(r"\s+(?:officials|leaders|authorities|government)\b", text[participant.end :])
 
 
 def _pairs(actors: Sequence[Participant], counterparts: Sequence[Participant]) -> list[tuple[Participant, Participant]]:
@@ -166,6 +217,7 @@ class _Reader:
 
     views: Sequence[SentenceView]
     main: tuple[str, ...]
+    home: str | None = None  # the state the article names most: "the government" it urges
 
     def engagements(self) -> list[DiplomaticEngagement]:
         items: list[DiplomaticEngagement] = []
@@ -177,12 +229,12 @@ class _Reader:
             last_counterparts = {}
             for f in found:
                 last_counterparts.setdefault(f.actor.code, []).append(f.counterpart)
-            previous = view.sentence_subject() or previous
+            previous = view.carried_subject(previous)
         return _dedupe(items)
 
     def _sentence(self, view: SentenceView, previous: list[Participant], context: dict[str, list[Participant]]) -> list[_Found]:
-        found: list[_Found] = []
-        taken: list[tuple[int, int]] = []
+        found = self._owned_engagements(view, previous)
+        taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
         for verb in _VERBS:
             for match in verb.pattern.finditer(view.text):
                 if any(match.start() < end and start < match.end() for start, end in taken):
@@ -198,7 +250,7 @@ class _Reader:
                     found += [_Found(b, c, "meeting", "046", "hosted-talks", match.start(), match.end()) for b, c in combinations(sides, 2)]
                     continue
                 found += [_Found(a, c, verb.mode, verb.cameo, verb.name, match.start(), match.end()) for a, c in pairs]
-                offered = _ONLY_OFFERED.match(match.group(0))  # "offered support for dialogue": no talks held yet
+                offered = _ONLY_OFFERED.match(match.group(0)) or _did_not_happen(view.text, match.start())  # no talks held yet
                 if verb.shape == "offer" and _TALKS_NOUN.search(match.group(0)) and not offered:  # mediated talks: the sides met
                     sides = _distinct([c for _, c in pairs])
                     found += [_Found(a, b, "meeting", "046", f"{verb.name}-talks", match.start(), match.end()) for a, b in combinations(sides, 2)]
@@ -211,7 +263,13 @@ class _Reader:
         purpose = verb.name == "appeal" and _CONTACT_THEN_TO.search(text, 0, match.start())
         if verb.shape != "offer" and not purpose and _did_not_happen(text, match.start()):
             return []
-        objects = objects_after(text, view.people, match.end())
+        if verb.name == "meeting" and match.group(0).lower() == "meeting" and not _PARTICIPLE_BEFORE.search(text, 0, match.start()):
+            return []  # "a meeting", "their recent meeting": a noun, read by `_owned_engagements`
+        if match.group(0).lower().startswith("demand") and _NOUN_BEFORE.search(text, 0, match.start()):
+            return []  # "demands that Israel has rejected": the noun
+        objects = _objects(view, match.end())
+        if verb.mode == "appeal":
+            objects = [o for o in objects if not _is_a_people(text, o)]
         if verb.name == "called" and (_NAMING.match(text[objects[-1].end if objects else match.end() :])
                                       or _NAMED_AS.search(text, 0, match.start())):
             return []
@@ -222,6 +280,8 @@ class _Reader:
             if linked:
                 return linked
         subject = view.subject(match.start(), previous)
+        if _OPENS_CLAUSE.search(text, 0, match.start()) and not subject_before(text, view.people, match.start()):
+            subject = subject_before(text, view.people, clause_start(text, match.start()) - 1) or subject  # "A said after meeting B"
         if verb.shape == "offer":
             return self._mediation(view, match, subject, context)
         if not objects:
@@ -233,13 +293,39 @@ class _Reader:
             objects = [o for o in objects if o.code != "INTL"]
         return _pairs(subject, objects)
 
+    def _owned_engagements(self, view: SentenceView, previous: list[Participant]) -> list[_Found]:
+        """Engagements named as a noun with their owner: "the SDF's negotiations with Damascus", "his visits with
+        A and B", "In calls with A, B said". "his" is the first person the sentence names, else its subject,
+        else the previous sentence's; an opening phrase belongs to the sentence's subject."""
+        text, found = view.text, []
+        for match in _OWNED.finditer(text):
+            objects = _objects(view, match.end())
+            if not objects or _NOT_YET_HELD.search(match.group("words") or ""):
+                continue
+            before = text[: match.start()]
+            owner = [p for p in view.people if p.possessive and p.end <= match.start() and not text[p.end : match.start()].strip(" ’'s")]
+            if not owner and match.group("pronoun"):
+                persons = [p for p in view.people if p.person and p.end <= match.start()]
+                subject = view.sentence_subject()
+                owner = persons[:1] or (subject if subject and subject[0].end <= match.start() else previous)
+            elif not owner and _PREPOSITION.match(match.group(0)) and not before.strip(" \"“‘'"):
+                owner = view.sentence_subject()
+            mode, cameo = ("call", "041") if _CALL_NOUN.match(match.group("noun")) else ("meeting", "042")
+            found += [_Found(a, c, mode, cameo, "owned-" + mode, match.start(), match.end()) for a, c in _pairs(owner[:1], objects)]
+        return found
+
     def _implicit_objects(self, view: SentenceView, verb: _Verb, match: re.Match[str], subject: list[Participant]) -> list[Participant]:
         """Counterparts not named as actors: "both sides", "world leaders", an actor inside "calls for US sanctions"."""
         text = view.text
         if names_both_sides(text, match.end()) and len(self.main) == 2:
             return _sides(self.main)
-        if verb.mode == "appeal" and (_COLLECTIVE.match(text[match.end() :]) or verb.name == "help"):
+        if verb.name == "help":  # "sought Indian support": the one whose help is sought, else the world
+            inside = [p for p in view.people if match.start() < p.start < match.end()]
+            return inside[:1] or [Participant("INTL", match.end(), match.end(), "collective")]
+        if verb.mode == "appeal" and _COLLECTIVE.match(text[match.end() :]):
             return [Participant("INTL", match.end(), match.end(), "collective")]
+        if verb.mode == "appeal" and self.home and _THE_GOVERNMENT.match(text[match.end() :]) and self.home not in {p.code for p in subject}:
+            return [Participant(self.home, match.end(), match.end(), "state")]
         if verb.name == "appeal-for":
             stop = re.search(r"[,;.]|\b(?:to|and|in|at|on|from)\b", text[match.end() :])
             end = match.end() + (stop.start() if stop else len(text))
@@ -258,13 +344,16 @@ class _Reader:
                 pairs = _pairs(view.subject(earlier.start(), previous), objects)
                 if pairs:
                     return pairs
-        return []
+        subject = view.sentence_subject()  # "A warned B of the risks and urged ...": B, the object of A's first verb
+        verb = _FIRST_VERB.match(view.text, subject[-1].end) if subject else None
+        return _pairs(subject, [o for o in objects_after(view.text, view.people, verb.end()) if o.end <= match.start()]) if verb else []
 
     def _mediation(self, view: SentenceView, match: re.Match[str], mediators: list[Participant],
                    context: dict[str, list[Participant]] | None = None) -> list[tuple[Participant, Participant]]:
-        """A mediator with each side: named after "between", else the sides of the previous engagement, else the main pair."""
-        between = re.search(r"\bbetween\s+", view.text[match.end() : match.end() + 80])
-        sides = objects_after(view.text, view.people, match.end() + between.end()) if between else []
+        """A mediator with each side: named after "between" or "involving" (also inside "talks between A and B
+        hosted by C"), else the sides of the previous engagement, else the main pair."""
+        between = _SIDES_INTRO.search(view.text, match.start(), match.end() + 80)
+        sides = objects_after(view.text, view.people, between.end()) if between else []
         if len(_distinct(sides)) < 2 and mediators and context and mediators[0].code in context:
             sides = context[mediators[0].code]
         if len(_distinct(sides)) < 1 and len(self.main) == 2:
@@ -276,6 +365,8 @@ class _Reader:
         """Talks named as a noun: "talks between A and B", "A-B talks", "A-led talks", or bare talks held by the main pair."""
         text, found = view.text, []
         for match in _BETWEEN.finditer(text):
+            if _did_not_happen(text, match.start()):
+                continue
             sides = _distinct(objects_after(text, view.people, match.end()))
             found += [_Found(a, b, "meeting", "046", "talks-between", match.start(), match.end()) for a, b in combinations(sides, 2)]
         people = view.people
@@ -289,7 +380,7 @@ class _Reader:
         found += self._mediators(view)
         if not found and not any(start <= m.start() < end for m in _TALKS.finditer(text) for start, end in taken):
             talks = _TALKS.search(text)
-            if talks and len(self.main) == 2 and not _did_not_happen(text, talks.start()):
+            if talks and len(self.main) == 2 and not _did_not_happen(text, talks.start()) and not _BASE_VERB.search(text, 0, talks.start()):
                 a, b = _sides(self.main)
                 found.append(_Found(a, b, "meeting", "046", "bare-talks", talks.start(), talks.end()))
         return found
@@ -386,4 +477,5 @@ def extract_diplomatic_engagements(sentences: Sequence[Sentence], published: dat
     main = main_belligerents(views, published)  # generic "militants" named as the group the other side fights
     if not set(main) <= named:  # a side the article never names (the usual opponent of a lone side)
         main = main_belligerents(views)
-    return _Reader(views, main).engagements()
+    states = Counter(p.code for view in views for p in view.people if p.can_fight and not p.code.startswith("X-"))
+    return _Reader(views, main, states.most_common(1)[0][0] if states else None).engagements()

@@ -248,3 +248,118 @@ def test_an_appeal_to_the_militants_goes_to_the_article_s_named_group():
                  "The UN on Thursday called on the militants to spare civilians.")
     assert ("UN", "X-shabab", "appeal") in found
     assert not any(counterpart == "X-militants" for _, counterpart, _ in found)
+
+
+# engagements named as nouns, with their owner
+
+
+def test_an_actors_own_talks_with_another():
+    assert keys("Kenya's talks with Somalia ended on Thursday without a deal.") == [("KEN", "SOM", "meeting")]
+
+
+def test_his_visits_with_leaders_are_the_earlier_subjects_meetings():
+    body = "Hungarian Prime Minister Viktor Orban flew home on Monday.\n\nBut his visits with Putin and Xi Jinping angered his allies."
+    assert sorted(keys(body)) == [("HUN", "CHN", "meeting"), ("HUN", "RUS", "meeting")]
+
+
+def test_calls_named_in_an_opening_phrase_belong_to_the_sentences_subject():
+    found = keys("In calls with the Jordanian and Egyptian foreign ministers, Blinken said calm was needed.")
+    assert sorted(found) == [("USA", "EGY", "call"), ("USA", "JOR", "call")]
+
+
+def test_his_recent_meeting_belongs_to_the_person_a_relative_clause_is_about():
+    body = "It was a blow to Mr Pashinyan, who called for Azerbaijan to withdraw during his recent meeting with Emmanuel Macron."
+    assert sorted(keys(body)) == [("ARM", "AZE", "appeal"), ("ARM", "FRA", "meeting")]
+
+
+# meetings in real prose
+
+
+def test_meeting_as_a_participle_with_place_and_time_between_its_objects():
+    body = "The Kenyan president toured the region, meeting Ugandan President Yoweri Museveni in Kampala on Monday and Ethiopian leaders in Addis Ababa on Tuesday."
+    assert sorted(keys(body)) == [("KEN", "ETH", "meeting"), ("KEN", "UGA", "meeting")]
+
+
+def test_flanked_by_leaders_is_a_meeting_with_each():
+    body = "The Moldovan president, flanked by the leaders of Romania and Poland, addressed reporters on Thursday."
+    assert sorted(keys(body)) == [("MDA", "POL", "meeting"), ("MDA", "ROU", "meeting")]
+
+
+def test_said_after_meeting_someone_is_the_speakers_meeting():
+    body = "“Peace is possible,” Lavrov said after meeting Turkey's foreign minister, Hakan Fidan."
+    assert keys(body) == [("RUS", "TUR", "meeting")]
+
+
+def test_in_a_capital_to_meet_officials_is_a_meeting():
+    body = "Iran's foreign minister, who was in Baghdad on Friday to meet Iraqi officials, praised the talks."
+    assert keys(body) == [("IRN", "IRQ", "meeting")]
+
+
+def test_in_discussions_with_a_government_in_its_capital():
+    body = "The SDF has been in discussions with the new government in Damascus over its future."
+    assert keys(body) == [("X-sdf", "SYR", "meeting")]
+
+
+def test_talking_to_mediators_and_a_leader_is_a_call_with_each():
+    body = FIGHTING + "The White House says the president was talking to Qatari mediators and Armenian Prime Minister Nikol Pashinyan."
+    found = [k for k in keys(body) if k[2] == "call"]
+    assert sorted(found) == [("USA", "ARM", "call"), ("USA", "QAT", "call")]
+
+
+def test_a_surname_named_in_full_before_is_that_person_also_out_of_office():
+    body = "Hungary's prime minister praised Donald Trump on Monday.\n\nLast Thursday he met with Trump in Florida."
+    assert keys(body) == [("HUN", "USA", "meeting")]
+
+
+def test_a_pronoun_subject_keeps_the_earlier_actor():
+    body = "Viktor Orban met Putin on Monday.\n\nOn Thursday he met with Erdogan.\n\nHe also visited Zelensky in Kyiv."
+    assert sorted(keys(body)) == [("HUN", "RUS", "meeting"), ("HUN", "TUR", "meeting"), ("HUN", "UKR", "meeting")]
+
+
+# mediation
+
+
+def test_a_host_of_talks_offers_mediation_to_both_sides():
+    found = keys(FIGHTING + "Turkish President Recep Tayyip Erdogan will host the talks.")
+    assert sorted(found) == [("TUR", "ARM", "mediation_offer"), ("TUR", "AZE", "mediation_offer")]
+
+
+def test_trying_to_broker_a_deal_is_a_mediation_offer():
+    found = keys(FIGHTING + "Qatar is trying to broker a deal.")
+    assert sorted(found) == [("QAT", "ARM", "mediation_offer"), ("QAT", "AZE", "mediation_offer")]
+
+
+def test_talks_between_two_sides_hosted_by_a_third():
+    found = keys("An earlier round of talks between Hamas and Fatah was hosted by Egypt in April.")
+    assert sorted(found) == [("EGY", "X-fatah", "mediation_offer"), ("EGY", "X-hamas", "mediation_offer"), ("X-hamas", "X-fatah", "meeting")]
+
+
+# appeals
+
+
+def test_seeking_a_states_support_is_an_appeal_to_that_state():
+    assert keys("The PKK sought Russian support last month.") == [("X-pkk", "RUS", "appeal")]
+
+
+def test_urging_the_government_means_the_state_the_article_is_about():
+    body = "Protests swept Kenya on Monday as Kenyan police clashed with crowds.\n\nUN Secretary-General Antonio Guterres urged the government to investigate."
+    assert keys(body) == [("UN", "KEN", "appeal")]
+
+
+def test_called_upon_the_world():
+    assert keys("Lebanon's prime minister called upon the international community to act.") == [("LBN", "INTL", "appeal")]
+
+
+def test_warned_a_leader_and_encouraged_talks_is_an_appeal_not_a_meeting():
+    found = keys(FIGHTING + "Blinken warned Armenian Prime Minister Nikol Pashinyan of the risks and encouraged direct talks between Armenia and Azerbaijan.")
+    assert found == [("USA", "ARM", "appeal")]
+
+
+def test_what_is_no_appeal_or_meeting():
+    body = FIGHTING + (
+        "It called on Armenians to leave the area. "
+        "Azerbaijan wants a corridor, demands that Armenia has called unacceptable. "
+        "Leaders urged both sides to start peace negotiations soon."
+    )
+    assert [k for k in keys(body) if k[2] != "appeal" or k[1] not in {"ARM", "AZE"}] == []
+    assert ("AZE", "ARM", "appeal") not in keys(body)
