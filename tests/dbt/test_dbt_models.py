@@ -182,6 +182,7 @@ def test_build_runs_models_data_tests_and_unit_tests(build):
         "daily_casualties_reconciles_tolls_across_articles",
         "ceasefire_status_takes_most_severe_event_and_counts_violation_claims",
         "diplomatic_engagement_merges_both_ends_and_keeps_appeal_direction",
+        "ceasefire_current_judges_the_period_since_the_latest_declaration",
     } <= unit_tests
 
 
@@ -192,7 +193,8 @@ def test_models_land_in_their_layer_schemas(warehouse):
     )
     assert relations[("staging", "stg_articles")] == "VIEW"
     assert relations[("intermediate", "int_casualty_mentions")] == "VIEW"
-    for mart in ("daily_casualties", "ceasefire_status", "ceasefire_background", "diplomatic_engagement", "event_evidence"):
+    for mart in ("daily_casualties", "ceasefire_status", "ceasefire_current", "ceasefire_background",
+                 "diplomatic_engagement", "event_evidence"):
         assert relations[("marts", mart)] == "BASE TABLE"
     assert not any(schema.startswith("main_") for schema, _ in relations)
 
@@ -236,6 +238,18 @@ def test_ceasefire_status_per_dyad_and_day(warehouse):
         # art-truce-2 counts once; the retired article's rejection leaves no trace
         ("ARM-AZE", date(2024, 5, 9), "violated", True, "RUS", "ARM,AZE", "ARM,AZE", 2, None, 2),
         ("UNK", date(2024, 5, 10), "called_for", False, None, None, None, 0, "UN", 1),
+    ]
+
+
+def test_ceasefire_current_per_dyad(warehouse):
+    got = rows(warehouse, """
+        select dyad, status, since_date, declared_on, broker, violation_claims, status_evidence, article_ids
+        from marts.ceasefire_current order by dyad""")
+    assert got == [
+        # violated on the day it was declared; the evidence is the first published violation claim
+        ("ARM-AZE", "violated", date(2024, 5, 9), date(2024, 5, 9), "RUS", 2, "Sentence behind cf-02.",
+         ["art-truce", "art-truce-2"]),
+        ("UNK", "called_for", date(2024, 5, 10), None, None, 0, "Sentence behind cf-06.", ["art-truce-2"]),
     ]
 
 
