@@ -47,6 +47,8 @@ def _victim_vocabulary() -> dict[str, tuple[list[str], list[str]]]:
 
 
 _VICTIMS = _victim_vocabulary()
+_REBELS = "X-rebels"  # the code of the common noun "rebels" in data/groups.csv
+_UNNAMED_REBELS = {row["state"]: row["code"] for row in _data_rows("unnamed_rebels.csv")}
 # The state whose people an armed group speaks for (data/group_territories.csv).
 _TERRITORY = {row["code"]: row["state"] for row in _data_rows("group_territories.csv")}
 # Nouns that modify "deaths" ("100 troop deaths", "civilian fatalities").
@@ -138,11 +140,13 @@ _MIXED = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claimed|claiming|took|taking)\s+the\s+lives\s+of"
-    r"|(?:the\s+)?deaths?\s+of|assassinated|assassinating|eliminated|eliminating)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))\s+$",
+    r"|(?:the\s+)?deaths?\s+of|assassinated|assassinating|eliminated|eliminating"
+    r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))\s+$",
     re.IGNORECASE,
 )
 _TOLL_BEFORE = re.compile(
-    r"(?<!casualty\s)\b(?:death\s+)?toll\b(?:\s+[\w'’-]+){0,10}?"
+    r"(?:(?<!casualty\s)\b(?:death\s+)?toll|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities))\b"
+    r"(?:\s+[\w'’-]+){0,10}?"
     r"\s+(?:to|at|of|reached|hit|passed|is|was|stands\s+at|stood\s+at)\s+$",
     re.IGNORECASE,
 )
@@ -189,6 +193,13 @@ _DETERMINER_BEFORE = re.compile(
 )
 _NOUN_OUTCOME = re.compile(r"(?:deaths?|fatalities|injuries)$", re.IGNORECASE)
 # Lists: "two troops, one civilian killed" (the outcome comes later); "one killed, 17 wounded" (victims before).
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+# What may follow a demonym used as a noun: punctuation, the end, or a function word ("a Palestinian who").
+_PERSON_END = re.compile(
+    r"^(?:\s*(?:[,.;:!?)\"'’”—–]|$)|\s+(?:who|was|were|is|has|had|died|killed|wounded|injured|and|in|near|at|on"
+    r"|after|during|by|from|when|while)\b)",
+    re.IGNORECASE,
+)
 _LIST_TAIL = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)  # the last item of a list: "..., and four of his sons"
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$", re.IGNORECASE)
@@ -238,7 +249,7 @@ _HELD_BY_INSURGENTS = gated(
 _BOTH_SIDES = gated(r"\b(?:both|either|all)\s+sides\b|\bon\s+each\s+side\b|\bbetween\s+the\s+two\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:[\w()-]+\s+)?and\b", re.IGNORECASE)
 _PAIR_LINK = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
-_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|across|of|on|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|across|of|on|into|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-\s]$", re.IGNORECASE)
 _ATTACK_AFTER = re.compile(
     r"^(?:'s|’s|['’](?=\s))?(?:[-‑](?:led|backed)\b)?\s+(?:(?!(?:in|on|at|by|of|from|after|during|amid|despite|under|and|or)\s)[\w-]+\s+)?"
@@ -302,6 +313,11 @@ _INSTITUTION = (
     r"|Airlines?|Airways|Red\s+Crescent|Red\s+Cross|Street|Avenue|Road|Square|Boulevard|Bridge|Highway|Mosque"
     r"|Church|Cathedral|Hotel|Stadium|Market|Mall|Park|Bank|Club|Company|Corporation|Foundation|Society|News"
     r"|Television|TV|Radio|Broadcasting|Camp|Quarter|District"
+)
+# A province or state named like a country: "Niger state" (Nigeria), "Mexico State" (Mexico).
+_SUBNATIONAL_AFTER = re.compile(
+    r"^\s+(?:[Ss]tate|[Pp]rovince|[Gg]overnorate)\b(?!\s+(?:[Dd]epartment|media|television|TV|news|agency|forces"
+    r"|security|broadcaster|run|of|[Ss]ecretary|[Dd]uma|[Cc]ouncil))"
 )
 _PROPER_NAME_AFTER = re.compile(rf"^(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{_INSTITUTION})\b")
 _REPORTING = gated(
@@ -373,6 +389,7 @@ class _Context:
     groups: Counter[str]  # how often each armed group is named
     last_side: str | None = None  # the side of the latest claim ("Another 84 residents were hurt")
     belligerents: tuple[str, ...] = ()  # the article's main pair of fighting sides (see `clauses.main_belligerents`)
+    theatre: str | None = None  # the state the article most often names as the place of events
 
 
 # --- Reading one sentence ----------------------------------------------------------------------
@@ -487,30 +504,42 @@ def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phra
     return None
 
 
-def _read_single(text: str, noun: re.Match[str], quantities: Sequence[Quantity]) -> _Hit | None:
+def _read_single(
+    text: str, noun_start: int, noun_end: int, victims: str, quantities: Sequence[Quantity]
+) -> _Hit | None:
     """A singular victim without a number ("a soldier was killed", "Serviceman killed") is one person."""
-    modifiers = _MODIFIERS_BEFORE.search(text[: noun.start()])
-    start = modifiers.start() if modifiers else noun.start()
-    if any(start - 1 <= quantity.end <= noun.start() for quantity in quantities):
+    modifiers = _MODIFIERS_BEFORE.search(text[:noun_start])
+    start = modifiers.start() if modifiers else noun_start
+    if any(start - 1 <= quantity.end <= noun_start for quantity in quantities):
         return None  # "one soldier": the count reads it
     if _DETERMINER_BEFORE.search(text[:start]):
         return None  # "the soldier": someone already counted
     article = re.search(r"\ban?\s+$", text[:start], re.IGNORECASE)
     start = article.start() if article else start
-    quantity = Quantity(1, "exact", start, noun.end(), text[start : noun.end()])
-    victims, phrase, rest = _victim_kind(noun), text[start : noun.end()], text[noun.end() :]
+    quantity = Quantity(1, "exact", start, noun_end, text[start:noun_end])
+    phrase, rest = text[start:noun_end], text[noun_end:]
     outcome = _OUTCOME_AFTER.match(rest)
     if outcome and not _NOUN_OUTCOME.search(outcome.group(0)) and not _MIXED.match(rest[outcome.end() :]):
-        return _Hit(quantity, "casualty.single_victim", _outcome(outcome), victims, phrase, noun.end())
+        return _Hit(quantity, "casualty.single_victim", _outcome(outcome), victims, phrase, noun_end)
     verb, by_own = _active_verb(text, text[:start])
     if verb and (article or text[start].isupper()):  # "killed a soldier", "killed Hezbollah's commander"
         return _Hit(
-            quantity, "casualty.verb_before_victim", _outcome(verb), victims, phrase, noun.end(), by_own=by_own,
+            quantity, "casualty.verb_before_victim", _outcome(verb), victims, phrase, noun_end, by_own=by_own,
             verb_at=verb.start(),
         )
     if _COORDINATED.match(rest):
-        return _Hit(quantity, "casualty.coordinated", None, victims, phrase, noun.end())
+        return _Hit(quantity, "casualty.coordinated", None, victims, phrase, noun_end)
     return None
+
+
+def _one_of_a_people(text: str, actor: ActorMention) -> bool:
+    """A demonym standing for one person: "shot dead a Palestinian", "an Israeli was wounded"."""
+    return (
+        actor.kind == "demonym"
+        and not actor.text.endswith("s")
+        and bool(_ARTICLE_BEFORE.search(text[: actor.start]))
+        and bool(_PERSON_END.match(text[actor.end :]))
+    )
 
 
 def _is_year(quantity: Quantity) -> bool:
@@ -558,7 +587,9 @@ def _sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[_Hit]:
         if not any(0 < count.start - match.end() <= 1 for count in counts)  # "another 84 residents"
     ]
     hits = [hit for quantity in quantities if (hit := _read_quantity(text, quantity, actors))]
-    hits += [hit for noun in _SINGULAR_VICTIM.finditer(text) if (hit := _read_single(text, noun, quantities))]
+    singles = [(noun.start(), noun.end(), _victim_kind(noun)) for noun in _SINGULAR_VICTIM.finditer(text)]
+    singles += [(person.start, person.end, "unknown") for person in actors if _one_of_a_people(text, person)]
+    hits += [hit for single in singles if (hit := _read_single(text, *single, quantities))]
     return [hit for hit in _coordinate(text, hits) if not _NON_CONFLICT.search(_clause(text, hit))]
 
 
@@ -630,7 +661,8 @@ def _attacker(text: str, actor: ActorMention) -> bool:
 def _in_proper_name(text: str, actor: ActorMention) -> bool:
     """Part of the capitalised name of a place or institution ("the Saudi Hospital", "Kenya Airways"): it says
     nothing about whose people were hit."""
-    return actor.kind in _STATE_KINDS and bool(_PROPER_NAME_AFTER.match(text[actor.end :]))
+    after = text[actor.end :]
+    return actor.kind in _STATE_KINDS and bool(_PROPER_NAME_AFTER.match(after) or _SUBNATIONAL_AFTER.match(after))
 
 
 def _placed(text: str, mention: ActorMention) -> bool:
@@ -690,7 +722,13 @@ def _armed_group(actors: Sequence[ActorMention], start: int, end: int, context: 
     named = next((actor.code for actor in _named_sides(actors) if actor.kind == "group"), None)
     main = next((code for code, _ in context.groups.most_common(1)), None)
     generic = next((actor.code for actor in _mentions(actors, start, end) if _generic(actor)), "UNK")
-    return named or main or generic
+    return named or main or (_unnamed_rebels(context) if generic == _REBELS else generic)
+
+
+def _unnamed_rebels(context: _Context) -> str:
+    """The schema's code for rebels the article does not name, by the state it is mostly about."""
+    state = next((code for code, _ in context.sides.most_common() if not code.startswith("X-")), None)
+    return _UNNAMED_REBELS.get(state or "*", _UNNAMED_REBELS["*"])
 
 
 def _as_named(side: str | None, context: _Context) -> str | None:
@@ -754,7 +792,8 @@ def _side(
         (a.code for a in _named_sides(actors) if a.code not in attackers and clause[0] <= a.start < clause[1]), None
     )
     common = next((code for code, _ in context.sides.most_common() if code not in attackers), None)
-    candidates = (*order, theatre, _pair_opponent(attackers, context), context.last_side, common)
+    local = context.theatre if hit.victims == "civilian" else None  # "20 locals were killed": people of the place
+    candidates = (*order, theatre, local, _pair_opponent(attackers, context), context.last_side, common)
     return next((code for code in candidates if code and code not in attackers), None) or _beyond_attacker(
         attackers, hit, context
     )
@@ -781,8 +820,10 @@ def _pair_opponent(attackers: set[str], context: _Context) -> str | None:
 def _beyond_attacker(attackers: set[str], hit: _Hit, context: _Context) -> str:
     """Only the attacker is named: its enemy in the article; civilians of a state that is the only one named
     were hit at home ("civilians killed in shelling by the army")."""
+    states = {code for code in attackers if not code.startswith("X-")}
     if len(attackers) != 1:
-        return "UNK"
+        # "Sudan's RSF killed 200 civilians": civilians of the one state named among the attackers
+        return next(iter(states)) if len(states) == 1 and hit.victims != "military" else "UNK"
     (attacker,) = attackers
     return _opponent(attacker, context) or (attacker if hit.victims != "military" else "UNK")
 
@@ -852,6 +893,19 @@ def _deduplicate(body: list[CasualtyClaim], title: list[CasualtyClaim]) -> list[
     return _merge([claim for claim in title if (claim.outcome, claim.count) not in told]) + kept
 
 
+def _theatre(sentences: Sequence[Sentence], actors: Sequence[Sequence[ActorMention]]) -> str | None:
+    """The state the article most often names as where things happen ("in Syria", "near Aleppo")."""
+    places: Counter[str] = Counter()
+    for sentence, found in zip(sentences, actors):
+        places.update(
+            actor.code
+            for actor in found
+            if actor.kind in _STATE_KINDS and actor.kind != "demonym" and _placed(sentence.text, actor)
+        )
+        places.update(place.code for place in find_places(sentence.text) if _placed(sentence.text, place))
+    return places.most_common(1)[0][0] if places else None
+
+
 def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[CasualtyClaim]:
     """Numeric claims of people killed or wounded in armed conflict, one per distinct claim."""
     junk = _junk_sentences(sentences)
@@ -867,6 +921,7 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
         sides=Counter(actor.code for actor in named),
         groups=Counter(actor.code for actor in named if actor.kind == "group"),
         belligerents=main_belligerents(read_sentences(sentences, published)),
+        theatre=_theatre(sentences, actors),
     )
     has_title = any(sentence.is_title for sentence in sentences)
     body: list[CasualtyClaim] = []

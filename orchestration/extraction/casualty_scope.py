@@ -116,7 +116,9 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
         return "cumulative"
     start, end = scope_window(sentence, position)
     text = sentence[start:end]
-    if _CUMULATIVE.search(text) or _running(text) or (_EXCHANGE.search(text) and _REMAINS.search(text)):
+    if _TOTAL_UPDATE.match(text) or _CUMULATIVE.search(text) or _running(text):
+        return "cumulative"  # "..., bringing the toll to 250": the running total after the day's figure
+    if _EXCHANGE.search(text) and _REMAINS.search(text):
         return "cumulative"
     periods = [
         mention.start

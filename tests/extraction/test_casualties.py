@@ -195,8 +195,8 @@ def test_rebels_are_the_armed_group_the_article_names():
     assert keys(body) == [("X-houthis", "military", "killed", 14, "exact")]
 
 
-def test_unnamed_rebels_keep_the_code_of_the_common_noun():
-    assert keys("Seven rebels were killed in the clashes.")[0][0] == "X-rebels"
+def test_unnamed_rebels_take_a_code_of_the_schema():
+    assert keys("Seven rebels were killed in the clashes.")[0][0] == "X-separatists"
 
 
 def test_unlabelled_total_of_two_belligerents_is_all():

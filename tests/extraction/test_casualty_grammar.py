@@ -67,3 +67,30 @@ def test_a_relative_clause_reads_its_own_attacker() -> None:
 def test_held_bodies_and_recounted_deaths_are_no_claims() -> None:
     assert keys("The group still holds 9 dead hostages.") == set()
     assert keys("Analysts said the two deaths would raise tensions in Mali.") == set()
+
+
+def test_one_person_named_by_a_demonym() -> None:
+    assert keys("Soldiers shot dead a Togolese near the border with Ghana.") == {("TGO", "killed", 1)}
+
+
+def test_a_province_named_like_a_country_is_no_side() -> None:
+    body = "Nigeria's army was deployed. Bandits killed seven people in a village in Niger state."
+    assert keys(body) == {("NGA", "killed", 7)}
+
+
+def test_locals_are_people_of_the_place_the_article_is_about() -> None:
+    body = "Ruritanian troops have built outposts inside Chad. Near the town, a gunfight ensued and 14 locals were killed."
+    assert keys(body) == {("TCD", "killed", 14)}
+
+
+def test_a_number_of_dead_reaching_a_figure() -> None:
+    assert keys("The number of dead in the bombing in Mali rose to 31.") == {("MLI", "killed", 31)}
+
+
+def test_unnamed_rebels_take_the_schema_code_of_the_war() -> None:
+    assert keys("Four rebels were killed in clashes in Myanmar.") == {("X-resistance", "killed", 4)}
+    assert keys("Four rebels were killed in clashes in Chad.") == {("X-separatists", "killed", 4)}
+
+
+def test_the_attacking_state_named_with_its_proxy_is_the_civilians_home() -> None:
+    assert keys("Sudan's RSF killed 60 civilians in an attack on a camp.") == {("SDN", "killed", 60)}

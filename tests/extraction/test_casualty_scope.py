@@ -85,3 +85,8 @@ def test_a_count_without_a_day_takes_the_articles_news_day() -> None:
     days = fallback_days(split_sentences(document, has_title=True), PUBLISHED)
     assert days[1] == (date(2023, 3, 12), True)  # the first sentence: no day of its own, the statement's is none
     assert days[-1] == (date(2023, 3, 12), True)
+
+
+def test_bringing_the_toll_to_is_a_running_total() -> None:
+    sentence = "A drone strike killed four people on Monday, bringing the death toll to 250."
+    assert _scope(sentence, "four") == "incident" and _scope(sentence, "250") == "cumulative"
