@@ -23,7 +23,7 @@ from orchestration.extraction.casualty_scope import fallback_days, incident_day,
 from orchestration.extraction.events import CasualtyClaim, Evidence
 from orchestration.extraction.gates import GatedPattern, gated
 from orchestration.extraction.numbers import Quantity, find_quantities
-from orchestration.extraction.text import Sentence
+from orchestration.extraction.text import Sentence, page_furniture
 
 # --- Vocabulary --------------------------------------------------------------------------------
 
@@ -220,15 +220,6 @@ _NON_CONFLICT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;:,]|\s[-–—]\s")
-_LINK = re.compile(r"\]\(|https?://|www\.", re.IGNORECASE)
-_TERMINATED = re.compile(r"[.!?][\"'”’)\]]*$")
-_RELATED_HEADER = re.compile(
-    r"^(?:useful\s+reading|read\s+(?:also|more)|also\s+read|related(?:\s+\w+)?|see\s+also|more\s+on\s+this"
-    r"(?:\s+story)?|recommended(?:\s+\w+)?|you\s+(?:may|might)\s+also\s+like|most\s+(?:read|popular)"
-    r"|latest(?:\s+news)?|more\s+from\s+.*|trending(?:\s+now)?|top\s+stories|more\s+stories)\s*:?$",
-    re.IGNORECASE,
-)
-
 # --- Side and source ---------------------------------------------------------------------------
 
 _STATE_KINDS = frozenset({"state", "demonym", "capital", "metonym"})
@@ -593,33 +584,6 @@ def _sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[_Hit]:
     return [hit for hit in _coordinate(text, hits) if not _NON_CONFLICT.search(_clause(text, hit))]
 
 
-# --- Page junk ---------------------------------------------------------------------------------
-
-
-def _title_case(text: str) -> bool:
-    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) > 3]
-    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
-
-
-def _junk_sentences(sentences: Sequence[Sentence]) -> set[int]:
-    """Indexes of page furniture: link lists, unpunctuated or Title Case lines in the body, related-story blocks."""
-    has_title = any(sentence.is_title for sentence in sentences)
-    junk: set[int] = set()
-    related_from: int | None = None
-    for index, sentence in enumerate(sentences):
-        headline = sentence.is_title or (index == 0 and not has_title)
-        text = sentence.text.strip()
-        if _RELATED_HEADER.match(text):
-            related_from = sentence.paragraph
-        elif related_from is not None and (not _TERMINATED.search(text) or sentence.paragraph - related_from > 6):
-            related_from = None
-        if _LINK.search(text) or related_from is not None:
-            junk.add(index)
-        elif not headline and (not _TERMINATED.search(text) or _title_case(text)):
-            junk.add(index)
-    return junk
-
-
 # --- Whose people, who says so -----------------------------------------------------------------
 
 
@@ -908,7 +872,7 @@ def _theatre(sentences: Sequence[Sentence], actors: Sequence[Sequence[ActorMenti
 
 def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[CasualtyClaim]:
     """Numeric claims of people killed or wounded in armed conflict, one per distinct claim."""
-    junk = _junk_sentences(sentences)
+    junk = page_furniture(sentences)
     days = fallback_days(sentences, published)
     mentions = [find_actors(sentence.text, published) for sentence in sentences]
     actors = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 TITLE_SEPARATOR = "\n\n"
@@ -96,3 +97,56 @@ def split_sentences(document: str, has_title: bool = False) -> list[Sentence]:
             break
         paragraph_start = brk.end()
     return sentences
+
+
+# --- Page furniture: lines of a web page that are not the article's prose ------------------------
+
+_LINK = re.compile(r"\]\(|https?://|www\.", re.IGNORECASE)
+_TERMINATED = re.compile(r"[.!?][\"'”’)\]]*$")
+_RELATED_HEADER = re.compile(
+    r"^(?:useful\s+reading|read\s+(?:also|more)|also\s+read|related(?:\s+\w+)?|see\s+also|more\s+on\s+this"
+    r"(?:\s+story)?|recommended(?:\s+\w+)?|you\s+(?:may|might)\s+also\s+like|most\s+(?:read|popular)"
+    r"|latest(?:\s+news)?|more\s+from\s+.*|trending(?:\s+now)?|top\s+stories|more\s+stories)\s*:?$",
+    re.IGNORECASE,
+)
+# Photo captions: "Pictured: ...", "Image caption ...", "... (Photo by Jane Doe/AFP via Getty Images)".
+_CAPTION_START = re.compile(
+    r"^(?:pictured|image(?:\s+caption)?|photo(?:graph)?|picture|caption|video|watch|listen|file\s+photo"
+    r"|illustrative\s+(?:photo|image))\b\s*[:.,-]?",
+    re.IGNORECASE,
+)
+_CREDIT_END = re.compile(
+    r"\((?=[^()]*\b(?:photo|photos|photograph|getty|images|afp|reuters|ap|epa|anadolu|aa|via|shutterstock)\b)"
+    r"[^()]{2,80}\)\s*\.?$|\b(?:photograph|photo|credit)\s*:\s*[^.]{2,60}$",
+    re.IGNORECASE,
+)
+
+
+def _title_case(text: str) -> bool:
+    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) > 3]
+    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit line ("Pictured: ...", "... (AFP Photo)"): it repeats or illustrates the story."""
+    return bool(_CAPTION_START.match(text) or _CREDIT_END.search(text))
+
+
+def page_furniture(sentences: Sequence[Sentence]) -> set[int]:
+    """Indexes of page furniture: link lists, captions, unpunctuated or Title Case lines in the body (sidebar
+    headlines), related-story blocks."""
+    has_title = any(sentence.is_title for sentence in sentences)
+    junk: set[int] = set()
+    related_from: int | None = None
+    for index, sentence in enumerate(sentences):
+        headline = sentence.is_title or (index == 0 and not has_title)
+        text = sentence.text.strip()
+        if _RELATED_HEADER.match(text):
+            related_from = sentence.paragraph
+        elif related_from is not None and (not _TERMINATED.search(text) or sentence.paragraph - related_from > 6):
+            related_from = None
+        if _LINK.search(text) or related_from is not None or is_caption(text):
+            junk.add(index)
+        elif not headline and (not _TERMINATED.search(text) or _title_case(text)):
+            junk.add(index)
+    return junk

@@ -31,3 +31,19 @@ def test_quoted_sentence_ends_after_the_closing_quote():
 def test_body_paragraphs_are_numbered_from_one_without_a_title():
     sentences = split_sentences("First.\nSecond paragraph.")
     assert [(s.paragraph, s.is_title) for s in sentences] == [(1, False), (2, False)]
+
+
+def test_captions_and_credits_are_page_furniture():
+    from orchestration.extraction.text import is_caption, page_furniture
+
+    assert is_caption("Pictured: rescuers search the rubble in Velm after the strike.")
+    assert is_caption("Residents inspect a crater in Velm on Monday. (Photo by Jane Roe/AFP via Getty Images)")
+    assert not is_caption("Three soldiers were killed in Velm, the army said.")
+    document = build_document(
+        "Strike hits Velm",
+        "Five people were killed.\n\nRelated\n\nOther story headline without stop\n\nImage: a burnt car in Velm.",
+    )
+    sentences = split_sentences(document, has_title=True)
+    assert {sentences[index].text for index in page_furniture(sentences)} == {
+        "Related", "Other story headline without stop", "Image: a burnt car in Velm."
+    }
