@@ -12,6 +12,7 @@ from orchestration.extraction.clauses import (
     SentenceView,
     clause_start,
     is_go_between,
+    is_oblique,
     main_belligerents,
     name_generic_side,
     names_both_sides,
@@ -36,6 +37,8 @@ _ANAPHOR = gated(r"\bthe\s+(?:agreement|deal|accord|plan|proposal|offer|initiati
 # In a sentence after one that names a truce, "violated the pledge" or "broke the deal" means that truce.
 _LATER_ANAPHOR = gated(r"\b(?:the|this|that|its|their)\s+(?:(?:(?:ceasefire|truce|peace|new|latest|same|[\w-]+-(?:day|hour|week))\s+)?(?:pledge|agreement|deal|accord|understanding|"
                             r"commitment|arrangement|moratorium|promise))\b", re.IGNORECASE)
+# "accused the army of violating it": the truce named earlier in the same sentence.
+_IT = gated(r"\b(?:violat\w*|breach\w*|br(?:oke|eak|eaks|eaking|oken))\s+(?P<it>it)\b", re.IGNORECASE)
 # "left without an agreement", "no deal was reached": talks about a truce, not a truce.
 _NO_DEAL = re.compile(r"^[\s,]*(?:[\w’'-]+[,\s]+){0,6}?(?:without|no|failed\s+to\s+(?:reach|agree)|short\s+of|yet\s+to\s+(?:reach|agree))"
                       r"\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord)\b", re.IGNORECASE)
@@ -96,8 +99,25 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                  r"(?:was|were|has\s+been|had\s+been)\s+(?:agreed|announced|reached|signed|declared|brokered)|"
                                                  r"brokered|agreed|announced|reached|signed|declared|deals?|agreements?|accords?", 5)),
 )
+_WARRING = re.compile(r"\b(?:warring\s+(?:parties|sides|factions)|both\s+(?:sides|parties)|the\s+two\s+sides)\b", re.IGNORECASE)
 _ACCUSE = re.compile(r"\baccus\w*\b", re.IGNORECASE)
 _SIDES_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?P<word>between|with)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Pronoun:
+    """The match of "it" in "violating it", read like a trigger word."""
+
+    found: re.Match[str]
+
+    def start(self) -> int:
+        return self.found.start("it")
+
+    def end(self) -> int:
+        return self.found.end("it")
+
+    def group(self, index: int = 0) -> str:
+        return self.found.group("it")
 
 
 @dataclass(frozen=True)
@@ -140,7 +160,7 @@ def _brokers(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[s
     prefix = [p for p in people if p.end <= trigger.start() and re.match(r"-(?:brokered|mediated)", text[p.end : p.end + 12])]
     if prefix:
         return prefix[-1:]
-    subject = view.subject(cue.start)
+    subject = view.subject(cue.start) if cue.rule != "took-effect" else []  # "since the truce began": no one brokered
     if subject and subject[0].code not in sides:
         return [p for p in subject if p.code not in sides]
     return []
@@ -171,18 +191,23 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
         return ()
     if len(after - third) >= 2:
         return name(after - third)
-    fighters = [p for p in view.people if p.can_fight and not is_go_between(view.text, p)]
+    if len(main) == 2 and _WARRING.search(view.text):
+        return main  # "the warring parties", "both sides"
+    fighters = [p for p in view.people if p.can_fight and not is_go_between(view.text, p) and not is_oblique(view.text, p)]
     if cue.event in {"declared", "rejected"}:  # "A and B agreed to a truce": the subject pair are the sides
         pair = {p.code for p in view.subject(cue.start) if p in fighters} - third
         if len(pair) >= 2:
             return name(pair)
-    named = {p.code for p in fighters} - third
+    named = set(name({p.code for p in fighters})) - third
+    places = {p.code for p in view.people if p.can_fight and is_oblique(view.text, p)}
+    if not named and places and not places & set(main):
+        return ()  # "a truce in north-east Syria" in a report on another war
     source = speaker(view.text, view.people)
     if source is not None and len(main) == 2 and source.code not in main:
         named -= {source.code}  # "China said the army and the rebels agreed to a truce": China reports, it is no side
-    if len(main) == 2 and (named <= set(main) or named >= set(main)):
-        return main
-    return name(named) if len(named) >= 2 else ()
+    if len(main) == 2 and (named <= set(main) or named >= set(main) or (named & set(main) and len(named) >= 2)):
+        return main  # a sentence naming one side of the article's war (with others) speaks of that war
+    return name(named) if len(named) == 2 else ()
 
 
 @dataclass
@@ -207,6 +232,8 @@ class _Reader:
             if triggers:
                 triggers += [m for m in _ANAPHOR.finditer(view.text) if m.start() > triggers[0].end()]
             later = [] if triggers or not truce_named else list(_LATER_ANAPHOR.finditer(view.text))
+            if triggers:
+                later += [_Pronoun(m) for m in _IT.finditer(view.text) if m.start() > triggers[0].end()]
             truce_named = truce_named or bool(triggers)
             named_here: tuple[str, ...] | None = None
             for trigger in triggers + later:

@@ -29,7 +29,7 @@ ROLE_WORDS = frozenset(
     """president presidents prime premier minister ministers foreign defence defense interior chancellor king queen
     emir sheikh crown prince leader leaders head heads chief chiefs envoy envoys special ambassador ambassadors
     spokesman spokeswoman spokesperson secretary secretary-general general state top senior deputy vice counterpart mediator mediators
-    counterparts negotiator negotiators official officials representative representatives delegation delegations
+    counterparts negotiator negotiators official officials movement representative representatives delegation delegations
     delegates diplomat diplomats government army forces troops military ministry authorities commander commanders
     high-level national security adviser advisor economic administration acting former newly elected then
     of the his her their its 's ’s mr mrs ms dr lt gen col""".split()
@@ -53,7 +53,7 @@ _CLAUSE_BREAK = re.compile(
 _BOTH_SIDES = re.compile(
     r"^(?:the\s+)?(?:(?:leaders|presidents|heads|governments|foreign\s+ministers|representatives)\s+of\s+)?"
     r"(?:both|the\s+two|the\s+warring|the|all)\s+(?:warring\s+)?"
-    r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|belligerents|adversaries)\b",
+    r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|belligerents|adversaries|delegations)\b",
     re.IGNORECASE,
 )
 _SPEECH = gated(
@@ -160,7 +160,10 @@ _GO_BETWEEN = r"(?:mediators?|envoys?|brokers?|facilitators?|intermediar(?:y|ies
 _GO_BETWEEN_AFTER = re.compile(
     r"^(?:[’']s)?(?:\s*(?:,|and)\s+[A-Z][\w’'-]*)*,?\s+(?:as\s+)?(?:[\w-]+\s+){0,2}?" + _GO_BETWEEN + r"\b", re.IGNORECASE
 )
-_GO_BETWEEN_BEFORE = re.compile(r"(?:\b" + _GO_BETWEEN + r"(?:,\s*|\s+)(?:the\s+)?|\bformer\s+|\bex-)$", re.IGNORECASE)
+_GO_BETWEEN_BEFORE = re.compile(
+    r"(?:\b" + _GO_BETWEEN + r"(?:,\s*|\s+)(?:the\s+)?|\bformer\s+|\bex-|"
+    r"\b(?:brokered|mediated|facilitated|sponsored)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and)\s+(?:the\s+)?)?)$"
+)
 _GO_BETWEEN_INSIDE = re.compile(r"\b" + _GO_BETWEEN + r"\b", re.IGNORECASE)
 
 
@@ -241,7 +244,9 @@ def subject_before(text: str, people: Sequence[Participant], position: int) -> l
         if is_oblique(text, person) or person.possessive:
             continue
         run = [p for p in _chain(text, people, index, -1) if not is_oblique(text, p) and p.start >= start]
-        if run and _after_with(text, run[0], start):  # the partners of an earlier verb: look further left
+        absolute = all(word in ROLE_WORDS or word in _FILLERS for word in _words(text[run[-1].end : position])) if run else False
+        if run and _after_with(text, run[0], start) and not absolute:  # the partners of an earlier verb: look further left
+            # ("with the envoy urging both sides": the actor right before the verb is its subject)
             below = people.index(run[0])
             continue
         return run
@@ -519,7 +524,9 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None) -> tupl
     pairs: Counter[tuple[str, ...]] = Counter()
     sides: Counter[str] = Counter()
     acting: Counter[str] = Counter()  # named as an actor, not only as a place ("fought militants in Gaza")
-    fighting = [view for view in views if _FIGHTING.search(view.text)] or views
+    fighting = [view for view in views if _FIGHTING.search(view.text)]
+    if not any(p.can_fight for view in fighting for p in view.people):
+        fighting = list(views)  # no side is named where the fighting is told: every sentence votes
     for view in fighting:
         people = [p for p in view.people if p.can_fight and not is_go_between(view.text, p)]
         codes = name_generic_side({p.code for p in people}, on) if on else tuple(sorted({p.code for p in people}))

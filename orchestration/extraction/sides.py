@@ -30,13 +30,17 @@ def named_groups(views: Sequence[SentenceView]) -> tuple[str, ...]:
 
 def of_record(sides: Iterable[str], groups: Sequence[str]) -> tuple[str, ...]:
     """Sorted sides with a host state replaced by its armed group of record when the article names that group,
-    and a generic group ("the militant group") by the article's most named group that is not already a side."""
+    and a generic group ("the militant group") by the article's most named group (dropped when a named group is
+    already a side)."""
     named = set(sides)
     for state in sorted(named):
         group = _group_of_state().get(state)
         if group in groups and len(named) > 1:
             named = (named - {state}) | {group}
     for generic in sorted(named & GENERIC_GROUPS):
+        if any(code.startswith("X-") and code not in GENERIC_GROUPS for code in named):
+            named -= {generic}  # "the M23 rebel group": the group already named
+            continue
         specific = [group for group in groups if group not in named]
         if specific:
             named = (named - {generic}) | {specific[0]}
