@@ -15,6 +15,7 @@ from orchestration.extraction.clauses import (
     is_oblique,
     main_belligerents,
     name_generic_side,
+    named_groups,
     names_both_sides,
     objects_after,
     read_sentences,
@@ -22,7 +23,7 @@ from orchestration.extraction.clauses import (
 )
 from orchestration.extraction.events import CeasefireEvent, Evidence
 from orchestration.extraction.gates import gated
-from orchestration.extraction.sides import named_groups, of_record
+from orchestration.extraction.sides import of_record
 from orchestration.extraction.text import Sentence
 
 _TRIGGER = gated(
@@ -221,7 +222,7 @@ class _Reader:
 
     def _sides(self, codes: Iterable[str]) -> tuple[str, ...]:
         """Sorted sides: a host state as its armed group of record, generic groups named."""
-        return name_generic_side(of_record(codes, self.groups), self.published)
+        return name_generic_side(of_record(codes, self.groups), self.published, self.groups)
 
     def events(self) -> list[CeasefireEvent]:
         found: list[CeasefireEvent] = []

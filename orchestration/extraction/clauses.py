@@ -482,11 +482,28 @@ def usual_opponent(side: str, on: date) -> str | None:
     return None
 
 
-def name_generic_side(sides: Sequence[str], on: date) -> tuple[str, ...]:
-    """Sorted sides, with generic "rebels" or "militants" named as the armed group the other side was
-    fighting on day `on` (the separatists of a war, not rebels in general)."""
+def named_groups(views: Sequence[SentenceView]) -> tuple[str, ...]:
+    """The specific armed groups an article names as actors, most often named first."""
+    counts = Counter(
+        p.code for view in views for p in view.people
+        if p.code.startswith("X-") and p.code not in _GENERIC_GROUPS and not is_go_between(view.text, p)
+    )
+    return tuple(code for code, _ in counts.most_common())
+
+
+def name_generic_side(sides: Sequence[str], on: date, groups: Sequence[str] = ()) -> tuple[str, ...]:
+    """Sorted sides, with generic "rebels" or "militants" named: dropped beside a named group ("the M23 rebel
+    group"), else the article's most named group (`groups`), else the armed group the other side was fighting
+    on day `on` (the separatists of a war, not rebels in general)."""
     named = set(sides)
     for generic in named & _GENERIC_GROUPS:
+        if any(code.startswith("X-") and code not in _GENERIC_GROUPS for code in named):
+            named -= {generic}
+            continue
+        other = [group for group in groups if group not in named]
+        if other:
+            named = (named - {generic}) | {other[0]}
+            continue
         specific = {usual_opponent(side, on) for side in named - _GENERIC_GROUPS} - {None}
         if len(specific) == 1 and next(iter(specific)).startswith("X-"):
             named = (named - {generic}) | specific
@@ -498,14 +515,14 @@ _PAIR_LINK = re.compile(r"^(?:[’']s)?\s*(?:(?:government|army|military|forces|
 _PAIR_OPENER = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _coordinated(text: str, people: Sequence[Participant], on: date | None) -> set[tuple[str, ...]]:
+def _coordinated(text: str, people: Sequence[Participant], on: date | None, groups: Sequence[str]) -> set[tuple[str, ...]]:
     """Pairs of sides named as a pair ("A and B", "A-B", "between A and B"): a vote more for being the main pair."""
     found: set[tuple[str, ...]] = set()
     for left, right in zip(people, people[1:]):
         link = _PAIR_LINK.match(text[left.end : right.start])
         opposed = link and ("and" not in link.group().lower() or _PAIR_OPENER.search(text, 0, left.start))  # "US and Israeli officials" are allies
         if left.code != right.code and opposed:
-            pair = name_generic_side((left.code, right.code), on) if on else tuple(sorted((left.code, right.code)))
+            pair = name_generic_side((left.code, right.code), on, groups) if on else tuple(sorted((left.code, right.code)))
             if len(pair) == 2:
                 found.add(pair)
     return found
@@ -524,22 +541,23 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None) -> tupl
     pairs: Counter[tuple[str, ...]] = Counter()
     sides: Counter[str] = Counter()
     acting: Counter[str] = Counter()  # named as an actor, not only as a place ("fought militants in Gaza")
+    groups = named_groups(views)
     fighting = [view for view in views if _FIGHTING.search(view.text)]
     if not any(p.can_fight for view in fighting for p in view.people):
         fighting = list(views)  # no side is named where the fighting is told: every sentence votes
     for view in fighting:
         people = [p for p in view.people if p.can_fight and not is_go_between(view.text, p)]
-        codes = name_generic_side({p.code for p in people}, on) if on else tuple(sorted({p.code for p in people}))
+        codes = name_generic_side({p.code for p in people}, on, groups) if on else tuple(sorted({p.code for p in people}))
         sides.update(codes)
         renamed = set(codes) - {p.code for p in people}  # a generic group named as the specific one
         actors = {p.code for p in people if not is_oblique(view.text, p)}
         acting.update(code for code in codes if code in actors or (code in renamed and actors & _GENERIC_GROUPS))
         pairs.update(combinations(codes, 2))
-        pairs.update(pair for pair in _coordinated(view.text, people, on) if pair in set(combinations(codes, 2)))
+        pairs.update(pair for pair in _coordinated(view.text, people, on, groups) if pair in set(combinations(codes, 2)))
     if pairs:
         best = max(pairs.values())
         pair = max((pair for pair, votes in pairs.items() if votes == best), key=lambda pair: (sides[pair[0]] + sides[pair[1]], acting[pair[0]] + acting[pair[1]]))
-        return name_generic_side(pair, on) if on else pair
+        return name_generic_side(pair, on, groups) if on else pair
     if len(sides) == 1:
         (side,) = sides
         other = usual_opponent(side, on) if on else None
