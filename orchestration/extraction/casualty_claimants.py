@@ -1,0 +1,63 @@
+"""Who gives a casualty figure: a headline's source tag, "according to X", "X said", "..., said Baku";
+the outlet itself when nobody is named ("MEDIA"), nobody when it is only "reported"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from orchestration.extraction.actors import ActorMention
+from orchestration.extraction.casualty_phrases import OUTCOME, SIDE_KINDS
+from orchestration.extraction.gates import gated
+
+_CLAIMANT_KINDS = SIDE_KINDS | {"organisation", "person", "collective"}
+REPORTING = gated(
+    r"\b(?:said|says|say|told|tells|reported|reports|report|announced|announces|claimed|claims|claim|confirmed"
+    r"|confirms|stated|states|estimated|estimates|put|puts|according\s+to|citing|cited|verified|recorded"
+    r"|documented|counted)\b",
+    re.IGNORECASE,
+)
+_SPEAKING = frozenset({"said", "says", "told", "according to", "citing", "cited"})
+# "..., said Baku", "according to the ministry in Kyiv": the speaker comes after the verb.
+_INVERTED_BEFORE = re.compile(r"(?:^|[,\"”'’]\s*|\baccording\s+)$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}")
+_UNATTRIBUTED = gated(r"\breported(?:ly)?\b|\bbelieved\b", re.IGNORECASE)
+_HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s?[-–—]\s)\s*(?P<source>[^:|\-–—\d]{2,60})$")
+_MEDIA = re.compile(r"\b(?:media|agency|agencies)\b", re.IGNORECASE)
+
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who gives a figure (`code`, for claimed_by) and, when that is a state or armed group, its side."""
+
+    code: str | None
+    side: str | None = None
+
+    @classmethod
+    def of(cls, actor: ActorMention) -> Source:
+        return cls(actor.code, actor.code if actor.kind in SIDE_KINDS else None)
+
+
+def claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> Source:
+    """Who gives the figure: a headline's source tag, "according to X", "X said"; the outlet when nobody is named."""
+    if headline:
+        tag = _HEADLINE_SOURCE.search(text)
+        if tag and not re.search(OUTCOME, tag.group("source"), re.IGNORECASE):
+            named = [actor for actor in actors if tag.start("source") <= actor.start and actor.end <= tag.end()]
+            if named:
+                return Source.of(named[0])
+            return Source("MEDIA" if _MEDIA.search(tag.group("source")) else None)
+    for verb in REPORTING.finditer(text):
+        inverted = verb.group(0).lower() in _SPEAKING and _INVERTED_BEFORE.search(text[: verb.start()])
+        after = [actor for actor in actors if _SPEAKER_AFTER.fullmatch(text[verb.end() : actor.start])]
+        if inverted and after:
+            return Source.of(after[0])
+        before = [actor for actor in actors if actor.end <= verb.start() and actor.kind in _CLAIMANT_KINDS]
+        if before and verb.start() - before[-1].end <= 40:
+            return Source.of(before[-1])
+    if _UNATTRIBUTED.search(text) or REPORTING.search(text):
+        return Source(None)
+    return Source("MEDIA")
+

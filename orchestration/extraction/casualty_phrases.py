@@ -1,0 +1,434 @@
+"""Casualty phrases in one sentence: each count read against the words around it.
+
+A victim noun phrase and an outcome after the count ("50 Azerbaijani servicemen died"), an outcome right
+after it ("Ten killed"), a verb before it ("shelling killed 12 troops"), a death toll ("the toll rose to 28"),
+a part of a toll from another side ("including four Omani medics"). A lone singular victim ("a soldier was
+killed", "Serviceman killed", "shot dead a Palestinian") counts as one. Victim nouns: data/victim_nouns.csv.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from orchestration.extraction.actors import ActorMention
+from orchestration.extraction.gates import GatedPattern, gated
+from orchestration.extraction.numbers import Quantity, find_quantities
+
+# --- Vocabulary --------------------------------------------------------------------------------
+
+
+STATE_KINDS = frozenset({"state", "demonym", "capital", "metonym"})  # actor kinds that name a state's people
+SIDE_KINDS = STATE_KINDS | {"group"}  # actor kinds that are belligerents
+_DATA_DIR = Path(__file__).parent / "data"
+
+
+def data_rows(name: str) -> list[dict[str, str]]:
+    with (_DATA_DIR / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if line.strip() and not line.startswith("#")))
+
+
+def _victim_vocabulary() -> dict[str, tuple[list[str], list[str]]]:
+    """Singular and plural victim nouns per kind (military, civilian, unknown), from data/victim_nouns.csv."""
+    kinds: dict[str, tuple[list[str], list[str]]] = {}
+    for row in data_rows("victim_nouns.csv"):
+        singular, plural = kinds.setdefault(row["kind"], ([], []))
+        singular += [row["singular"]] if row["singular"] else []
+        plural += [row["plural"]] if row["plural"] else []
+    return kinds
+
+
+_VICTIMS = _victim_vocabulary()
+# Nouns that modify "deaths" ("100 troop deaths", "civilian fatalities").
+_DEATH_MODIFIERS = {"troop": "military", "military": "military", "soldier": "military", "civilian": "civilian"}
+_KILLED = (
+    r"killed|dead|died|dies|deaths?|fatalities|slain|perished|martyred|executed|massacred|murdered|beheaded"
+    r"|assassinated"
+    r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death)"
+)
+_WOUNDED = r"wounded|injured|hurt|injuries"
+OUTCOME = rf"(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED})"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
+
+
+# A victim noun used as a modifier or possessor is none: "national guards", "police station", "the commander's sons".
+_NOT_A_MODIFIER = (
+    r"(?!['’]s\b|\s+(?:guards?|service|army|forces|police|team|security|assembly|council|station|sergeants?|officers?"
+    r"|headquarters|chief|spokes(?:man|woman|person)|said|says|told))"
+)
+
+
+def _victim_nouns(*forms: int) -> GatedPattern:
+    """Victim nouns as one pattern with a named group per kind; `forms`: 0 singular, 1 plural."""
+    groups = (
+        rf"(?P<{kind}>\b(?:{_alternation([word for form in forms for word in pair[form]])})\b{_NOT_A_MODIFIER})"
+        for kind, pair in _VICTIMS.items()
+    )
+    return gated("|".join(groups), re.IGNORECASE)
+
+
+_ANY_VICTIM = _victim_nouns(0, 1)
+_SINGULAR_VICTIM = _victim_nouns(0)
+
+# --- Reading a count ---------------------------------------------------------------------------
+
+_STOP = (
+    r"and|or|but|of|in|on|at|by|with|from|to|for|as|after|before|during|while|when|who|which|that|were|was|are|is"
+    r"|be|been|being|have|has|had|will|would|could|may|might|said|says|say|reported|a|an|the|this|these|those"
+    r"|their|its|his|her|per|than|each|every|since|over|including|among|amid|despite|near|across|into|under"
+)
+# Up to four modifiers between a count and its victim noun ("two more Ukrainian border guards"),
+# never a lower-case plural noun ("30 drones and soldiers").
+_MODIFIERS = (
+    rf"(?:\s+(?!(?:{_STOP}|{_KILLED}|{_WOUNDED})\b)(?-i:(?![a-z][\w-]*[^su'’]s\b))[\w'’.-]+){{0,4}}?"
+)
+_NOUN_PHRASE = re.compile(
+    rf"^[\"'’”]?(?:\s+of(?:\s+(?:its|their|his|her|our|the|(?-i:[A-Z][\w-]*(?:['’]s|['’]))))?(?:\s+own)?)?{_MODIFIERS}"
+    rf"\s+(?P<noun>{_ANY_VICTIM.pattern})",
+    re.IGNORECASE,
+)
+_DEATHS_NOUN = re.compile(
+    rf"^(?P<mods>{_MODIFIERS})\s+(?:(?P<kind>{'|'.join(_DEATH_MODIFIERS)})\s+)?"
+    r"(?:deaths|fatalities|(?P<bodies>bodies)|(?P<wounded>injuries))\b",
+    re.IGNORECASE,
+)
+# Words between a victim noun and its outcome ("soldiers were reportedly killed", "others seriously wounded").
+_LINK_WORDS = (
+    r"who|that|have|has|had|were|was|are|is|been|being|be|reportedly|reported|also|later|allegedly|all|both"
+    r"|confirmed|believed|feared|thought|said|to|left|found|now|first|seriously|severely|critically|lightly"
+    r"|slightly|fatally|badly|mortally"
+)
+# An aside between victims and outcome: "18 people, including five children, were killed".
+_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|mostly|[\w-]+\s+of\s+(?:them|whom))\b[^,]{1,60},)?"
+# A participle phrase on the victims: "two soldiers serving with the UN force were killed".
+_SERVING = r"(?:\s+(?:serving|fighting|stationed|deployed|based|working)\s+(?:with|in|at|for|on|near)\b[^,;.]{0,40}?)?"
+# A short phrase on the victims: "one resident in the town of Velm was killed", "people of many nationalities".
+_PLACE_PHRASE = (
+    r"(?:\s+(?:in|of|from|at|near)(?:\s+(?!(?:said|says|told|say|was|were|had|has|have|is|are|and)\b)[^\W\d][\w'’-]*)"
+    r"{1,5}?)?"
+)
+# A name after a singular noun: "the group's leader Ivan Petrov was killed", "a medic, Anna Ross, died".
+_NAME_AFTER = (
+    r"(?:(?-i:\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=\s*,?\s+(?:was|has|had|is|who|assassinated|killed|died)\b)"
+    r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),)?"
+)
+_OUTCOME_AFTER = re.compile(
+    rf"^[\"'’”]?{_NAME_AFTER}{_ASIDE}{_SERVING}{_PLACE_PHRASE}(?:\s*,)?(?:\s+(?:{_LINK_WORDS})\b)*"
+    rf"\s*(?:among\s+(?:the\s+)?)?\b(?:{OUTCOME})\b",
+    re.IGNORECASE,
+)
+# "killed or wounded", "died or went missing": a mixed count that names no single outcome.
+_MIXED = re.compile(
+    r"^\s+(?:or|and)\s+(?:(?:went|were|was|are|got|have\s+been)\s+)?"
+    r"(?:killed|dead|died|wounded|injured|hurt|missing|captured)\b",
+    re.IGNORECASE,
+)
+_VERB_BEFORE = re.compile(
+    r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claimed|claiming|took|taking)\s+the\s+lives\s+of"
+    r"|(?:the\s+)?deaths?\s+of|assassinated|assassinating|eliminated|eliminating"
+    r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))\s+$",
+    re.IGNORECASE,
+)
+_TOLL_BEFORE = re.compile(
+    r"(?:(?<!casualty\s)\b(?:death\s+)?toll|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities))\b"
+    r"(?:\s+[\w'’-]+){0,10}?"
+    r"\s+(?:to|at|of|reached|hit|passed|is|was|stands\s+at|stood\s+at)\s+$",
+    re.IGNORECASE,
+)
+# "The enemy lost 200 soldiers", "Russia has lost 40 troops": the subject owns the losses.
+_LOST_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:(?:has|have|had)\s+)?lost\s+$"
+)
+# Bodies handed back in an exchange: deaths over an unknown period.
+_EXCHANGE = gated(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|returned|received)\w*", re.IGNORECASE)
+_REMAINS_BEFORE = re.compile(r"(?P<killed>\b(?:bodies|remains)\s+of)\s+$", re.IGNORECASE)
+# What may follow a bare count after a verb: punctuation, the end, or a function word (not a noun: "killed 12 km").
+_BARE_END = re.compile(
+    rf"^(?:\s*(?:[,.;:!?)\"'’”—–-]|$)|\s+(?:{_STOP}|overnight|yesterday|today|last|earlier|so)\b)",
+    re.IGNORECASE,
+)
+_SUBSET_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured))\b", re.I)
+# "no one", "aged 19", "including five children" (a part of a count already made).
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+$", re.IGNORECASE)
+_HELD_AFTER = re.compile(r"^\s+(?:hostages|captives|prisoners|detainees|bodies)\b", re.IGNORECASE)
+_NO_COUNT_BEFORE = re.compile(r"\b(?:no|not|aged?|number|no\.|including|among\s+them)\s+$", re.IGNORECASE)
+_RATE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\b", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may|will|threaten(?:s|ed)?\s+to|risk(?:s|ing)?|aim(?:s|ed)?\s+to|try\s+to|if)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# The reporter's own forces did the killing: "its troops killed 45 fighters", "it had killed".
+_OWN_AGENT = re.compile(
+    r"\b(?:(?:its|our|their)\s+(?:own\s+)?(?:forces|troops|army|units|military|soldiers|fighters|drones|strikes"
+    r"|artillery|aircraft|jets|air\s+force|navy)\b|(?:it|we|they)\s+(?:had\s+|has\s+|have\s+)?$)",
+    re.IGNORECASE,
+)
+_ANOTHER = gated(r"\banother\b", re.IGNORECASE)
+_OTHERS = re.compile(r"others", re.IGNORECASE)
+_BEFORE_PEOPLE = re.compile(r"\s+(?:(?:more|other|additional|further)\s+)?", re.IGNORECASE)
+_MODIFIERS_BEFORE = re.compile(
+    rf"(?<![\w'’.-])(?:(?!(?:{_STOP}|{_KILLED}|{_WOUNDED}|reports?|says|claims?|claimed|confirm(?:s|ed))\b)"
+    r"[\w'’.-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|which|what)\s+$", re.I
+)
+_NOUN_OUTCOME = re.compile(r"(?:deaths?|fatalities|injuries)$", re.IGNORECASE)
+# Lists: "two troops, one civilian killed" (the outcome comes later); "one killed, 17 wounded" (victims before).
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+# What may follow a demonym used as a noun: punctuation, the end, or a function word ("a Palestinian who").
+_PERSON_END = re.compile(
+    r"^(?:\s*(?:[,.;:!?)\"'’”—–]|$)|\s+(?:who|was|were|is|has|had|died|killed|wounded|injured|and|in|near|at|on"
+    r"|after|during|by|from|when|while)\b)",
+    re.IGNORECASE,
+)
+_LIST_TAIL = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)  # the last item of a list: "..., and four of his sons"
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$", re.IGNORECASE)
+_INHERIT = re.compile(
+    rf"^[\"'’”]?(?:\s+(?:{_LINK_WORDS})\b)*\s*(?:{_KILLED}|{_WOUNDED})?[\"'’”]?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$",
+    re.IGNORECASE,
+)
+
+# --- What is not a conflict casualty claim -----------------------------------------------------
+
+_NON_CONFLICT = re.compile(
+    r"\b(?:accident(?:al|ally|s)?|crash(?:ed|es)?|flood(?:s|ing|ed)?|earthquake|quake|storms?|hurricane|typhoon"
+    r"|cyclone|tornado|landslides?|avalanche|wildfires?|heat\s?wave|disease|illness|epidemic|pandemic|outbreak"
+    r"|cholera|covid(?:-19)?|coronavirus|drown(?:ed|ing)?|traffic|stampede|overdose|natural\s+causes|heart\s+attack"
+    r"|poison(?:ed|ing)|contaminated|hypothermia|electrocuted|(?:in|during)\s+training|training\s+exercise"
+    r"|migrat\w*|shipwreck|capsized)\b",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK = re.compile(r"[;:,]|\s[-–—]\s")
+
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A count read as a casualty mention in one sentence (offsets within the sentence)."""
+
+    quantity: Quantity
+    rule: str
+    outcome: str | None  # None until coordination supplies it
+    victims: str | None  # military | civilian | unknown; None when no noun names them
+    phrase: str  # the words naming the victims ("of its Azerbaijani servicemen"), for the side
+    end: int  # end of the victim phrase or of the count
+    start: int | None = None  # where the victim phrase begins when before the count ("the enemy lost 200")
+    by_own: bool = False  # the reporter's own forces did the killing ("its troops killed 45 fighters")
+    verb_at: int | None = None  # where the killing verb before the count starts ("BLA fighters killed 33")
+
+    @property
+    def begin(self) -> int:
+        return self.quantity.start if self.start is None else self.start
+
+
+# --- Reading one sentence ----------------------------------------------------------------------
+
+
+def _outcome(match: re.Match[str]) -> str:
+    return "killed" if match.group("killed") else "wounded"
+
+
+def _victim_kind(match: re.Match[str]) -> str:
+    return next(kind for kind in _VICTIMS if match.group(kind))
+
+
+def _verb_before(text: str, before: str) -> re.Match[str] | None:
+    """A killing or wounding verb right before a count; "the bodies of" too when bodies are exchanged."""
+    exchanged = _EXCHANGE.search(text) and _REMAINS_BEFORE.search(before)
+    return exchanged or _VERB_BEFORE.search(before)
+
+
+def _active_verb(text: str, before: str) -> tuple[re.Match[str] | None, bool]:
+    """The verb before a count unless it is hypothetical ("could kill 50"), and whether the reporter's own
+    forces are its subject."""
+    verb = _verb_before(text, before)
+    if verb is None or _HYPOTHETICAL.search(before[: verb.start()]):
+        return None, False
+    return verb, _OWN_AGENT.search(before[: verb.start()]) is not None
+
+
+def _people_phrase(text: str, quantity: Quantity, peoples: Sequence[ActorMention]) -> tuple[str | None, str] | None:
+    """The victim phrase right after a count: (victims, phrase); a plural demonym ("27 Palestinians") too.
+
+    "others" names no victims of its own: they come from the list it continues.
+    """
+    phrase = _NOUN_PHRASE.match(text[quantity.end :])
+    if phrase:
+        return (None if _OTHERS.fullmatch(phrase.group("noun")) else _victim_kind(phrase)), phrase.group(0)
+    for people in peoples:
+        gap = text[quantity.end : people.start]
+        if people.kind == "demonym" and people.text.endswith("s") and _BEFORE_PEOPLE.fullmatch(gap):
+            return "unknown", text[quantity.end : people.end]
+    return None
+
+
+def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention]) -> Hit | None:
+    """Read one count against the words before and after it."""
+    before, after = text[: quantity.start], text[quantity.end :]
+    if _SUBSET_AFTER.match(after) or _RATE_AFTER.match(after):
+        return None
+    phrase = _people_phrase(text, quantity, peoples)
+    if _PART_BEFORE.search(before):
+        # "40 people were hurt, including four Ruritanian medics": a part of the toll is a claim of its own
+        # when it names another side; "including five children" only details the toll
+        end = quantity.end + len(phrase[1]) if phrase else quantity.end
+        if not phrase or not any(quantity.end <= p.start and p.end <= end and p.kind in STATE_KINDS for p in peoples):
+            return None
+        return Hit(quantity, "casualty.part_of_toll", None, phrase[0], phrase[1], end)
+    if _NO_COUNT_BEFORE.search(before):
+        return None
+    if phrase:
+        return _read_victim_phrase(text, quantity, *phrase)
+    deaths = _DEATHS_NOUN.match(after)
+    if deaths and _DETERMINER_BEFORE.search(before):
+        return None  # "the two deaths": counted already
+    if deaths and (not deaths.group("bodies") or _EXCHANGE.search(text)):
+        victims = _DEATH_MODIFIERS.get((deaths.group("kind") or "").lower(), "unknown")
+        outcome = "wounded" if deaths.group("wounded") else "killed"
+        end = quantity.end + deaths.end()
+        return Hit(quantity, "casualty.count_deaths", outcome, victims, deaths.group("mods"), end)
+    outcome = _OUTCOME_AFTER.match(after)
+    if outcome and _HELD_AFTER.match(after[outcome.end() :]):
+        return None  # "28 dead hostages", "the bodies of 11 dead captives": held, not killed in an attack
+    if outcome and not _MIXED.match(after[outcome.end() :]):
+        described = _NOUN_PHRASE.match(after[outcome.end() :])  # "1,000 killed soldiers"
+        if described:
+            end = quantity.end + outcome.end() + described.end()
+            victims = _victim_kind(described)
+            return Hit(quantity, "casualty.count_outcome", _outcome(outcome), victims, described.group(0), end)
+        return Hit(quantity, "casualty.count_outcome", _outcome(outcome), None, "", quantity.end)
+    if not _BARE_END.match(after) or _is_year(quantity):
+        return None
+    verb, by_own = _active_verb(text, before)
+    if verb:
+        return Hit(
+            quantity, "casualty.verb_before_count", _outcome(verb), None, "", quantity.end, by_own=by_own,
+            verb_at=verb.start(),
+        )
+    if _TOLL_BEFORE.search(before) and quantity.count is not None:
+        return Hit(quantity, "casualty.death_toll", "killed", None, "", quantity.end)
+    return None
+
+
+def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phrase: str) -> Hit | None:
+    """A count with its victim noun: the outcome follows, a verb precedes, or a coordinated item supplies it."""
+    end = quantity.end + len(phrase)
+    before, rest = text[: quantity.start], text[end:]
+    outcome = _OUTCOME_AFTER.match(rest)
+    if outcome:
+        if _MIXED.match(rest[outcome.end() :]):
+            return None
+        return Hit(quantity, "casualty.count_before_victims", _outcome(outcome), victims, phrase, end)
+    verb, by_own = _active_verb(text, before)
+    if verb:
+        return Hit(
+            quantity, "casualty.verb_before_count", _outcome(verb), victims, phrase, end, by_own=by_own,
+            verb_at=verb.start(),
+        )
+    lost = _LOST_BEFORE.search(before)
+    if lost and victims == "military":
+        return Hit(quantity, "casualty.lost_count", "killed", victims, text[lost.start() : end], end, lost.start())
+    if _COORDINATED.match(rest) or _LIST_TAIL.search(before):
+        return Hit(quantity, "casualty.coordinated", None, victims, phrase, end)
+    return None
+
+
+def _read_single(
+    text: str, noun_start: int, noun_end: int, victims: str, quantities: Sequence[Quantity]
+) -> Hit | None:
+    """A singular victim without a number ("a soldier was killed", "Serviceman killed") is one person."""
+    modifiers = _MODIFIERS_BEFORE.search(text[:noun_start])
+    start = modifiers.start() if modifiers else noun_start
+    if any(start - 1 <= quantity.end <= noun_start for quantity in quantities):
+        return None  # "one soldier": the count reads it
+    if _DETERMINER_BEFORE.search(text[:start]):
+        return None  # "the soldier": someone already counted
+    article = re.search(r"\ban?\s+$", text[:start], re.IGNORECASE)
+    start = article.start() if article else start
+    quantity = Quantity(1, "exact", start, noun_end, text[start:noun_end])
+    phrase, rest = text[start:noun_end], text[noun_end:]
+    outcome = _OUTCOME_AFTER.match(rest)
+    if outcome and not _NOUN_OUTCOME.search(outcome.group(0)) and not _MIXED.match(rest[outcome.end() :]):
+        return Hit(quantity, "casualty.single_victim", _outcome(outcome), victims, phrase, noun_end)
+    verb, by_own = _active_verb(text, text[:start])
+    if verb and (article or text[start].isupper()):  # "killed a soldier", "killed Hezbollah's commander"
+        return Hit(
+            quantity, "casualty.verb_before_victim", _outcome(verb), victims, phrase, noun_end, by_own=by_own,
+            verb_at=verb.start(),
+        )
+    if _COORDINATED.match(rest):
+        return Hit(quantity, "casualty.coordinated", None, victims, phrase, noun_end)
+    return None
+
+
+def _one_of_a_people(text: str, actor: ActorMention) -> bool:
+    """A demonym standing for one person: "shot dead a Palestinian", "an Israeli was wounded"."""
+    return (
+        actor.kind == "demonym"
+        and not actor.text.endswith("s")
+        and bool(_ARTICLE_BEFORE.search(text[: actor.start]))
+        and bool(_PERSON_END.match(text[actor.end :]))
+    )
+
+
+def _is_year(quantity: Quantity) -> bool:
+    return quantity.qualifier == "exact" and quantity.count is not None and 1900 <= quantity.count <= 2100
+
+
+def _coordinate(text: str, hits: list[Hit]) -> list[Hit]:
+    """Share outcomes and victims across a list ("two troops, one civilian killed"; "one killed, 17 wounded")."""
+    hits = sorted(hits, key=lambda hit: hit.quantity.start)
+    for index in range(len(hits) - 2, -1, -1):
+        hit, following = hits[index], hits[index + 1]
+        if hit.outcome is None and following.outcome and _COORDINATION.match(text[hit.end : following.quantity.start]):
+            hits[index] = replace(hit, outcome=following.outcome)
+    for index in range(1, len(hits)):
+        # "killed three of his sons and four of his grandchildren"; "..., including four medics"
+        hit, previous = hits[index], hits[index - 1]
+        linked = hit.rule == "casualty.part_of_toll" or _COORDINATION.match(text[previous.end : hit.quantity.start])
+        if hit.outcome is None and previous.outcome and linked:
+            hits[index] = replace(hit, outcome=previous.outcome, verb_at=previous.verb_at)
+    for index in range(1, len(hits)):
+        hit, previous = hits[index], hits[index - 1]
+        if hit.victims is None and previous.victims and _INHERIT.match(text[previous.end : hit.quantity.start]):
+            hits[index] = replace(hit, victims=previous.victims, phrase=previous.phrase)
+    return [hit for hit in hits if hit.outcome is not None]
+
+
+def clause_span(text: str, hit: Hit) -> tuple[int, int]:
+    """The clause around a mention: "a soldier was killed in combat, another in training" has two."""
+    starts = [match.end() for match in CLAUSE_BREAK.finditer(text, 0, hit.begin)]
+    stop = CLAUSE_BREAK.search(text, hit.end)
+    return starts[-1] if starts else 0, stop.start() if stop else len(text)
+
+
+def _clause(text: str, hit: Hit) -> str:
+    start, end = clause_span(text, hit)
+    return text[start:end]
+
+
+def sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[Hit]:
+    """Every conflict casualty mention in one sentence (`actors` named in it, for "27 Palestinians")."""
+    counts = find_quantities(text)
+    quantities = counts + [
+        Quantity(1, "exact", match.start(), match.end(), match.group(0))
+        for match in _ANOTHER.finditer(text)
+        if not any(0 < count.start - match.end() <= 1 for count in counts)  # "another 84 residents"
+    ]
+    hits = [hit for quantity in quantities if (hit := _read_quantity(text, quantity, actors))]
+    singles = [(noun.start(), noun.end(), _victim_kind(noun)) for noun in _SINGULAR_VICTIM.finditer(text)]
+    singles += [(person.start, person.end, "unknown") for person in actors if _one_of_a_people(text, person)]
+    hits += [hit for single in singles if (hit := _read_single(text, *single, quantities))]
+    return [hit for hit in _coordinate(text, hits) if not _NON_CONFLICT.search(_clause(text, hit))]
+

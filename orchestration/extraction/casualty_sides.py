@@ -1,0 +1,359 @@
+"""Whose people a casualty count is about, read from its clause.
+
+The side named in the victim phrase ("Ukrainian soldiers", "Hezbollah's commander"), "its"/"enemy" against the
+claimant, rebels as the article's armed group, a total over both sides ("ALL"); else the place where it
+happened, nearest the count and inside its relative clause; never the attacker (subject of the killing
+verb, "Russian shelling", "fire by ..."); civilians counted by an armed group are people of the land it holds
+(data/group_territories.csv); then the article's context (main pair of belligerents, latest side, theatre).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from orchestration.extraction.actors import ActorMention, find_actors, find_places
+from orchestration.extraction.casualty_claimants import REPORTING, Source
+from orchestration.extraction.casualty_phrases import (
+    CLAUSE_BREAK,
+    SIDE_KINDS,
+    STATE_KINDS,
+    Hit,
+    clause_span,
+    data_rows,
+)
+from orchestration.extraction.casualty_scope import relative_clause_start, scope_window
+from orchestration.extraction.gates import gated
+from orchestration.extraction.text import Sentence
+
+_REBELS = "X-rebels"  # the code of the common noun "rebels" in data/groups.csv
+_UNNAMED_REBELS = {row["state"]: row["code"] for row in data_rows("unnamed_rebels.csv")}
+# The state whose people an armed group speaks for (data/group_territories.csv).
+_TERRITORY = {row["code"]: row["state"] for row in data_rows("group_territories.csv")}
+
+
+_PLACE_KINDS = frozenset({"state", "capital", "group"})
+_OWN = re.compile(r"\b(?:its|their|our)\b", re.IGNORECASE)
+_ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
+# Common nouns for an armed group that name none in particular ("rebels", "militants", "armed groups").
+_INSURGENT = re.compile(
+    r"\b(?:rebels?|separatists?|insurgents?|militants?|guerrillas?|jihadists?|militiam[ae]n|militias?|gunm[ae]n"
+    r"|armed\s+groups?)\b",
+    re.IGNORECASE,
+)
+_HELD_BY_INSURGENTS = gated(
+    r"\b(?:rebel|separatist|insurgent|militant|militia)s?[-\s](?:held|controlled|run)\b", re.IGNORECASE
+)
+_BOTH_SIDES = gated(r"\b(?:both|either|all)\s+sides\b|\bon\s+each\s+side\b|\bbetween\s+the\s+two\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:[\w()-]+\s+)?and\b", re.IGNORECASE)
+_PAIR_LINK = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|across|of|on|into|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-\s]$", re.IGNORECASE)
+_ATTACK_AFTER = re.compile(
+    r"^(?:'s|’s|['’](?=\s))?(?:[-‑](?:led|backed)\b)?\s+(?:(?!(?:in|on|at|by|of|from|after|during|amid|despite|under|and|or)\s)[\w-]+\s+)?"
+    r"(?:air\s*strikes?|strikes?|shelling|fire|attacks?|missiles?|drones?|bombardment"
+    r"|bombing|artillery|rockets?|warplanes|offensive|raids?)\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_HOLDING_BY = re.compile(
+    r"\b(?:controlled|held|run|led|backed|supported|governed|administered|occupied|operated|funded|armed|founded"
+    r"|claimed|reported|announced|confirmed|said)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# A state's name before an unambiguous attack noun: "US air strikes", "Russia shelling" (not "Ukraine attacks").
+_STATE_ATTACK_AFTER = re.compile(
+    r"^(?:[-‑](?:led|backed)\b)?\s+(?:air\s*strikes?|airstrikes?|drone\s+strikes?|missile\s+strikes?|shelling"
+    r"|bombardment|bombing|artillery|warplanes|air\s+raids?|forces\s+(?:struck|shelled|attacked|killed))\b",
+    re.IGNORECASE,
+)
+# A toll that counts the attackers too is a total over both sides: "nine were killed, including the gunmen".
+_WITH_ATTACKERS = re.compile(
+    r"^[^.;]{0,80}?\bincluding\s+(?:the\s+)?(?:\w+\s+){0,2}(?:attackers|perpetrators|assailants|gunmen|bombers"
+    r"|suicide\s+bombers|militants)\b",
+    re.IGNORECASE,
+)
+# An actor after a preposition is a place or a target, not the subject: "attacks on eastern and southern Velm".
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|around|across|of|on|into|against|targeting|toward|towards|over|from|inside)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_AGENT_KINDS = frozenset({"state", "demonym", "group"})
+_SPEAKER_AFTER_ACTOR = re.compile(
+    r"^(?:['’]s?)?(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|say|told|claims?|claimed|confirmed|reported|announced"
+    r"|stated|accused|blamed|insists?|vowed)\b",
+    re.IGNORECASE,
+)
+# A possessive attack noun names the attacker whatever the actor's kind: "Russia's shelling", "Israel's strikes".
+_POSSESSIVE_ATTACK_AFTER = re.compile(
+    r"^(?:'s|’s|['’](?=\s))\s+(?:(?!(?:in|on|at|by|of|from|after|during|amid|despite|under|and|or)\s)[\w-]+\s+){0,3}"
+    r"(?:air\s*strikes?|strikes?|shelling|fire|attacks?|missiles?|drones?|bombardment"
+    r"|bombing|artillery|rockets?|warplanes|offensive|raids?)\b",
+    re.IGNORECASE,
+)
+# The subject of a striking verb: "Russia struck the city", "Azerbaijani forces shelled", "Israel has bombed".
+_STRIKE_VERB_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:(?:armed\s+)?(?:forces|troops|army|military|jets|warplanes|aircraft|artillery|navy|units"
+    r"|fighters|militants|gunmen|insurgents|guerrillas|rebels)\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|again|also)\s+)?"
+    r"(?:(?:struck|shelled|attacked|bombed|bombarded|pounded|targeted|hit|raided|stormed|ambushed|overran"
+    r"|fired\s+(?:on|at|upon))(?!\s+by\b)"
+    r"|(?:strikes|shells|attacks|bombs|bombards|pounds|targets|hits|raids|storms|ambushes|overruns)(?!\s+(?:by|on|in|at|against|near|across"
+    r"|kill\w*|wound\w*|injur\w*|leave|left|hit|have|has|had|were|was|are|is)\b))\b",
+    re.IGNORECASE,
+)
+# Capitalised names of places and institutions that a demonym or state name may begin ("Saudi Hospital",
+# "Kenya Airways", "Palestine Red Crescent", "Lebanese University", "Baghdad Street"). Inside the victim phrase
+# they still tell whose people were hit ("two Palestine Red Crescent medics", "a Russian TV reporter").
+_INSTITUTION = (
+    r"Hospital|Hospitals|Clinic|Medical\s+(?:Center|Centre|Complex|City)|University|College|School|Academy|Institute"
+    r"|Airlines?|Airways|Red\s+Crescent|Red\s+Cross|Street|Avenue|Road|Square|Boulevard|Bridge|Highway|Mosque"
+    r"|Church|Cathedral|Hotel|Stadium|Market|Mall|Park|Bank|Club|Company|Corporation|Foundation|Society|News"
+    r"|Television|TV|Radio|Broadcasting|Camp|Quarter|District"
+)
+# A province or state named like a country: "Niger state" (Nigeria), "Mexico State" (Mexico).
+_SUBNATIONAL_AFTER = re.compile(
+    r"^\s+(?:[Ss]tate|[Pp]rovince|[Gg]overnorate)\b(?!\s+(?:[Dd]epartment|media|television|TV|news|agency|forces"
+    r"|security|broadcaster|run|of|[Ss]ecretary|[Dd]uma|[Cc]ouncil))"
+)
+_PROPER_NAME_AFTER = re.compile(rf"^(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{_INSTITUTION})\b")
+# A place in the speaker's phrase locates the speaker, not the victims: "authorities in Kharkiv said".
+_SPEAKER_PLACE = re.compile(rf"^(?:\s+[\w'’-]+){{0,2}}?\s+(?:{REPORTING.pattern})", re.IGNORECASE)
+_REPUBLIC_AFTER = re.compile(r"^\s+(?:people['’]s\s+)?republic\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SideContext:
+    """Article-wide facts the side falls back on."""
+
+    published: date
+    sides: Counter[str]  # how often each state or armed group is named in the article
+    groups: Counter[str]  # how often each armed group is named
+    last_side: str | None = None  # the side of the latest claim ("Another 84 residents were hurt")
+    belligerents: tuple[str, ...] = ()  # the article's main pair of fighting sides (see `clauses.main_belligerents`)
+    theatre: str | None = None  # the state the article most often names as the place of events
+
+
+
+
+def _mentions(actors: Sequence[ActorMention], start: int, end: int) -> list[ActorMention]:
+    return [actor for actor in actors if start <= actor.start and actor.end <= end]
+
+
+def _generic(actor: ActorMention) -> bool:
+    """A group named only by a common noun ("rebels", "Militants said"), not by its name ("Houthi rebels")."""
+    return actor.kind == "group" and bool(_INSURGENT.match(actor.text)) and (actor.start == 0 or actor.text.islower())
+
+
+def named_sides(actors: Sequence[ActorMention]) -> list[ActorMention]:
+    return [actor for actor in actors if actor.kind in SIDE_KINDS and not _generic(actor)]
+
+
+def _labelled(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | None:
+    """The side named in the victim phrase ("Ukrainian soldiers", "DPR servicemen"), not "pro-Russian" ones."""
+    for actor in named_sides(_mentions(actors, hit.begin, hit.end)):
+        if not _PRO_BEFORE.search(text[: actor.start]):
+            return actor.code
+    return None
+
+
+def _attacker(text: str, actor: ActorMention) -> bool:
+    """Named as the one who struck: "Russian shelling", "Israeli strikes", "fire by Ukrainian troops",
+    "Russia struck the city", "Russia's strikes", "US air strikes", "the Hamas-led attack". The attacker's
+    people are not the ones hit; "controlled by" or "backed by" names no attacker."""
+    after, before = text[actor.end :], text[: actor.start]
+    acting = (
+        (actor.kind != "state" and _ATTACK_AFTER.match(after))
+        or _POSSESSIVE_ATTACK_AFTER.match(after)
+        or _STATE_ATTACK_AFTER.match(after)
+    )
+    by = _BY_BEFORE.search(before) and not _HOLDING_BY.search(before)
+    return bool(acting or _STRIKE_VERB_AFTER.match(after) or by)
+
+
+def in_proper_name(text: str, actor: ActorMention) -> bool:
+    """Part of the capitalised name of a place or institution ("the Saudi Hospital", "Kenya Airways"): it says
+    nothing about whose people were hit."""
+    after = text[actor.end :]
+    return actor.kind in STATE_KINDS and bool(_PROPER_NAME_AFTER.match(after) or _SUBNATIONAL_AFTER.match(after))
+
+
+def placed(text: str, mention: ActorMention) -> bool:
+    """Named as where it happened: "in east Ukraine", "near Baku", "shelling of Donetsk", a headline's "Gaza: ..."."""
+    return bool(_LOCATIVE.search(text[: mention.start]) or (mention.start == 0 and text[mention.end :].startswith(":")))
+
+
+def _location(text: str, actors: Sequence[ActorMention], near: int, since: int = 0) -> str | None:
+    """The state of the place where it happened, the one named nearest the count (from `since` on): a state,
+    capital or armed group's territory named as the place ("in east Ukraine", "near Baku", "in the Donetsk
+    People's Republic"), or a city or region of the gazetteer coded with its state ("in Kharkiv" -> UKR)."""
+    found = [
+        (actor.start, actor.code)
+        for actor in actors
+        if actor.kind in _PLACE_KINDS and placed(text, actor) and not _generic(actor) and not _attacker(text, actor)
+    ]
+    taken = [(actor.start, actor.end) for actor in actors]
+    for place in find_places(text):
+        inside = any(start < place.end and place.start < end for start, end in taken)
+        if inside or not placed(text, place) or _SPEAKER_PLACE.match(text[place.end :]):
+            continue
+        if _REPUBLIC_AFTER.match(text[place.end :]):
+            # "in Donetsk republic": the breakaway republic named after the place, not the state it belongs to.
+            republic = next((a.code for a in find_actors(f"{place.text} Republic") if a.kind == "group"), None)
+            found += [(place.start, republic)] if republic else []
+        else:
+            found.append((place.start, place.code))
+    found = [(start, code) for start, code in found if start >= since]
+    return min(found, key=lambda item: abs(item[0] - near))[1] if found else None
+
+
+def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
+    """Who did the killing: a state, people or group that is the subject of the killing verb ("BLA fighters
+    killed 33", "Hamas's attack that killed 1,100"), not a speaker ("Israel says its strike killed"), nor a
+    place or target ("a strike on Velm killed")."""
+    if hit.verb_at is None:
+        return set()
+    breaks = [match.end() for match in CLAUSE_BREAK.finditer(text, 0, hit.verb_at)]
+    start = breaks[-1] if breaks else 0
+    if relative_clause_start(text, hit.verb_at) is not None:  # the noun the clause hangs on ("Hamas's attack")
+        start = max(start, scope_window(text, hit.verb_at)[0])
+    return {
+        actor.code
+        for actor in actors
+        if start <= actor.start
+        and actor.end <= hit.verb_at
+        and actor.kind in _AGENT_KINDS
+        and not _OBJECT_BEFORE.search(text[start : actor.start])
+        and not _SPEAKER_AFTER_ACTOR.match(text[actor.end : hit.verb_at])
+        and not _PRO_BEFORE.search(text[: actor.start])
+    }
+
+
+def _armed_group(actors: Sequence[ActorMention], start: int, end: int, context: SideContext) -> str:
+    """The group meant by "rebels" or "militants" (between `start` and `end`): one named in the sentence, else
+    the article's main one, else the code of the common noun itself."""
+    named = next((actor.code for actor in named_sides(actors) if actor.kind == "group"), None)
+    main = next((code for code, _ in context.groups.most_common(1)), None)
+    generic = next((actor.code for actor in _mentions(actors, start, end) if _generic(actor)), "UNK")
+    return named or main or (_unnamed_rebels(context) if generic == _REBELS else generic)
+
+
+def _unnamed_rebels(context: SideContext) -> str:
+    """The schema's code for rebels the article does not name, by the state it is mostly about."""
+    state = next((code for code, _ in context.sides.most_common() if not code.startswith("X-")), None)
+    return _UNNAMED_REBELS.get(state or "*", _UNNAMED_REBELS["*"])
+
+
+def _as_named(side: str | None, context: SideContext) -> str | None:
+    """A group met only by a common noun ("the militant group said it had killed ...") is the article's named one."""
+    if side and side.startswith("X-") and side not in context.sides and context.groups:
+        return context.groups.most_common(1)[0][0]
+    return side
+
+
+def _opponent(side: str | None, context: SideContext) -> str | None:
+    """The other belligerent: the article's most named state or armed group that is not `side`."""
+    return next((code for code, _ in context.sides.most_common() if code != side), None)
+
+
+def _joint(text: str, actors: Sequence[ActorMention], hit: Hit) -> bool:
+    """An unlabelled total over several belligerents: "A and B reported 100 deaths", "on both sides"."""
+    if _BOTH_SIDES.search(text):
+        return True
+    before = [actor for actor in actors if actor.end <= hit.quantity.start and actor.kind in STATE_KINDS]
+    paired = any(
+        first.code != second.code and _PAIR_LINK.fullmatch(text[first.end : second.start])
+        for first, second in zip(before, before[1:])
+    )
+    # "clashes between the SDF and Turkey-backed factions": armed groups are sides of a joint total too
+    fighting = {actor.code for actor in actors if actor.end <= hit.quantity.start and (actor.kind in STATE_KINDS or actor.kind == "group")}
+    return paired or (_BETWEEN.search(text) is not None and len(fighting) >= 2)
+
+
+def victims_side(
+    text: str, actors: Sequence[ActorMention], hit: Hit, source: Source, context: SideContext, mentions: Sequence[ActorMention]
+) -> str:
+    """Whose people were hit: named in the phrase, "its"/"enemy", rebels, a joint total, else place or reporter."""
+    labelled = _labelled(text, mentions, hit)
+    if labelled:
+        return labelled
+    if _OWN.search(hit.phrase) and source.side:
+        return source.side
+    if _INSURGENT.search(hit.phrase):
+        return _armed_group(actors, hit.begin, hit.end, context)
+    if _ENEMY.search(hit.phrase) or (hit.by_own and source.side):
+        own = _as_named(source.side, context)
+        named = next((a.code for a in named_sides(actors) if a.code not in {source.side, own}), None)
+        return (named if hit.by_own else None) or _opponent(own, context) or "UNK"
+    held = _HELD_BY_INSURGENTS.search(text)
+    if held and hit.victims != "military":
+        return _armed_group(actors, held.start(), held.end(), context)
+    if _joint(text, actors, hit) or _WITH_ATTACKERS.match(text[hit.end :]):
+        return "ALL"
+    attackers = {actor.code for actor in actors if _attacker(text, actor)} | _agents(text, actors, hit)
+    located = _victims_place(text, actors, hit, attackers)
+    if hit.victims == "military":
+        order: tuple[str | None, ...] = (source.side, located)
+    elif source.side and source.side.startswith("X-"):
+        # civilians counted by an armed group are people of the land it holds, else of the state it fights in
+        state = next((code for code, _ in context.sides.most_common() if not code.startswith("X-") and code not in attackers), None)
+        order = (located, _TERRITORY.get(source.side), state, source.side)
+    else:
+        order = (located, source.side)
+    clause = clause_span(text, hit)
+    theatre = next(
+        (a.code for a in named_sides(actors) if a.code not in attackers and clause[0] <= a.start < clause[1]), None
+    )
+    common = next((code for code, _ in context.sides.most_common() if code not in attackers), None)
+    local = context.theatre if hit.victims == "civilian" else None  # "20 locals were killed": people of the place
+    candidates = (*order, theatre, local, _pair_opponent(attackers, context), context.last_side, common)
+    return next((code for code in candidates if code and code not in attackers), None) or _beyond_attacker(
+        attackers, hit, context
+    )
+
+
+def _victims_place(text: str, actors: Sequence[ActorMention], hit: Hit, attackers: set[str]) -> str | None:
+    """Where the victims were: a place in the relative clause of the count ("Hamas's attack, in which 1,200
+    people were killed"), else (when no attacker tells otherwise) the place named nearest the count."""
+    relative = relative_clause_start(text, hit.quantity.start)
+    if relative is None:
+        return _location(text, actors, hit.quantity.start)
+    inside = _location(text, actors, hit.quantity.start, since=relative)
+    return inside or (None if attackers else _location(text, actors, hit.quantity.start))
+
+
+def _pair_opponent(attackers: set[str], context: SideContext) -> str | None:
+    """The other one of the article's main pair of belligerents when the attacker is one of them."""
+    pair = set(context.belligerents)
+    if len(attackers) == 1 and len(pair) == 2 and attackers <= pair and pair <= set(context.sides):
+        return next(code for code in context.belligerents if code not in attackers)
+    return None
+
+
+def _beyond_attacker(attackers: set[str], hit: Hit, context: SideContext) -> str:
+    """Only the attacker is named: its enemy in the article; civilians of a state that is the only one named
+    were hit at home ("civilians killed in shelling by the army")."""
+    states = {code for code in attackers if not code.startswith("X-")}
+    if len(attackers) != 1:
+        # "Sudan's RSF killed 200 civilians": civilians of the one state named among the attackers
+        return next(iter(states)) if len(states) == 1 and hit.victims != "military" else "UNK"
+    (attacker,) = attackers
+    return _opponent(attacker, context) or (attacker if hit.victims != "military" else "UNK")
+
+
+def article_theatre(sentences: Sequence[Sentence], actors: Sequence[Sequence[ActorMention]]) -> str | None:
+    """The state the article most often names as where things happen ("in Syria", "near Aleppo")."""
+    places: Counter[str] = Counter()
+    for sentence, found in zip(sentences, actors):
+        places.update(
+            actor.code
+            for actor in found
+            if actor.kind in STATE_KINDS and actor.kind != "demonym" and placed(sentence.text, actor)
+        )
+        places.update(place.code for place in find_places(sentence.text) if placed(sentence.text, place))
+    return places.most_common(1)[0][0] if places else None
+
