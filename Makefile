@@ -28,8 +28,9 @@ dev: manifest $(DAGSTER_HOME)/dagster.yaml  ## the Dagster UI with schedules and
 eval: install  ## score the extractor on ../shared/eval
 	uv run python -m orchestration.evaluate
 
-bench: install  ## speed and memory of ingestion and extraction
-	uv run python -m bench.run
+bench: install  ## speed and memory of every stage (last line: JSON); ARGS="--articles 100000" or "--corpus FILE.jsonl"
+	uv run python -m bench.run --runon
+	uv run python -m bench.run $(ARGS)
 
 clean:  ## remove the warehouse, run history and dbt build output
 	rm -rf warehouse*.duckdb warehouse*.duckdb.wal $(DAGSTER_HOME) dbt_project/target dbt_project/logs

@@ -19,6 +19,8 @@ from pathlib import Path
 import ahocorasick
 import pycountry
 
+from orchestration.extraction.gates import gated
+
 DATA = Path(__file__).parent / "data"
 
 # A surname alone names a leader from shortly before taking office until a year after leaving it.
@@ -251,7 +253,7 @@ _NOT_NAME = """Ministry Office Army Forces Force Council Government Department C
     Thursday Friday Saturday Sunday January February March April May June July August September October November
     December Said""".split()
 # A title's head noun as a whole word: a sentence without one holds no titled name (a cheap test first).
-_TITLE_HEAD_WORD = re.compile(
+_TITLE_HEAD_WORD = gated(
     r"(?i)(?<!\w)(?:" + "|".join(re.escape(word) for word in sorted(_TITLE_HEADS, key=len, reverse=True)) + r")(?![\w-])"
 )
 # Names of states and capitals that are also first names or surnames ("Chad Smith", "Denzel Washington").

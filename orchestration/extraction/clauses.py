@@ -354,6 +354,8 @@ class SentenceView:
 
     def sentence_subject(self) -> list[Participant]:
         """The actors of the main clause: the first ones after any opening phrase, outside place phrases and possessives."""
+        if not self.people:  # no actor, no subject: spare the clause search
+            return []
         begin = self._intro_end()
         first_break = _CLAUSE_BREAK.search(self.text, begin + 1)
         end = first_break.start() if first_break else len(self.text)

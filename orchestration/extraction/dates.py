@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from orchestration.extraction.gates import GatedPattern, gated
+from orchestration.extraction.gates import AnyOf, GatedPattern, gated
 from orchestration.extraction.text import Sentence
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -47,6 +47,7 @@ _PATTERNS: tuple[tuple[str, GatedPattern], ...] = tuple(
     )
 )
 
+_ANY_DATE = AnyOf(pattern for _, pattern in _PATTERNS)
 
 # "KYIV, June 4 (Reuters) -": a wire dateline names the day of writing, not of an event.
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.' -]{1,40},\s+(?P<date>[^-–—()]{3,30}?)\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
@@ -114,6 +115,8 @@ def _lower_case_name(kind: str, match: re.Match[str]) -> bool:
 @lru_cache(maxsize=65536)
 def find_dates(text: str, published: date) -> list[DateMention]:
     """Every date expression in `text`, left to right, without overlaps (earlier patterns win)."""
+    if not _ANY_DATE.may_match(text):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     dateline = _DATELINE.match(text)

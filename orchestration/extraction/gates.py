@@ -10,9 +10,8 @@ sentence finds the literals of every gated pattern at once; a pattern whose lite
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -27,58 +26,92 @@ DIGIT = "\\d"  # the requirement "some decimal digit", tested apart from the lit
 _ANY_DIGIT = re.compile(r"\d")
 # Characters IGNORECASE matching equates with ASCII letters though `str.lower` does not map them there.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+_NOT_WORD = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])]  # (?<!\w), (?!\w)
 
 
-def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective requirement: longest shortest literal, then fewest literals."""
-    return max(options, key=lambda option: (min(map(len, option)), -len(option)), default=None)
+class Literal(NamedTuple):
+    """A string a match contains; `word_start`/`word_end`: no word character may stand right before/after it."""
+
+    text: str
+    word_start: bool = False
+    word_end: bool = False
 
 
-def _required(items: Any) -> frozenset[str] | None:
-    """Strings one of which every match of the parsed sequence `items` contains (lower case), or None."""
-    options: list[frozenset[str]] = []
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _edge(op: Any, arg: Any, direction: int) -> bool:
+    """Whether a zero-width item says no word character stands on that side: `\\b`, `(?<!\\w)`, `(?![\\w$])`."""
+    if op is sre.AT:
+        return arg is sre.AT_BOUNDARY
+    if op is sre.ASSERT_NOT and arg[0] == direction and len(arg[1]) == 1:
+        kind, members = arg[1][0]
+        return kind is sre.IN and (sre.CATEGORY, sre.CATEGORY_WORD) in members
+    return False
+
+
+def _literal(run: list[str], start: bool, end: bool) -> frozenset[Literal]:
+    text = "".join(run).lower()
+    return frozenset({Literal(text, start and _is_word(text[0]), end and _is_word(text[-1]))})
+
+
+def _selectivity(option: frozenset[Literal]) -> tuple[int, int]:
+    return min(len(lit.text) + 2 * lit.word_start + 2 * lit.word_end for lit in option), -len(option)
+
+
+def _required(items: Any, start: bool = False, end: bool = False) -> frozenset[Literal] | None:
+    """Literals one of which every match of the parsed sequence `items` contains, or None. `start`/`end`: the
+    sequence stands right after/before a word edge."""
+    items = list(items)
+    options: list[frozenset[Literal]] = []
     run: list[str] = []
-    for op, arg in items:
+    run_start = edge = start
+    for index, (op, arg) in enumerate(items):
+        after = items[index + 1] if index + 1 < len(items) else None
+        edge_after = _edge(*after, 1) if after else end
         if op is sre.LITERAL:
+            if not run:
+                run_start = edge
             run.append(chr(arg))
+            if after is None or after[0] is not sre.LITERAL:
+                options.append(_literal(run, run_start, edge_after))
+                run = []
+            edge = False
             continue
-        if op in _ZERO_WIDTH:
-            continue  # takes no text: the literal run goes on
-        if run:
-            options.append(frozenset({"".join(run).lower()}))
-            run = []
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            edge = edge or _edge(op, arg, -1)
+            continue  # takes no text
         found = None
         if op is sre.SUBPATTERN:
-            found = _required(arg[-1])
+            found = _required(arg[-1], edge, edge_after)
         elif op is getattr(sre, "ATOMIC_GROUP", None):
-            found = _required(arg)
+            found = _required(arg, edge, edge_after)
         elif op is sre.BRANCH:
-            branches = [_required(branch) for branch in arg[1]]
+            branches = [_required(branch, edge, edge_after) for branch in arg[1]]
             if all(branches):
                 found = frozenset().union(*branches)
         elif op in _REPEATS and arg[0] >= 1:
-            found = _required(arg[2])
+            found = _required(arg[2], edge, edge_after and arg[1] == 1)
         elif op is sre.IN:
             found = _one_of(arg)
         if found:
             options.append(found)
-    if run:
-        options.append(frozenset({"".join(run).lower()}))
-    return _best(options)
+        edge = False
+    return max(options, key=_selectivity, default=None)
 
 
-def _one_of(members: Any) -> frozenset[str] | None:
+def _one_of(members: Any) -> frozenset[Literal] | None:
     """A character class as a requirement: `\\d`, or a few literal characters ("[Pp]")."""
     if all(op is sre.CATEGORY and arg is sre.CATEGORY_DIGIT for op, arg in members):
-        return frozenset({DIGIT})
+        return frozenset({Literal(DIGIT)})
     if all(op is sre.LITERAL for op, _ in members):
-        return frozenset(chr(arg).lower() for _, arg in members)
+        return frozenset(Literal(chr(arg).lower()) for _, arg in members)
     return None
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required_literals(pattern: re.Pattern[str]) -> frozenset[Literal] | None:
     """The literals (lower case; `DIGIT` for any digit) one of which any match of `pattern` contains."""
     return _required(sre_parse.parse(pattern.pattern, pattern.flags))
 
@@ -87,28 +120,27 @@ class _Registry:
     """Every gated pattern's literals in one Aho-Corasick automaton (rebuilt when a pattern is added)."""
 
     def __init__(self) -> None:
-        self.literals: dict[str, set[int]] = {}
+        self.literals: dict[str, list[tuple[int, bool, bool]]] = {}
         self.on_digit: set[int] = set()
         self.automaton: ahocorasick.Automaton | None = None
         self.count = 0
 
-    def add(self, literals: frozenset[str]) -> int:
+    def add(self, literals: frozenset[Literal]) -> int:
         self.count += 1
-        key = self.count
         for literal in literals:
-            if literal == DIGIT:
-                self.on_digit.add(key)
+            if literal.text == DIGIT:
+                self.on_digit.add(self.count)
             else:
-                self.literals.setdefault(literal, set()).add(key)
+                self.literals.setdefault(literal.text, []).append((self.count, literal.word_start, literal.word_end))
         self.automaton = None
-        present.cache_clear()
-        return key
+        _SEEN.clear()
+        return self.count
 
     def matcher(self) -> ahocorasick.Automaton:
         if self.automaton is None:
             automaton = ahocorasick.Automaton()
-            for literal, keys in self.literals.items():
-                automaton.add_word(literal, frozenset(keys))
+            for text, keys in self.literals.items():
+                automaton.add_word(text, (len(text), tuple(keys)))
             automaton.make_automaton()
             self.automaton = automaton
         return self.automaton
@@ -117,14 +149,31 @@ class _Registry:
 _REGISTRY = _Registry()
 
 
-@lru_cache(maxsize=4096)
+_SEEN: dict[str, frozenset[int]] = {}  # present() per text: each family asks again about every sentence
+_SEEN_LIMIT = 8192
+
+
 def present(text: str) -> frozenset[int]:
-    """The keys of the gated patterns whose literals occur in `text` (ignoring case)."""
+    """The keys of the gated patterns whose literals occur in `text` (ignoring case, minding word edges)."""
+    found = _SEEN.get(text)
+    if found is None:
+        if len(_SEEN) >= _SEEN_LIMIT:
+            _SEEN.clear()
+        found = _SEEN[text] = _scan(text)
+    return found
+
+
+def _scan(text: str) -> frozenset[int]:
     folded = (text if text.isascii() else text.translate(_FOLD)).lower()
+    size = len(folded)
     keys: set[int] = set()
     if _REGISTRY.literals:
-        for _, found in _REGISTRY.matcher().iter(folded):
-            keys |= found
+        for last, (length, entries) in _REGISTRY.matcher().iter(folded):
+            first = last + 1 - length
+            open_before = first == 0 or not _is_word(folded[first - 1])
+            open_after = last + 1 == size or not _is_word(folded[last + 1])
+            keys.update(key for key, word_start, word_end in entries
+                        if (open_before or not word_start) and (open_after or not word_end))
     if _REGISTRY.on_digit and _ANY_DIGIT.search(text):
         keys |= _REGISTRY.on_digit
     return frozenset(keys)
@@ -136,30 +185,38 @@ class GatedPattern:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.compiled = pattern
         literals = required_literals(pattern)
-        self._key = None if literals is None else _REGISTRY.add(literals)
+        self.key = -1 if literals is None else _REGISTRY.add(literals)  # -1: no literal, never skipped
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, sub, split...
         return getattr(self.compiled, name)
 
-    def _may_match(self, text: str) -> bool:
-        return self._key is None or self._key in present(text)
-
     def search(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.search(text, *span) if self._may_match(text) else None
+        return self.compiled.search(text, *span) if self.key < 0 or self.key in present(text) else None
 
     def match(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.match(text, *span) if self._may_match(text) else None
+        return self.compiled.match(text, *span) if self.key < 0 or self.key in present(text) else None
 
     def fullmatch(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, *span) if self._may_match(text) else None
+        return self.compiled.fullmatch(text, *span) if self.key < 0 or self.key in present(text) else None
 
     def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, *span) if self._may_match(text) else iter(())
+        return self.compiled.finditer(text, *span) if self.key < 0 or self.key in present(text) else iter(())
 
     def findall(self, text: str, *span: int) -> list[Any]:
-        return self.compiled.findall(text, *span) if self._may_match(text) else []
+        return self.compiled.findall(text, *span) if self.key < 0 or self.key in present(text) else []
 
 
 def gated(pattern: str, flags: int = 0) -> GatedPattern:
     """`re.compile(pattern, flags)` behind a literal pre-filter: use it for patterns run over whole sentences."""
     return GatedPattern(re.compile(pattern, flags))
+
+
+class AnyOf:
+    """Several gated patterns at once: `may_match` is False when none of them can match a text."""
+
+    def __init__(self, patterns: Iterable[GatedPattern]) -> None:
+        self.keys = frozenset(pattern.key for pattern in patterns)
+        self.always = -1 in self.keys
+
+    def may_match(self, text: str) -> bool:
+        return self.always or not self.keys.isdisjoint(present(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from orchestration.extraction.gates import gated
+from orchestration.extraction.gates import AnyOf, gated
 
 _UNITS = {
     word: value
@@ -87,6 +87,8 @@ _COUNTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"^(?:'s|’s|s\b|[-–/](?:\d\d|\d{4})\b)", re.IGNORECASE)
+
+_ANY_COUNT = AnyOf((_RANGE_TO, _RANGE_BETWEEN, _SINGLE, _VAGUE))
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,8 @@ def _names_years(text: str, match: re.Match[str], kind: str) -> bool:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every count in `text`, left to right, without overlaps (the longest reading wins). Years are no counts."""
+    if not _ANY_COUNT.may_match(text):
+        return []
     quantities: list[Quantity] = []
     taken_until = 0
     for match, kind in _candidates(text):

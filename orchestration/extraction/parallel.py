@@ -52,9 +52,14 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _warm_up() -> None:
-    """Build the gazetteer matcher and compile the patterns once per worker, before the first chunk."""
-    extract_events("Warm-up", "Kyiv and Moscow agreed a ceasefire on Monday; two soldiers were killed.", date(2024, 1, 1))
+def warm_up_extractor() -> None:
+    """Build the gazetteer matcher and compile every lazily built pattern (once per process)."""
+    extract_events(
+        "Warm-up: Kyiv and Moscow agree truce",
+        "French President Emmanuel Macron called Russian President Vladimir Putin on Monday. Moscow-backed "
+        "separatists and the Syrian opposition said two soldiers were killed in Kharkiv, and 12 were wounded.",
+        date(2024, 1, 1),
+    )
 
 
 def extract_stream(
@@ -73,7 +78,7 @@ def extract_stream(
             yield from _extract_chunk(chunk, max_chars)
         return
     context = multiprocessing.get_context("spawn")  # no fork of a process holding DuckDB or Dagster threads
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=warm_up_extractor) as pool:
         pending: deque[Future[list[tuple[Key, Outcome]]]] = deque()
         for chunk in _chunks(articles, chunk_size):
             pending.append(pool.submit(_extract_chunk, chunk, max_chars))

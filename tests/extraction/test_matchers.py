@@ -6,7 +6,7 @@ import re
 import pytest
 
 from orchestration.extraction import actors
-from orchestration.extraction.gates import DIGIT, GatedPattern, gated, required_literals
+from orchestration.extraction.gates import DIGIT, GatedPattern, Literal, gated, required_literals
 
 SENTENCES = [
     "Russian and Ukrainian officials met in Istanbul on Monday.",
@@ -53,9 +53,11 @@ def test_a_name_inside_a_longer_name_is_left_to_the_longer_one():
 
 
 def test_required_literals_read_the_pattern():
-    assert required_literals(re.compile(r"\b(?:cease[-\s]?fires?|truces?)\b", re.I)) == {"cease", "truce"}
-    assert required_literals(re.compile(r"killed (\d+)")) == {"killed "}
-    assert required_literals(re.compile(r"\d{4}")) == {DIGIT}
+    assert required_literals(re.compile(r"\b(?:cease[-\s]?fires?|truces?)\b", re.I)) == {
+        Literal("cease", word_start=True), Literal("truce", word_start=True)}
+    assert required_literals(re.compile(r"killed (\d+)")) == {Literal("killed ")}
+    assert required_literals(re.compile(r"(?<!\w)man\b")) == {Literal("man", word_start=True, word_end=True)}
+    assert required_literals(re.compile(r"\d{4}")) == {Literal(DIGIT)}
     assert required_literals(re.compile(r"[A-Z]\w+")) is None  # no literal: never skipped
 
 
@@ -65,6 +67,8 @@ PATTERNS = [
     r"\b(?:met|meets|meet)(?:\s+with)?\b",
     r"(?i:pro)-[A-Z]\w+",
     r"\bSTRIKE\b",
+    r"\b(?:man|men|boy)\b|(?<!\w)kid(?![\w$])",
+    r"(?:the\s+)?\b(?:west|east)(?:ern)?\b",
 ]
 TEXTS = [
     *SENTENCES,
@@ -72,6 +76,8 @@ TEXTS = [
     "Ceasefıre with a dotless i, ſtrike with a long s, and a KELVIN sign: \u212a.",
     "In İSTANBUL the truce held",
     "They meet with 3 dead",
+    "Germany's manager and a human kidney: no man; a boy, MEN, kid$ and kid. Western and eastern, westerly",
+    "man",
     "",
 ]
 
