@@ -277,3 +277,25 @@ def test_urging_leaders_to_create_conditions_for_a_truce_calls_for_it():
     body = FIGHTING + "Georgia's premier wrote to EU leaders, urging them to “create the conditions for a ceasefire” soon."
     event = only(body)
     assert (event.event, event.by, event.parties) == ("called_for", "GEO", ("ARM", "AZE"))
+
+
+def test_violating_it_refers_to_the_truce_named_before_in_the_sentence():
+    body = FIGHTING + "A truce brokered by Russia held on Wednesday, although Armenia accused Azerbaijani troops of violating it."
+    violated = [e for e in events(body) if e.event == "violated"]
+    assert [(e.parties, e.accuser, e.accused) for e in violated] == [(("ARM", "AZE"), "ARM", "AZE")]
+
+
+def test_brokers_of_a_truce_are_not_the_warring_pair():
+    body = ("A cessation of hostilities brokered by the United States and Russia held across Syria on Wednesday. "
+            "Syrian troops and rebels clashed near Homs.")
+    declared = [e for e in events(body) if e.event == "declared"]
+    assert [(e.parties, e.broker) for e in declared] == [(("SYR", "X-rebels"), "USA")]
+
+
+def test_the_warring_parties_are_the_articles_pair():
+    event = only(FIGHTING + "A UN envoy urged the warring parties to respect the truce.")
+    assert (event.event, event.parties) == ("called_for", ("ARM", "AZE"))
+
+
+def test_a_truce_located_in_another_country_is_not_this_wars():
+    assert events(FIGHTING + "Parliament also called on all parties in northern Syria to abide by the truce.") == []

@@ -363,3 +363,12 @@ def test_what_is_no_appeal_or_meeting():
     )
     assert [k for k in keys(body) if k[2] != "appeal" or k[1] not in {"ARM", "AZE"}] == []
     assert ("AZE", "ARM", "appeal") not in keys(body)
+
+
+def test_delegations_that_sat_down_together_met():
+    assert keys("Delegations of Armenia and Azerbaijan sat down together in Vienna on Thursday.") == [("ARM", "AZE", "meeting")]
+
+
+def test_with_an_envoy_urging_both_sides_the_envoy_appeals_to_each():
+    found = keys(FIGHTING + "Talks opened in Geneva on Friday, with the UN envoy urging both sides to compromise.")
+    assert sorted(k for k in found if k[2] == "appeal") == [("UN", "ARM", "appeal"), ("UN", "AZE", "appeal")]
