@@ -53,7 +53,8 @@ _CLAUSE_BREAK = re.compile(
 _BOTH_SIDES = re.compile(
     r"^(?:the\s+)?(?:(?:leaders|presidents|heads|governments|foreign\s+ministers|representatives)\s+of\s+)?"
     r"(?:both|the\s+two|the\s+warring|the|all)\s+(?:warring\s+)?"
-    r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|belligerents|adversaries|delegations)\b",
+    r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|belligerents|adversaries|delegations|men|camps|factions|"
+    r"governments)\b",
     re.IGNORECASE,
 )
 _SPEECH = gated(
@@ -274,7 +275,7 @@ def objects_after(text: str, people: Sequence[Participant], position: int) -> li
 
 
 _SEATED = frozenset("government authorities administration regime leadership officials".split())
-_QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|[\w]+-(?:allied|backed|led|appointed)")
+_QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|[\w]+-(?:allied|backed|led|appointed)|\d+")
 
 
 def names_both_sides(text: str, position: int) -> bool:

@@ -17,12 +17,14 @@ from orchestration.extraction.clauses import (
     clause_start,
     is_oblique,
     main_belligerents,
+    named_groups,
     names_both_sides,
     objects_after,
     read_sentences,
     subject_before,
 )
 from orchestration.extraction.events import DiplomaticEngagement, Evidence
+from orchestration.extraction.sides import group_of_record, of_record
 from orchestration.extraction.gates import GatedPattern, gated
 from orchestration.extraction.text import Sentence
 
@@ -73,6 +75,7 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("called", "call", "041", r"(?:called|calls|calling|phoned|phones|rang|telephoned)(?!\s+(?:for|on|off|up|out|it|in)\b)"),
     _verb("hosted", "meeting", "043", r"hosted|hosts|hosting|received|receives|welcomed|welcomes"),
     _verb("visited", "meeting", "042", r"visited|visits|visiting|(?:made|paid)\s+(?:a\s+)?(?:\w+\s+)?visit\s+to|visit\s+to"),
+    _verb("travelled-to", "meeting", "042", r"(?:travel(?:l)?ed|flew|went|came|headed)\s+to|arrived\s+in"),
     _verb("negotiated", "meeting", "046", r"negotiat(?:ed|es|ing)\s+with|negotiations\s+with"),
     _verb("met", "meeting", "042",
           r"(?:met|meets|meet)(?:\s+with)?|(?:meeting|sat\s+(?:down\s+)?)\s+with|"
@@ -144,6 +147,9 @@ _ADJUNCT_LIST = re.compile(r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?[\w’'-]+(?
 # "start peace talks", "resume negotiations": talks to come, not held.
 _BASE_VERB = re.compile(r"\b(?:start|begin|launch|open|resume|restart|hold|enter|join|pursue|hold)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SIDES_INTRO = re.compile(r"\b(?:between|involving|among)\s+", re.IGNORECASE)
+_ACTION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:sanctions|support|aid|help|assistance|action|pressure|intervention|weapons|arms|troops|"
+                          r"involvement|mediation|guarantees|protection|engagement)\b", re.IGNORECASE)
+_MODIFIES_NOUN = re.compile(r"\s+[a-z][\w-]*\b(?<!\bto)(?<!\band)(?<!\bor)")  # "Palestinian statehood"
 _NOUN_BEFORE = re.compile(r"(?:,|\b(?:the|its|his|her|their|these|those|such|and|of))\s+$", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"\b(?:after|before|while|when)\s+$", re.IGNORECASE)
 _THE_GOVERNMENT = re.compile(r"^\s+the\s+(?:government|authorities|regime|junta)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
@@ -219,6 +225,7 @@ class _Reader:
     views: Sequence[SentenceView]
     main: tuple[str, ...]
     home: str | None = None  # the state the article names most: "the government" it urges
+    groups: tuple[str, ...] = ()  # the armed groups the article names, most named first
 
     def engagements(self) -> list[DiplomaticEngagement]:
         items: list[DiplomaticEngagement] = []
@@ -271,6 +278,8 @@ class _Reader:
         objects = _objects(view, match.end())
         if verb.mode == "appeal":
             objects = [o for o in objects if not _is_a_people(text, o)]
+        if verb.name == "appeal-for":  # "called for Israel to withdraw" asks Israel; "calling for Palestinian statehood" asks no one
+            objects = [o for o in objects if not _MODIFIES_NOUN.match(text[o.end :]) or _ACTION_NOUN.match(text[o.end :])]
         if verb.name == "called" and (_NAMING.match(text[objects[-1].end if objects else match.end() :])
                                       or _NAMED_AS.search(text, 0, match.start())):
             return []
@@ -292,6 +301,9 @@ class _Reader:
             return list(combinations(known, 2))
         if verb.mode != "appeal":
             objects = [o for o in objects if o.code != "INTL"]
+        if verb.name == "travelled-to":  # a trip to a warring side's land meets that side; elsewhere it is only a venue
+            objects = [o for o in objects if o.code in self.main]
+            subject = [p for p in subject if p in view.people and p.start < match.start()]
         return _pairs(subject, objects)
 
     def _owned_engagements(self, view: SentenceView, previous: list[Participant]) -> list[_Found]:
@@ -327,10 +339,11 @@ class _Reader:
             return [Participant("INTL", match.end(), match.end(), "collective")]
         if verb.mode == "appeal" and self.home and _THE_GOVERNMENT.match(text[match.end() :]) and self.home not in {p.code for p in subject}:
             return [Participant(self.home, match.end(), match.end(), "state")]
-        if verb.name == "appeal-for":
+        if verb.name == "appeal-for":  # "calls for US sanctions": the actor asked to act; "calls for Palestinian statehood" asks no one
             stop = re.search(r"[,;.]|\b(?:to|and|in|at|on|from)\b", text[match.end() :])
             end = match.end() + (stop.start() if stop else len(text))
-            return [p for p in view.people if match.end() <= p.start < end and p.code not in {s.code for s in subject}][:1]
+            asked = [p for p in view.people if match.end() <= p.start < end and p.code not in {s.code for s in subject}][:1]
+            return [p for p in asked if _ACTION_NOUN.match(text[p.end :])]
         return []
 
     def _linked_appeal(self, view: SentenceView, match: re.Match[str],
@@ -359,6 +372,7 @@ class _Reader:
             sides = context[mediators[0].code]
         if len(_distinct(sides)) < 1 and len(self.main) == 2:
             sides = _sides(self.main)
+        sides = [replace(side, code=group_of_record(side.code, self.groups)) for side in sides]
         mediators = [m for m in mediators if m.code not in {s.code for s in sides}]
         return _pairs(mediators, sides)
 
@@ -478,5 +492,6 @@ def extract_diplomatic_engagements(sentences: Sequence[Sentence], published: dat
     main = main_belligerents(views, published)  # generic "militants" named as the group the other side fights
     if not set(main) <= named:  # a side the article never names (the usual opponent of a lone side)
         main = main_belligerents(views)
+    groups = named_groups(views)
     states = Counter(p.code for view in views for p in view.people if p.can_fight and not p.code.startswith("X-"))
-    return _Reader(views, main, states.most_common(1)[0][0] if states else None).engagements()
+    return _Reader(views, of_record(main, groups), states.most_common(1)[0][0] if states else None, groups).engagements()

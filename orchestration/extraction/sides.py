@@ -18,12 +18,16 @@ def _group_of_state() -> dict[str, str]:
         return {row["state"]: row["group"] for row in rows}
 
 
+def group_of_record(code: str, groups: Sequence[str]) -> str:
+    """The armed group of record of a state when the article names it (`groups`, see `clauses.named_groups`),
+    else the code itself."""
+    group = _group_of_state().get(code)
+    return group if group in groups else code
+
+
 def of_record(sides: Iterable[str], groups: Sequence[str]) -> tuple[str, ...]:
-    """Sorted sides with a host state replaced by its armed group of record when the article names that
-    group (`groups`, see `clauses.named_groups`)."""
+    """Sorted sides of a war with each host state replaced by its armed group of record (see `group_of_record`)."""
     named = set(sides)
-    for state in sorted(named):
-        group = _group_of_state().get(state)
-        if group in groups and len(named) > 1:
-            named = (named - {state}) | {group}
-    return tuple(sorted(named))
+    if len(named) < 2:
+        return tuple(sorted(named))
+    return tuple(sorted({group_of_record(code, groups) for code in named}))

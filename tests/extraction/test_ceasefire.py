@@ -299,3 +299,8 @@ def test_the_warring_parties_are_the_articles_pair():
 
 def test_a_truce_located_in_another_country_is_not_this_wars():
     assert events(FIGHTING + "Parliament also called on all parties in northern Syria to abide by the truce.") == []
+
+
+def test_leaders_ordering_their_forces_to_cease_fire_declare_a_truce():
+    event = only(FIGHTING + "The two presidents ordered their forces to cease fire on Wednesday.")
+    assert (event.event, event.parties) == ("declared", ("ARM", "AZE"))

@@ -372,3 +372,24 @@ def test_delegations_that_sat_down_together_met():
 def test_with_an_envoy_urging_both_sides_the_envoy_appeals_to_each():
     found = keys(FIGHTING + "Talks opened in Geneva on Friday, with the UN envoy urging both sides to compromise.")
     assert sorted(k for k in found if k[2] == "appeal") == [("UN", "ARM", "appeal"), ("UN", "AZE", "appeal")]
+
+
+def test_spoke_to_both_men_is_a_call_with_each_side():
+    found = keys(FIGHTING + "Kenya's president spoke to both men by telephone.")
+    assert sorted(found) == [("KEN", "ARM", "call"), ("KEN", "AZE", "call")]
+
+
+def test_travelling_to_a_warring_sides_capital_meets_it_a_venue_does_not():
+    body = FIGHTING + "Leaders including Emmanuel Macron travelled to Yerevan on Saturday. Later they flew to Geneva for a conference."
+    assert keys(body) == [("FRA", "ARM", "meeting")]
+
+
+def test_calling_for_a_peoples_statehood_asks_no_one():
+    assert keys(FIGHTING + "China has long been calling for Palestinian statehood.") == []
+
+
+def test_talks_hosted_for_a_peoples_factions_offer_mediation_to_the_group_of_record():
+    body = ("Israeli strikes hit Gaza on Monday as Hamas fired rockets. "
+            "Talks hosted by Egypt involving 12 Palestinian factions ended on Tuesday.")
+    assert ("EGY", "X-hamas", "mediation_offer") in keys(body)
+    assert not any("PSE" in key[:2] for key in keys(body))
