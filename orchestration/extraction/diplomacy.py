@@ -55,10 +55,11 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:offer\w*|ready|willing|prepared|stands?\s+ready)\s+to\s+(?:mediate|host|facilitate|broker|contribute|"
           r"help\s+(?:bring|broker|mediate|resolve|settle|end))|"
           r"(?:attempt\w*|tried|trie?s|trying|sought|seeks?|seeking|work\w*)\s+to\s+(?:broker|mediate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
-          r"host(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|peace\s+conference)|"
+          r"host(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|peace\s+conference|summit)|"
           r"offer\w*\s+(?:its|his|her|their|the\s+[\w.]+[’']s)\s+(?:full\s+|continued\s+)?(?:support|help)\s+for\s+"
           r"(?:a\s+|the\s+)?(?:dialogue|talks|negotiations|mediation|peace\s+talks|a\s+settlement)|"
-          r"(?:mediat|broker)(?:ed|es|ing)\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*(?:talks|negotiations|peace|deal|dialogue)",
+          r"(?:mediat|broker)(?:ed|es|ing)\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*(?:talks|negotiations|peace|deal|dialogue)|"
+          r"(?:mediat|broker)(?:ed|es|ing)\s+between",
           "offer"),
     _verb("proposed-to", "mediation_offer", "045",
           r"(?:reached\s+out|turned|wrote|went)\s+to(?=[^.;]{0,80}\bwith\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+)?(?:propos\w*|offer|plan)\b)"),
@@ -72,6 +73,9 @@ _VERBS: tuple[_Verb, ...] = (
           r"late|overnight|on\s+\w+day|\w+ly))?\s+(?:with|to)|"
           r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?",
           "mutual"),
+    _verb("call-from", "call", "041", r"(?:received|receives|got|had|took)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call\s+from"),
+    _verb("told-by-phone", "call", "041", r"(?:told|assured|informed|briefed|urged|asked)(?=\s+[^.;]{1,60}?\s+(?:in|during|by|over)\s+(?:a\s+|the\s+)?"
+                                          r"(?:phone|telephone)\b)"),
     _verb("called", "call", "041", r"(?:called|calls|calling|phoned|phones|rang|telephoned)(?!\s+(?:for|on|off|up|out|it|in)\b)"),
     _verb("hosted", "meeting", "043", r"hosted|hosts|hosting|received|receives|welcomed|welcomes"),
     _verb("visited", "meeting", "042", r"visited|visits|visiting|(?:made|paid)\s+(?:a\s+)?(?:\w+\s+)?visit\s+to|visit\s+to"),
@@ -106,7 +110,7 @@ _LINKED_APPEAL = re.compile(r"(?:\bto|\band)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited)\b[^.;]*\bto\s+$", re.IGNORECASE)
 _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
 _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b", re.IGNORECASE)
-_TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue)\b", re.IGNORECASE)
+_TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
 _BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|call|conversation|dialogue)\s+between\s+", re.IGNORECASE)
 _LED = re.compile(r"^-(?P<role>led|brokered|mediated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?)\b", re.IGNORECASE)
 _PAIR_NOUN = re.compile(r"^\s*[-–]\s*$")
@@ -136,9 +140,13 @@ _PARTICIPLE_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:after|before|while|w
 _OWNED = re.compile(
     r"(?:\b(?:in|during|at|after|on)\s+)?(?:\b(?P<pronoun>his|her|their|its)\s+|(?<=[’'])s?\s+|\b(?:a|an|the)\s+)?"
     r"(?P<words>(?:(?!(?:his|her|their|its|a|an|the)\b)[\w-]+\s+){0,2}?)(?P<noun>(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|meetings?|talks|visits?|"
-    r"negotiations|discussions|summit)\s+with\s+",
+    r"negotiations|discussions|summit|(?:news|press)\s+conferences?)\s+(?:with|(?<=visit\s)to|(?<=visits\s)to)\s+",
     re.IGNORECASE,
 )
+# "A and B ... during their meeting in Prague": the subject's own engagement.
+_THEIR_MEETING = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?P<noun>meetings?|talks|summit|(?:phone\s+|telephone\s+)?calls?|conversation)\b(?!\s+with\b)",
+                            re.IGNORECASE)
+_WITH_AFTER_ADJUNCTS = re.compile(r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+\d{1,2})?,?)+\s+with\s+", re.IGNORECASE)
 _CALL_NOUN = re.compile(r"(?:phone|telephone|video|calls?\b|conversation)", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(r"\b(?:planned|proposed|upcoming|possible|potential|future|next|expected|scheduled|likely|first-ever)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:in|during|at|after|on)\b", re.IGNORECASE)
@@ -146,7 +154,7 @@ _PREPOSITION = re.compile(r"(?:in|during|at|after|on)\b", re.IGNORECASE)
 _ADJUNCT_LIST = re.compile(r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?[\w’'-]+(?:\s+\d{1,2})?,?)+\s+and\s+(?:the\s+)?", re.IGNORECASE)
 # "start peace talks", "resume negotiations": talks to come, not held.
 _BASE_VERB = re.compile(r"\b(?:start|begin|launch|open|resume|restart|hold|enter|join|pursue|hold)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_SIDES_INTRO = re.compile(r"\b(?:between|involving|among)\s+", re.IGNORECASE)
+_SIDES_INTRO = re.compile(r"\b(?:between|involving|among|summit\s+of)\s+", re.IGNORECASE)
 _ACTION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:sanctions|support|aid|help|assistance|action|pressure|intervention|weapons|arms|troops|"
                           r"involvement|mediation|guarantees|protection|engagement)\b", re.IGNORECASE)
 _MODIFIES_NOUN = re.compile(r"\s+[a-z][\w-]*\b(?<!\bto)(?<!\band)(?<!\bor)")  # "Palestinian statehood"
@@ -276,6 +284,9 @@ class _Reader:
         if match.group(0).lower().startswith("demand") and _NOUN_BEFORE.search(text, 0, match.start()):
             return []  # "demands that Israel has rejected": the noun
         objects = _objects(view, match.end())
+        if not objects and verb.mode in {"meeting", "call"}:  # "held talks in Brussels on Monday with EU leaders"
+            later = _WITH_AFTER_ADJUNCTS.match(text, match.end())
+            objects = _objects(view, later.end()) if later else []
         if verb.mode == "appeal":
             objects = [o for o in objects if not _is_a_people(text, o)]
         if verb.name == "appeal-for":  # "called for Israel to withdraw" asks Israel; "calling for Palestinian statehood" asks no one
@@ -321,10 +332,14 @@ class _Reader:
                 persons = [p for p in view.people if p.person and p.end <= match.start()]
                 subject = view.sentence_subject()
                 owner = persons[:1] or (subject if subject and subject[0].end <= match.start() else previous)
-            elif not owner and _PREPOSITION.match(match.group(0)) and not before.strip(" \"“‘'"):
-                owner = view.sentence_subject()
+            elif not owner and _PREPOSITION.match(match.group(0)):  # "In calls with A, B said", "B, speaking at a news conference with A"
+                owner = view.sentence_subject() if not before.strip(" \"“‘'") else view.subject(match.start(), previous)
             mode, cameo = ("call", "041") if _CALL_NOUN.match(match.group("noun")) else ("meeting", "042")
             found += [_Found(a, c, mode, cameo, "owned-" + mode, match.start(), match.end()) for a, c in _pairs(owner[:1], objects)]
+        for match in _THEIR_MEETING.finditer(text):
+            subject = [p for p in _distinct(view.subject(match.start(), previous)) if p.code not in NOT_A_SIDE]
+            mode, cameo = ("call", "041") if _CALL_NOUN.match(match.group("noun")) else ("meeting", "042")
+            found += [_Found(a, b, mode, cameo, "their-" + mode, match.start(), match.end()) for a, b in combinations(subject, 2)]
         return found
 
     def _implicit_objects(self, view: SentenceView, verb: _Verb, match: re.Match[str], subject: list[Participant]) -> list[Participant]:

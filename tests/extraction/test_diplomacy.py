@@ -393,3 +393,29 @@ def test_talks_hosted_for_a_peoples_factions_offer_mediation_to_the_group_of_rec
             "Talks hosted by Egypt involving 12 Palestinian factions ended on Tuesday.")
     assert ("EGY", "X-hamas", "mediation_offer") in keys(body)
     assert not any("PSE" in key[:2] for key in keys(body))
+
+
+def test_speaking_at_a_news_conference_with_someone_is_a_meeting():
+    assert keys("Blinken, speaking at a news conference with Lavrov in Geneva, said talks would go on.") == [("USA", "RUS", "meeting")]
+
+
+def test_an_actors_visit_to_a_capital_meets_that_state():
+    assert keys("Erdogan's visit to Moscow on Tuesday produced no deal.") == [("TUR", "RUS", "meeting")]
+
+
+def test_received_a_call_from_and_told_in_a_phone_call():
+    assert keys("Putin received a call from Macron on Wednesday.") == [("RUS", "FRA", "call")]
+    assert keys("Scholz told Putin in a phone call that the war must end.") == [("DEU", "RUS", "call")]
+
+
+def test_a_host_of_a_summit_of_two_sides_offers_mediation_and_the_sides_meet():
+    found = keys("Georgia hosted a summit of Armenian and Azerbaijani leaders on Thursday.")
+    assert sorted(found) == [("ARM", "AZE", "meeting"), ("GEO", "ARM", "mediation_offer"), ("GEO", "AZE", "mediation_offer")]
+
+
+def test_their_meeting_is_the_meeting_of_the_subjects():
+    assert keys("Aliyev and Pashinyan agreed to meet again during their meeting in Prague.") == [("AZE", "ARM", "meeting")]
+
+
+def test_held_talks_in_a_city_with_someone():
+    assert keys("Pashinyan held talks in Brussels on Wednesday with EU leaders.") == [("ARM", "EU", "meeting")]
