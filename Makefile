@@ -2,8 +2,10 @@
 SHELL := /bin/bash
 DBT_DIRS := --project-dir dbt_project --profiles-dir dbt_project
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+FORMAT ?= parquet
+OUT ?= exports
 
-.PHONY: install manifest run test dev eval bench query clean
+.PHONY: install manifest run test dev eval bench query sql export clean
 
 install:  ## create or update the environment from uv.lock (installs uv if missing)
 	@command -v uv >/dev/null 2>&1 || python3 -m pip install --quiet uv
@@ -37,3 +39,9 @@ clean:  ## remove the warehouse, run history and dbt build output
 
 query:  ## run SQL read-only against the published warehouse: make query SQL="select ..."
 	uv run python -m orchestration.query "$(SQL)"
+
+sql: install  ## interactive SQL shell (duckdb CLI) on the published warehouse, read-only: usable during runs
+	@db="$$(uv run python -m orchestration.published)" && exec uv run duckdb -readonly "$$db"
+
+export: install  ## every mart as a file in OUT (default exports/), FORMAT=parquet (default) or csv
+	uv run python -m orchestration.export --format $(FORMAT) $(OUT)

@@ -10,23 +10,22 @@ import sys
 
 import duckdb
 
-from orchestration import config
+from orchestration import published
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sql", help="one SQL statement")
     args = parser.parse_args(argv)
-    path = config.duckdb_path()
-    if not path.exists():
-        print(f"No warehouse at {path}: run `make run` first.", file=sys.stderr)
-        return 1
-    with duckdb.connect(str(path), read_only=True) as conn:
-        try:
+    try:
+        with published.connect() as conn:
             conn.sql(args.sql).show(max_rows=200, max_width=200)
-        except duckdb.Error as exc:
-            print(f"Query failed: {exc}", file=sys.stderr)
-            return 1
+    except published.NoWarehouseError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except duckdb.Error as exc:
+        print(f"Query failed: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

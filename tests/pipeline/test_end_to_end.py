@@ -4,30 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-import dagster as dg
 import duckdb
 import pytest
-
-from orchestration import config
-from orchestration.resources import RawFilesResource, WarehouseResource, dbt_project
 
 SEED_DAY = date(2022, 9, 13)
 
 
 @pytest.fixture(scope="module")
-def pipeline(tmp_path_factory, dbt_manifest):
-    from dagster_dbt import DbtCliResource
-
-    from orchestration.definitions import defs
-
-    database = tmp_path_factory.mktemp("warehouse") / "warehouse.duckdb"
-    resources = {
-        "warehouse": WarehouseResource(database=str(database)),
-        "raw_files": RawFilesResource(directory=str(config.PROJECT_ROOT / "raw")),
-        "dbt": DbtCliResource(project_dir=dbt_project),
-    }
-    result = dg.materialize(defs.assets, resources=resources)
-    assert result.success
+def pipeline(sample_run):
+    result, database = sample_run
     with duckdb.connect(str(database), read_only=True) as conn:
         yield result, conn
 
