@@ -6,17 +6,18 @@ Shared by the ceasefire and diplomacy extractors. Offsets are within the sentenc
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 import pycountry
 
-from orchestration.extraction.actors import find_actors
+from orchestration.extraction.actors import DATA, find_actors
 from orchestration.extraction.dates import find_dates, sentence_dates
 from orchestration.extraction.gates import gated
 from orchestration.extraction.text import Sentence
@@ -510,7 +511,20 @@ def name_generic_side(sides: Sequence[str], on: date, groups: Sequence[str] = ()
         specific = {usual_opponent(side, on) for side in named - _GENERIC_GROUPS} - {None}
         if len(specific) == 1 and next(iter(specific)).startswith("X-"):
             named = (named - {generic}) | specific
+        elif generic == _REBELS:
+            state = next((code for code in sorted(named) if not code.startswith("X-")), "*")
+            named = (named - {generic}) | {_unnamed_rebels().get(state, _unnamed_rebels()["*"])}
     return tuple(sorted(named))
+
+
+_REBELS = "X-rebels"  # the code of the common noun "rebels" in data/groups.csv
+
+
+@cache
+def _unnamed_rebels() -> dict[str, str]:
+    """What unnamed rebels are called, by the state they fight (data/unnamed_rebels.csv; "*" for any other)."""
+    with (DATA / "unnamed_rebels.csv").open(encoding="utf-8") as handle:
+        return {row["state"]: row["code"] for row in csv.DictReader(line for line in handle if line.strip() and not line.startswith("#"))}
 
 
 _PAIR_LINK = re.compile(r"^(?:[’']s)?\s*(?:(?:government|army|military|forces|troops|authorities)\s+)?(?:and|[-–])\s*(?:the\s+)?"

@@ -147,6 +147,10 @@ _OWNED = re.compile(
 _THEIR_MEETING = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?P<noun>meetings?|talks|summit|(?:phone\s+|telephone\s+)?calls?|conversation)\b(?!\s+with\b)",
                             re.IGNORECASE)
 _WITH_AFTER_ADJUNCTS = re.compile(r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+\d{1,2})?,?)+\s+with\s+", re.IGNORECASE)
+_GOVERNMENT_SIDE = re.compile(r"(?:the\s+)?((?:\w+-led\s+)?(?:government|regime|authorities|junta)(?:\s+forces)?)\b", re.IGNORECASE)
+_AND = re.compile(r"\s*,?\s+and\s+")
+_BOTH_AS_SUBJECT = re.compile(r"\b(?:the\s+two\s+sides|both\s+sides|the\s+warring\s+(?:parties|sides)|delegations\s+(?:from|of)\s+both\s+sides)"
+                              r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 _CALL_NOUN = re.compile(r"(?:phone|telephone|video|calls?\b|conversation)", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(r"\b(?:planned|proposed|upcoming|possible|potential|future|next|expected|scheduled|likely|first-ever)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:in|during|at|after|on)\b", re.IGNORECASE)
@@ -310,6 +314,8 @@ class _Reader:
         known = [p for p in _distinct(subject) if p.code not in NOT_A_SIDE]
         if not objects and verb.shape == "mutual" and len(known) >= 2:
             return list(combinations(known, 2))
+        if not objects and not subject and verb.shape == "mutual" and len(self.main) == 2 and _BOTH_AS_SUBJECT.search(text, 0, match.start()):
+            return list(combinations(_sides(self.main), 2))  # "the two sides met"
         if verb.mode != "appeal":
             objects = [o for o in objects if o.code != "INTL"]
         if verb.name == "travelled-to":  # a trip to a warring side's land meets that side; elsewhere it is only a venue
@@ -377,12 +383,23 @@ class _Reader:
         verb = _FIRST_VERB.match(view.text, subject[-1].end) if subject else None
         return _pairs(subject, [o for o in objects_after(view.text, view.people, verb.end()) if o.end <= match.start()]) if verb else []
 
+    def _sides_named(self, view: SentenceView, position: int) -> list[Participant]:
+        """The sides listed at `position` ("between A and B"); "the government" (or army, regime) is the article's
+        own state: "talks between the government and the rebels"."""
+        text = view.text
+        government = _GOVERNMENT_SIDE.match(text, position)
+        if government is None or not self.home:
+            return objects_after(text, view.people, position)
+        home = Participant(self.home, government.start(1), government.end(1), "state")
+        rest = _AND.match(text, government.end())
+        return [home, *objects_after(text, view.people, rest.end())] if rest else [home]
+
     def _mediation(self, view: SentenceView, match: re.Match[str], mediators: list[Participant],
                    context: dict[str, list[Participant]] | None = None) -> list[tuple[Participant, Participant]]:
         """A mediator with each side: named after "between" or "involving" (also inside "talks between A and B
         hosted by C"), else the sides of the previous engagement, else the main pair."""
         between = _SIDES_INTRO.search(view.text, match.start(), match.end() + 80)
-        sides = objects_after(view.text, view.people, between.end()) if between else []
+        sides = self._sides_named(view, between.end()) if between else []
         if len(_distinct(sides)) < 2 and mediators and context and mediators[0].code in context:
             sides = context[mediators[0].code]
         if len(_distinct(sides)) < 1 and len(self.main) == 2:
@@ -397,7 +414,7 @@ class _Reader:
         for match in _BETWEEN.finditer(text):
             if _did_not_happen(text, match.start()):
                 continue
-            sides = _distinct(objects_after(text, view.people, match.end()))
+            sides = _distinct(self._sides_named(view, match.end()))
             found += [_Found(a, b, "meeting", "046", "talks-between", match.start(), match.end()) for a, b in combinations(sides, 2)]
         people = view.people
         for left, right in zip(people, people[1:]):

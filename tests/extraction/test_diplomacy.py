@@ -419,3 +419,10 @@ def test_their_meeting_is_the_meeting_of_the_subjects():
 
 def test_held_talks_in_a_city_with_someone():
     assert keys("Pashinyan held talks in Brussels on Wednesday with EU leaders.") == [("ARM", "EU", "meeting")]
+
+
+def test_talks_between_the_government_and_a_group_and_the_two_sides_meeting():
+    body = ("Fighting between Houthi fighters and Yemeni government forces went on near Taiz on Sunday. "
+            "Talks between the government and the Houthis resumed in Kuwait on Monday. The two sides met for three hours. "
+            "Kuwait said it would host further talks between the government and the Houthis.")
+    assert sorted(keys(body)) == [("KWT", "X-houthis", "mediation_offer"), ("KWT", "YEM", "mediation_offer"), ("YEM", "X-houthis", "meeting")]
