@@ -137,7 +137,7 @@ _MEDIATOR_INSIDE = re.compile(r"\b(?:mediators?|brokers?|facilitators?)\b", re.I
 # What may stand before "meeting" used as a verb: a name ("Haniyeh meeting ..."), a conjunction or an auxiliary.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:after|before|while|when|and|also|then|was|were|is|are|been|by|since)|,)\s+$")
 # "<owner> ... meetings with": an engagement noun whose owner is a possessive actor, a pronoun or the sentence's subject.
-_OWNED = re.compile(
+_OWNED = gated(
     r"(?:\b(?:in|during|at|after|on)\s+)?(?:\b(?P<pronoun>his|her|their|its)\s+|(?<=[’'])s?\s+|\b(?:a|an|the)\s+)?"
     r"(?P<words>(?:(?!(?:his|her|their|its|a|an|the)\b)[\w-]+\s+){0,2}?)(?P<noun>(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|meetings?|talks|visits?|"
     r"negotiations|discussions|summit|(?:news|press)\s+conferences?)\s+(?:with|(?<=visit\s)to|(?<=visits\s)to)\s+",
