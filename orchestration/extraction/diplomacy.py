@@ -525,5 +525,13 @@ def extract_diplomatic_engagements(sentences: Sequence[Sentence], published: dat
     if not set(main) <= named:  # a side the article never names (the usual opponent of a lone side)
         main = main_belligerents(views)
     groups = named_groups(views)
+    return _Reader(views, of_record(main, groups), _home_state(views, main), groups).engagements()
+
+
+def _home_state(views: Sequence[SentenceView], main: tuple[str, ...]) -> str | None:
+    """The state "the government" means: the state of the article's warring pair, else the state it names most."""
+    at_war = [code for code in main if not code.startswith("X-") and code not in NOT_A_SIDE]
+    if len(at_war) == 1:
+        return at_war[0]
     states = Counter(p.code for view in views for p in view.people if p.can_fight and not p.code.startswith("X-"))
-    return _Reader(views, of_record(main, groups), states.most_common(1)[0][0] if states else None, groups).engagements()
+    return states.most_common(1)[0][0] if states else None
