@@ -4,6 +4,7 @@ example script, all read-only, on the warehouse the real pipeline built from raw
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -144,3 +145,14 @@ def test_example_script_runs(database):
     )
     assert done.returncode == 0, done.stderr
     assert "Evidence behind" in done.stdout
+
+
+def test_readme_questions_run_and_show_their_columns(database):
+    readme = (config.PROJECT_ROOT / "README.md").read_text()
+    section = readme[readme.index("## Five questions"):readme.index("## Layout")]
+    answers = re.findall(r"```sql\n(.*?)```\n\n(\|.*?)\n", section, flags=re.DOTALL)
+    assert len(answers) == 5
+    for query, header in answers:
+        frame = api.sql(query, database=database)
+        assert list(frame.columns) == [cell.strip() for cell in header.strip("|").split("|")]
+        assert not frame.empty
