@@ -101,6 +101,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                  r"brokered|agreed|announced|reached|signed|declared|deals?|agreements?|accords?", 5)),
 )
 _WARRING = re.compile(r"\b(?:warring\s+(?:parties|sides|factions)|both\s+(?:sides|parties)|the\s+two\s+sides)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d\b")
 _ACCUSE = re.compile(r"\baccus\w*\b", re.IGNORECASE)
 _SIDES_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?P<word>between|with)\s+", re.IGNORECASE)
 
@@ -200,7 +201,7 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
         if len(pair) >= 2:
             return name(pair)
     named = set(name({p.code for p in fighters})) - third
-    places = {p.code for p in view.people if p.can_fight and is_oblique(view.text, p)}
+    places = {p.code for p in view.people if p.can_fight and is_oblique(view.text, p) and p.end <= trigger.start()}
     if not named and places and not places & set(main):
         return ()  # "a truce in north-east Syria" in a report on another war
     source = speaker(view.text, view.people)
@@ -270,6 +271,8 @@ class _Reader:
         if not parties:
             return None
         start, background = view.sentence.start, view.is_background(trigger.start())
+        if background and cue.event != "declared" and _only_the_truce_is_dated(view, trigger):
+            background = False  # "clashes despite a truce agreed in 2015": the violation is news, the truce is old
         evidence = Evidence(view.text, start + min(cue.start, trigger.start()), start + max(cue.end, trigger.end()), f"ceasefire.{cue.event}.{cue.rule}")
         return CeasefireEvent(
             event=cue.event,
@@ -308,6 +311,13 @@ class _Reader:
                 return named[0]
         subject = view.subject(cue.start, previous)
         return subject[0] if subject else None
+
+
+def _only_the_truce_is_dated(view: SentenceView, trigger: re.Match[str]) -> bool:
+    """True when the sentence's only past years come after the truce word, telling when the truce was made
+    ("a ceasefire agreed in Minsk in 2015")."""
+    years = [m for m in _YEAR.finditer(view.text) if int(m.group()) < view.day.year] if view.day else []
+    return bool(years) and all(m.start() > trigger.end() for m in years)
 
 
 def _dedupe(events: list[CeasefireEvent]) -> list[CeasefireEvent]:

@@ -304,3 +304,8 @@ def test_a_truce_located_in_another_country_is_not_this_wars():
 def test_leaders_ordering_their_forces_to_cease_fire_declare_a_truce():
     event = only(FIGHTING + "The two presidents ordered their forces to cease fire on Wednesday.")
     assert (event.event, event.parties) == ("declared", ("ARM", "AZE"))
+
+
+def test_a_violation_of_an_old_truce_is_news_not_history():
+    event = only(FIGHTING + "Shelling went on despite a ceasefire agreed in Moscow in 2020.")
+    assert (event.event, event.parties, event.historical) == ("violated", ("ARM", "AZE"), False)
