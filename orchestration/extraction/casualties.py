@@ -76,8 +76,14 @@ def _deduplicate(body: list[CasualtyClaim], title: list[CasualtyClaim]) -> list[
     """Repeated paragraphs give one item; a title figure the body gives again (with its details) is dropped."""
     kept = _merge(body)
     # the body's details (whose, by whose count) beat a title's terse wording: the same figure is the same claim
-    told = {(claim.outcome, claim.count) for claim in kept}
-    return _merge([claim for claim in title if (claim.outcome, claim.count) not in told]) + kept
+    # (one death is too common a figure to tell two claims apart: then the side must agree too)
+    told = {(claim.outcome, claim.count) for claim in kept if claim.count != 1}
+    told |= {(claim.outcome, claim.count, claim.side) for claim in kept if claim.count == 1}
+    return _merge([claim for claim in title if _title_key(claim) not in told]) + kept
+
+
+def _title_key(claim: CasualtyClaim) -> tuple:
+    return (claim.outcome, claim.count, claim.side) if claim.count == 1 else (claim.outcome, claim.count)
 
 
 def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[CasualtyClaim]:

@@ -49,7 +49,7 @@ _KILLED = (
     r"|assassinated"
     r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death)"
 )
-_WOUNDED = r"wounded|injured|hurt|injuries"
+_WOUNDED = r"wounded|injured|hurt|injuries|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
 OUTCOME = rf"(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED})"
 
 
@@ -155,7 +155,9 @@ _BARE_END = re.compile(
 )
 _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured))\b", re.I)
 # "no one", "aged 19", "including five children" (a part of a count already made).
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+$", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+(?:the\s+)?$", re.IGNORECASE)
+# The attackers counted among a toll are another side than their victims: "including the three gunmen".
+_ATTACKER_NOUN = re.compile(r"\b(?:attackers?|perpetrators?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?)\b", re.I)
 _HELD_AFTER = re.compile(r"^\s+(?:hostages|captives|prisoners|detainees|bodies)\b", re.IGNORECASE)
 _NO_COUNT_BEFORE = re.compile(r"\b(?:no|not|aged?|number|no\.|including|among\s+them)\s+$", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\b", re.IGNORECASE)
@@ -181,7 +183,9 @@ _MODIFIERS_BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|which|what)\s+$", re.I
 )
-_NOUN_OUTCOME = re.compile(r"(?:deaths?|fatalities|injuries)$", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(rf"\b(?:the|these|those)\s+(?:{_KILLED}|{_WOUNDED})\s+$", re.IGNORECASE)
+# An outcome noun after a singular victim is no claim ("the soldier's injuries"), unless suffered.
+_NOUN_OUTCOME = re.compile(r"^(?!.*\b(?:suffered|sustained)\b).*(?:deaths?|fatalities|injuries)$", re.IGNORECASE | re.DOTALL)
 # Lists: "two troops, one civilian killed" (the outcome comes later); "one killed, 17 wounded" (victims before).
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # What may follow a demonym used as a noun: punctuation, the end, or a function word ("a Palestinian who").
@@ -226,6 +230,7 @@ class Hit:
     start: int | None = None  # where the victim phrase begins when before the count ("the enemy lost 200")
     by_own: bool = False  # the reporter's own forces did the killing ("its troops killed 45 fighters")
     verb_at: int | None = None  # where the killing verb before the count starts ("BLA fighters killed 33")
+    label: tuple[int, int] | None = None  # the victim phrase of the list item it continues ("and another injured")
 
     @property
     def begin(self) -> int:
@@ -283,7 +288,8 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         # "40 people were hurt, including four Ruritanian medics": a part of the toll is a claim of its own
         # when it names another side; "including five children" only details the toll
         end = quantity.end + len(phrase[1]) if phrase else quantity.end
-        if not phrase or not any(quantity.end <= p.start and p.end <= end and p.kind in STATE_KINDS for p in peoples):
+        labelled = phrase and any(quantity.end <= p.start and p.end <= end and p.kind in STATE_KINDS for p in peoples)
+        if not (labelled or (phrase and _ATTACKER_NOUN.search(phrase[1]))):
             return None
         return Hit(quantity, "casualty.part_of_toll", None, phrase[0], phrase[1], end)
     if _NO_COUNT_BEFORE.search(before):
@@ -352,8 +358,8 @@ def _read_single(
     start = modifiers.start() if modifiers else noun_start
     if any(start - 1 <= quantity.end <= noun_start for quantity in quantities):
         return None  # "one soldier": the count reads it
-    if _DETERMINER_BEFORE.search(text[:start]):
-        return None  # "the soldier": someone already counted
+    if _DETERMINER_BEFORE.search(text[:start]) or _COUNTED_BEFORE.search(text[:start]):
+        return None  # "the soldier", "the dead man": someone already counted
     article = re.search(r"\ban?\s+$", text[:start], re.IGNORECASE)
     start = article.start() if article else start
     quantity = Quantity(1, "exact", start, noun_end, text[start:noun_end])
@@ -367,7 +373,7 @@ def _read_single(
             quantity, "casualty.verb_before_victim", _outcome(verb), victims, phrase, noun_end, by_own=by_own,
             verb_at=verb.start(),
         )
-    if _COORDINATED.match(rest):
+    if _COORDINATED.match(rest) or _LIST_TAIL.search(text[:start]):
         return Hit(quantity, "casualty.coordinated", None, victims, phrase, noun_end)
     return None
 
@@ -402,7 +408,8 @@ def _coordinate(text: str, hits: list[Hit]) -> list[Hit]:
     for index in range(1, len(hits)):
         hit, previous = hits[index], hits[index - 1]
         if hit.victims is None and previous.victims and _INHERIT.match(text[previous.end : hit.quantity.start]):
-            hits[index] = replace(hit, victims=previous.victims, phrase=previous.phrase)
+            label = previous.label or (previous.begin, previous.end)
+            hits[index] = replace(hit, victims=previous.victims, phrase=previous.phrase, label=label)
     return [hit for hit in hits if hit.outcome is not None]
 
 

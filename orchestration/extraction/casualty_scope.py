@@ -24,7 +24,7 @@ _CUMULATIVE = re.compile(
     r"\b(?:so\s+far\s+(?:this|in)\b|to\s+date|in\s+total|total(?:ling|led|ed|s)?|altogether|overall|cumulative"
     r"|throughout"
     r"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?"
-    r"(?:weeks?|months?|years?|days|decade)|over\s+(?:the\s+)?(?:past\s+|last\s+)?week"
+    r"(?:weeks?|months?|years?|days|decade)\b|over\s+(?:the\s+)?(?:past\s+|last\s+)?week\b"
     r"|(?:in|during|of|over)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:war|conflict|invasion)\b"
     r"(?!-|\s+(?:zones?|areas?|regions?))"
     r"|(?:war|conflict|invasion),?\s+(?:which\s+|that\s+)?(?:has|have|had)\b"
@@ -73,6 +73,8 @@ _REMAINS = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 # A day that dates a statement, not the casualties: "police said on Tuesday that nine were killed".
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|wrote|posted|tweeted|declared)"
+    r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:post|statement|message|video|tweet|briefing|interview)"
+    r"(?:\s+on\s+[\w.]+)?)?"
     r"(?:\s+(?!(?:that|the|a|an)\b)[\w'’-]+){0,2}?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
     re.IGNORECASE,
 )

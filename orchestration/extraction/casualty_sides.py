@@ -42,6 +42,7 @@ _ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
 # Common nouns for an armed group that name none in particular ("rebels", "militants", "armed groups").
 _INSURGENT = re.compile(
     r"\b(?:rebels?|separatists?|insurgents?|militants?|guerrillas?|jihadists?|militiam[ae]n|militias?|gunm[ae]n"
+    r"|attackers?|perpetrators?|assailants?|(?:suicide\s+)?bombers?"
     r"|armed\s+groups?)\b",
     re.IGNORECASE,
 )
@@ -52,6 +53,7 @@ _BOTH_SIDES = gated(r"\b(?:both|either|all)\s+sides\b|\bon\s+each\s+side\b|\bbet
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:[\w()-]+\s+)?and\b", re.IGNORECASE)
 _PAIR_LINK = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|across|of|on|into|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_OWNER_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)
 _PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-\s]$", re.IGNORECASE)
 _ATTACK_AFTER = re.compile(
     r"^(?:'s|’s|['’](?=\s))?(?:[-‑](?:led|backed)\b)?\s+(?:(?!(?:in|on|at|by|of|from|after|during|amid|despite|under|and|or)\s)[\w-]+\s+)?"
@@ -156,9 +158,13 @@ def named_sides(actors: Sequence[ActorMention]) -> list[ActorMention]:
 
 def _labelled(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | None:
     """The side named in the victim phrase ("Ukrainian soldiers", "DPR servicemen"), not "pro-Russian" ones."""
-    for actor in named_sides(_mentions(actors, hit.begin, hit.end)):
-        if not _PRO_BEFORE.search(text[: actor.start]):
-            return actor.code
+    spans = [(hit.begin, hit.end), *([hit.label] if hit.label else [])]
+    owner = _OWNER_AFTER.match(text, hit.end)  # "a senior figure from Hamas", "residents of Kharkiv"
+    spans += [(owner.end(), owner.end() + 60)] if owner else []
+    for start, end in spans:
+        for actor in named_sides(_mentions(actors, start, end)):
+            if not _PRO_BEFORE.search(text[: actor.start]) and (start != spans[-1][0] or not owner or actor.start == start):
+                return actor.code
     return None
 
 

@@ -31,7 +31,8 @@ def test_a_part_that_only_details_the_toll_is_none() -> None:
 
 
 def test_a_toll_that_counts_the_attackers_is_over_all_sides() -> None:
-    assert keys("Eleven people were killed in the raid in Mali, including the four gunmen.") == {("ALL", "killed", 11)}
+    found = keys("Eleven people were killed in the raid in Mali, including the four gunmen.")
+    assert found == {("ALL", "killed", 11), ("X-militants", "killed", 4)}
 
 
 def test_possessed_victims_share_the_verb() -> None:
@@ -94,3 +95,32 @@ def test_unnamed_rebels_take_the_schema_code_of_the_war() -> None:
 
 def test_the_attacking_state_named_with_its_proxy_is_the_civilians_home() -> None:
     assert keys("Sudan's RSF killed 60 civilians in an attack on a camp.") == {("SDN", "killed", 60)}
+
+
+def test_another_in_a_list_is_of_the_same_people() -> None:
+    assert keys("One Ghanaian citizen was killed and another injured in Lome.") == {
+        ("GHA", "killed", 1), ("GHA", "wounded", 1)
+    }
+
+
+def test_attackers_counted_in_a_toll_are_their_own_claim() -> None:
+    body = "Police in Bamako said 11 people were killed, including the two assailants and a policeman."
+    assert keys(body) == {("ALL", "killed", 11), ("MLI", "killed", 1), ("UNK", "killed", 2)}
+
+
+def test_suffered_injuries_is_wounded() -> None:
+    assert keys("A Kenyan medic suffered serious injuries in Mogadishu.") == {("KEN", "wounded", 1)}
+
+
+def test_a_leader_from_a_group() -> None:
+    assert keys("The strike killed a senior figure from Hezbollah.") == {("X-hezbollah", "killed", 1)}
+
+
+def test_one_death_in_the_title_is_kept_beside_another_in_the_body() -> None:
+    found = keys("A Malian soldier was killed in Gao.", title="Hezbollah commander killed in Tyre")
+    assert found == {("MLI", "killed", 1), ("X-hezbollah", "killed", 1)}
+
+
+def test_the_dead_are_counted_already_but_that_killed_counts() -> None:
+    assert keys("The dead man had suffered burns, a medic in Gao said.") == set()
+    assert keys("It was a strike on Velm that killed Hamas commander Omar Dahn.") == {("X-hamas", "killed", 1)}

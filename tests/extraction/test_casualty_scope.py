@@ -90,3 +90,8 @@ def test_a_count_without_a_day_takes_the_articles_news_day() -> None:
 def test_bringing_the_toll_to_is_a_running_total() -> None:
     sentence = "A drone strike killed four people on Monday, bringing the death toll to 250."
     assert _scope(sentence, "four") == "incident" and _scope(sentence, "250") == "cumulative"
+
+
+def test_over_the_weekend_is_a_point_in_time() -> None:
+    sentence = "A strike on Tuesday killed a commander blamed for an attack on Velm over the weekend."
+    assert scope(sentence, sentence.index("a commander"), 1, PUBLISHED) == "incident"
