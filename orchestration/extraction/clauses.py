@@ -495,6 +495,11 @@ def named_groups(views: Sequence[SentenceView]) -> tuple[str, ...]:
     return tuple(code for code, _ in counts.most_common())
 
 
+def _at_war(pair: tuple[str, ...], on: date) -> bool:
+    """Whether the two sides were fighting one of the long-running wars on day `on`."""
+    return len(pair) == 2 and (usual_opponent(pair[0], on) == pair[1] or usual_opponent(pair[1], on) == pair[0])
+
+
 def name_generic_side(sides: Sequence[str], on: date, groups: Sequence[str] = ()) -> tuple[str, ...]:
     """Sorted sides, with generic "rebels" or "militants" named: dropped beside a named group ("the M23 rebel
     group"), else the article's most named group (`groups`), else the armed group the other side was fighting
@@ -573,7 +578,11 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None) -> tupl
         pairs.update(pair for pair in _coordinated(view.text, people, on, groups) if pair in set(combinations(codes, 2)))
     if pairs:
         best = max(pairs.values())
-        pair = max((pair for pair, votes in pairs.items() if votes == best), key=lambda pair: (sides[pair[0]] + sides[pair[1]], acting[pair[0]] + acting[pair[1]]))
+        # a long-running war's own pair, named together at least half as often as the best, is the better guess
+        # ("Trump hosted Putin ... the war in Ukraine": the war is Russia-Ukraine, not Russia-US)
+        wars = [pair for pair, votes in pairs.items() if on and 2 * votes >= best and _at_war(pair, on)]
+        pair = max(wars or (pair for pair, votes in pairs.items() if votes == best),
+                   key=lambda pair: (pairs[pair], sides[pair[0]] + sides[pair[1]], acting[pair[0]] + acting[pair[1]]))
         return name_generic_side(pair, on, groups) if on else pair
     if len(sides) == 1:
         (side,) = sides

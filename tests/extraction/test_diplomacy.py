@@ -426,3 +426,10 @@ def test_talks_between_the_government_and_a_group_and_the_two_sides_meeting():
             "Talks between the government and the Houthis resumed in Kuwait on Monday. The two sides met for three hours. "
             "Kuwait said it would host further talks between the government and the Houthis.")
     assert sorted(keys(body)) == [("KWT", "X-houthis", "mediation_offer"), ("KWT", "YEM", "mediation_offer"), ("YEM", "X-houthis", "meeting")]
+
+
+def test_a_long_running_wars_pair_is_the_main_pair_over_a_mediator_named_more_often():
+    body = ("Russian drones struck Kyiv as Biden and Putin prepared for talks. "
+            "Biden said Putin's military would have to stop the war. "
+            "The UN envoy urged both sides to show restraint.")
+    assert sorted(k for k in keys(body) if k[0] == "UN") == [("UN", "RUS", "appeal"), ("UN", "UKR", "appeal")]
