@@ -92,3 +92,41 @@ def test_no_surface_form_names_two_different_actors():
         for row in rows(name):
             for alias in row["aliases"].split("|"):
                 assert seen.setdefault(alias, row["code"]) == row["code"], alias
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "code"),
+    [
+        ("Baradar led the delegation in Doha.", date(2020, 2, 29), "X-taliban"),
+        ("Baradar received the envoy in Kabul.", date(2023, 3, 1), "AFG"),
+        ("Hasina flew to Delhi for talks.", date(2019, 10, 3), "BGD"),
+        ("Yunus met the visiting envoy.", date(2025, 1, 9), "BGD"),
+        ("Anwar offered to host the talks.", date(2025, 7, 26), "MYS"),
+        ("Touadera thanked the peacekeepers.", date(2021, 1, 15), "CAF"),
+        ("Mudavadi received his counterpart.", date(2024, 11, 5), "KEN"),
+        ("Ben-Gvir rejected the deal.", date(2025, 1, 16), "ISR"),
+        ("Mattis visited the base.", date(2017, 4, 21), "USA"),
+        ("Zubaidi demanded a seat at the talks.", date(2023, 5, 8), "X-stc"),
+        ("Mordisco's men attacked the post.", date(2024, 4, 2), "X-farc"),
+        ("Cherizier announced a truce between gangs.", date(2022, 7, 20), "X-g9"),
+        ("Touray urged the junta to hold elections.", date(2023, 8, 10), "ECOWAS"),
+    ],
+)
+def test_leaders_of_wars_worldwide_within_their_terms(sentence, day, code):
+    assert codes(sentence, day)[:1] == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Mattis visited the base.", date(2023, 4, 21)),  # years after leaving office
+        ("Anwar offered to host the talks.", date(2015, 7, 26)),  # years before taking office
+    ],
+)
+def test_a_bare_surname_outside_the_term_names_nobody(sentence, day):
+    assert codes(sentence, day) == []
+
+
+def test_the_mozambican_president_is_not_el_chapo():
+    assert codes("El Chapo escaped from prison.", date(2015, 7, 12)) == ["X-sinaloa-cartel"]
+    assert codes("Chapo spoke in Maputo.", date(2025, 3, 1)) == ["MOZ"]  # "Maputo", the capital; no leader
