@@ -143,7 +143,8 @@ _TOLL_BEFORE = re.compile(
 )
 # "The enemy lost 200 soldiers", "Russia has lost 40 troops": the subject owns the losses.
 _LOST_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:(?:has|have|had)\s+)?lost\s+$"
+    r"\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?i:forces|troops|army|military))"
+    r"\s+(?:(?:has|have|had)\s+)?lost\s+$"
 )
 # Bodies handed back in an exchange: deaths over an unknown period.
 _EXCHANGE = gated(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|returned|received)\w*", re.IGNORECASE)
@@ -343,7 +344,7 @@ def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phra
             verb_at=verb.start(),
         )
     lost = _LOST_BEFORE.search(before)
-    if lost and victims == "military":
+    if lost and victims in {"military", "unknown"}:
         return Hit(quantity, "casualty.lost_count", "killed", victims, text[lost.start() : end], end, lost.start())
     if _COORDINATED.match(rest) or _LIST_TAIL.search(before):
         return Hit(quantity, "casualty.coordinated", None, victims, phrase, end)

@@ -31,6 +31,7 @@ _CUMULATIVE = re.compile(
     # "two years of war", "weeks of clashes that have killed ...": a toll over the span named
     r"|(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of|\b(?:weeks|months|years|decades)\s+of"
     # "409 deaths were recorded in 2025": a statistic over the year
+    r"|\b(?:first|second|latter)\s+half\s+of\b"
     r"|(?:recorded|registered|documented|counted|tallied)\s+(?:in|during|for|over)\s+(?:19|20)\d\d\b"
     # "The war, which erupted in April 2023, has killed ...", "the conflict killed ...": the war's whole toll.
     r"|\b(?:war|conflict|invasion)\s*,[^,;]{1,80},\s*(?:has|have|had)\b"
@@ -58,6 +59,13 @@ _SPANNING_PERIOD = re.compile(r"^(?:since|so\s+far|past|this|during)\b", re.IGNO
 _SUPERLATIVE = re.compile(
     r"\b(?:\w+iest|worst|first|most|biggest|largest|highest|greatest|strongest|fiercest|lowest|fewest)\b"
     r"(?:\s+\S+){0,8}\s*$",
+    re.IGNORECASE,
+)
+_LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:month|year)\b", re.IGNORECASE)
+# One event named in the words around a count: its toll is an incident whatever its date.
+_EVENT = re.compile(
+    r"\b(?:attacks?|strikes?|airstrikes?|raids?|ambush(?:es)?|bombings?|blasts?|explosions?|shelling|assault"
+    r"|massacre|clash(?:es)?|shooting|bomb|explosion|incident|operation)\b",
     re.IGNORECASE,
 )
 # A relative clause carries its own time: "Hamas's attack in 2023, in which 1,200 were killed" is one
@@ -131,7 +139,11 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
         and not _POINT_BEFORE.search(text[: mention.start])
     ]
     since = [match.start() for match in _SINCE.finditer(text) if not _SINCE_HOURS.match(text, match.start())]
-    return "cumulative" if any(not _SUPERLATIVE.search(text[:at]) for at in periods + since) else "incident"
+    if any(not _SUPERLATIVE.search(text[:at]) for at in periods + since):
+        return "cumulative"
+    # "Last year, 3,500 soldiers were killed": a past month or year with no single event in view is a total
+    last = _LAST_PERIOD.search(text)
+    return "cumulative" if last and count != 1 and not _EVENT.search(text) else "incident"
 
 
 def _past_point(text: str, published: date) -> bool:

@@ -297,7 +297,7 @@ def victims_side(
         named = next((a.code for a in named_sides(actors) if a.code not in {source.side, own}), None)
         return (named if hit.by_own else None) or _opponent(own, context) or "UNK"
     held = _HELD_BY_INSURGENTS.search(text)
-    if held and hit.victims != "military":
+    if held and hit.victims in {None, "unknown"}:  # "one killed in rebel-held Velm"; civilians there are the state's
         return _armed_group(actors, held.start(), held.end(), context)
     if _joint(text, actors, hit) or _WITH_ATTACKERS.match(text[hit.end :]):
         return "ALL"

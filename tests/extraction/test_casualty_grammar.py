@@ -124,3 +124,11 @@ def test_one_death_in_the_title_is_kept_beside_another_in_the_body() -> None:
 def test_the_dead_are_counted_already_but_that_killed_counts() -> None:
     assert keys("The dead man had suffered burns, a medic in Gao said.") == set()
     assert keys("It was a strike on Velm that killed Hamas commander Omar Dahn.") == {("X-hamas", "killed", 1)}
+
+
+def test_forces_that_lost_men() -> None:
+    assert keys("Government forces lost 12 men in the ambush in Borno.") == {("NGA", "killed", 12)}
+
+
+def test_civilians_in_a_rebel_held_town_are_the_states() -> None:
+    assert keys("Air strikes killed 23 civilians in rebel-held Idlib.") == {("SYR", "killed", 23)}

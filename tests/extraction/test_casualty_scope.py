@@ -95,3 +95,21 @@ def test_bringing_the_toll_to_is_a_running_total() -> None:
 def test_over_the_weekend_is_a_point_in_time() -> None:
     sentence = "A strike on Tuesday killed a commander blamed for an attack on Velm over the weekend."
     assert scope(sentence, sentence.index("a commander"), 1, PUBLISHED) == "incident"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year, 3,500 Ruritanian soldiers were killed.",
+        "More than 1,600 civilians were killed in the first half of the year.",
+    ],
+)
+def test_a_past_year_or_half_year_without_one_event_is_a_total(sentence: str) -> None:
+    position = next(match.start() for match in __import__("re").finditer(r"\d", sentence))
+    assert scope(sentence, position, None, PUBLISHED) == "cumulative"
+
+
+def test_one_death_or_one_attack_last_year_is_an_incident() -> None:
+    sentence = "A boy was killed last year in Velm."
+    assert scope(sentence, 0, 1, PUBLISHED) == "incident"
+    assert _scope("Last year a bombing in Velm killed 40 people.", "40") == "incident"
