@@ -109,7 +109,7 @@ _LINKED_APPEAL = re.compile(r"(?:\bto|\band)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A call or meeting made to appeal: "called B on Sunday to urge ...", "visited B to ask ...".
 _CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited)\b[^.;]*\bto\s+$", re.IGNORECASE)
 _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
-_HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b", re.IGNORECASE)
+_HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations|delegations|negotiators|envoys|representatives)\b", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
 _BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|call|conversation|dialogue)\s+between\s+", re.IGNORECASE)
 _LED = re.compile(r"^-(?P<role>led|brokered|mediated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?)\b", re.IGNORECASE)
@@ -127,6 +127,7 @@ _NOT_HAPPENED = re.compile(
     r"demand\w*|ahead\s+of|before|encourag\w*|back\w*|support\w*|welcom\w*|press\w*\s+for|seek\w*|sought)\s+(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_TO_OPEN = re.compile(r"\bto\s+(?:open|start|begin|launch|resume|hold|enter|pursue|seek|restart)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip|(?:was|were|is|are)\s+in)\b[^.;]{0,60}\bto\s+$",
                      re.IGNORECASE)
 _NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNORECASE)  # "what he called Thai aggression", "so-called"
@@ -184,6 +185,8 @@ def _did_not_happen(text: str, start: int) -> bool:
     """A plan, wish, refusal or negation before the verb ("ready to meet", "did not call")."""
     before = text[clause_start(text, start) : start]
     if re.search(r"\bto\s+$", before) and not _MOTION.search(before):
+        return True
+    if _TO_OPEN.search(before):  # "urged the EU to open direct talks with Moscow"
         return True
     return _NOT_HAPPENED.search(before) is not None
 
@@ -330,6 +333,8 @@ class _Reader:
         text, found = view.text, []
         for match in _OWNED.finditer(text):
             objects = _objects(view, match.end())
+            if not objects and names_both_sides(text, match.end()) and len(self.main) == 2:
+                objects = _sides(self.main)  # "after talks with both sides"
             if not objects or _NOT_YET_HELD.search(match.group("words") or ""):
                 continue
             before = text[: match.start()]

@@ -433,3 +433,22 @@ def test_a_long_running_wars_pair_is_the_main_pair_over_a_mediator_named_more_of
             "Biden said Putin's military would have to stop the war. "
             "The UN envoy urged both sides to show restraint.")
     assert sorted(k for k in keys(body) if k[0] == "UN") == [("UN", "RUS", "appeal"), ("UN", "UKR", "appeal")]
+
+
+def test_a_knighted_counterpart_is_still_an_object():
+    found = keys("Mr Zelensky, who spoke with Sir Keir Starmer and Emmanuel Macron on Sunday, said he wanted peace.")
+    assert sorted(found) == [("UKR", "FRA", "call"), ("UKR", "GBR", "call")]
+
+
+def test_hosting_two_delegations_is_hosting_their_talks():
+    found = keys("Saudi Arabia hosted US and Russian delegations in Riyadh on Tuesday.")
+    assert sorted(found) == [("SAU", "RUS", "mediation_offer"), ("SAU", "USA", "mediation_offer"), ("USA", "RUS", "meeting")]
+
+
+def test_urging_someone_to_open_talks_is_no_meeting_yet():
+    assert keys("Orban called on the EU to open direct talks with Moscow.") == [("HUN", "EU", "appeal")]
+
+
+def test_talks_with_both_sides_are_meetings_with_each():
+    found = keys(FIGHTING + "The US envoy returned home after talks with both sides.")
+    assert sorted(found) == [("USA", "ARM", "meeting"), ("USA", "AZE", "meeting")]
