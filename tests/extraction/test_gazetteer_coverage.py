@@ -130,3 +130,37 @@ def test_a_bare_surname_outside_the_term_names_nobody(sentence, day):
 def test_the_mozambican_president_is_not_el_chapo():
     assert codes("El Chapo escaped from prison.", date(2015, 7, 12)) == ["X-sinaloa-cartel"]
     assert codes("Chapo spoke in Maputo.", date(2025, 3, 1)) == ["MOZ"]  # "Maputo", the capital; no leader
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    return [(mention.text, mention.code) for mention in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Zamfara", "NGA"), ("Barsalogho", "BFA"), ("Lower Shabelle", "SOM"), ("Gezira State", "SDN"), ("Jonglei", "SSD"),
+        ("Humera", "ETH"), ("Masisi", "COD"), ("Macomia", "MOZ"), ("Bambari", "CAF"), ("Nangarhar", "AFG"),
+        ("Kurram", "PAK"), ("Manipur", "IND"), ("Hadramawt", "YEM"), ("Qamishli", "SYR"), ("Diyala", "IRQ"),
+        ("Bint Jbeil", "LBN"), ("Nahariya", "ISR"), ("Nur Shams", "PSE"), ("Shejaiya", "PSE"), ("Fezzan", "LBY"),
+        ("Catatumbo", "COL"), ("Putumayo", "COL"), ("Michoacán", "MEX"), ("Artibonite", "HTI"), ("Basilan", "PHL"),
+        ("Narathiwat", "THA"), ("Oddar Meanchey", "KHM"), ("Syunik", "ARM"), ("Tskhinvali", "GEO"),
+        ("Sistan-Baluchestan", "IRN"), ("Kayah State", "MMR"), ("Transnistria", "MDA"),
+    ],
+)
+def test_regions_and_towns_of_wars_worldwide_belong_to_their_state(name, code):
+    assert places(f"Heavy fighting was reported in {name} on Monday.") == [(name, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen attacked a village in Niger State.", ("Niger State", "NGA")),  # not the state of Niger
+        ("Insurgents stormed Mocimboa da Praia.", ("Mocimboa da Praia", "MOZ")),  # not Cape Verde's capital
+        ("A bomb exploded in Mazar-i-Sharif.", ("Mazar-i-Sharif", "AFG")),  # not a Pakistani Sharif
+        ("Rockets hit the Gaza envelope.", ("Gaza envelope", "ISR")),  # Israeli towns by the Strip
+    ],
+)
+def test_a_place_named_after_an_actor_is_only_a_place(text, place):
+    assert codes(text) in ([], ["X-militants"])
+    assert places(text) == [place]
