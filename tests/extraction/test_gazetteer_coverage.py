@@ -164,3 +164,18 @@ def test_regions_and_towns_of_wars_worldwide_belong_to_their_state(name, code):
 def test_a_place_named_after_an_actor_is_only_a_place(text, place):
     assert codes(text) in ([], ["X-militants"])
     assert places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The SPLA clashed with the SPLA-IO near the capital.", ["SSD", "X-splm-io"]),
+        ("The Sudan People's Liberation Movement-in-Opposition rejected the deal.", ["X-splm-io"]),
+        ("Sinai Province claimed the bombing.", ["X-isis"]),
+        ("Ansar Dine and the Macina Liberation Front joined forces.", ["X-ansar-dine", "X-macina"]),
+        ("The High Negotiations Committee walked out of the talks.", ["X-opposition"]),
+        ("GNA forces retook the town.", ["LBY"]),
+    ],
+)
+def test_state_armies_and_groups_named_alike_stay_apart(sentence, expected):
+    assert codes(sentence) == expected
