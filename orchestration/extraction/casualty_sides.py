@@ -42,7 +42,7 @@ _ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
 # Common nouns for an armed group that name none in particular ("rebels", "militants", "armed groups").
 _INSURGENT = re.compile(
     r"\b(?:rebels?|separatists?|insurgents?|militants?|guerrillas?|jihadists?|militiam[ae]n|militias?|gunm[ae]n"
-    r"|attackers?|perpetrators?|assailants?|(?:suicide\s+)?bombers?"
+    r"|attackers?|perpetrators?|assailants?|(?:suicide\s+)?bombers?|terrorists?"
     r"|armed\s+groups?)\b",
     re.IGNORECASE,
 )

@@ -37,7 +37,7 @@ _WORD = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
 _SCALE = "|".join(_SCALES) + "|dozen"
 # Digits with thousands separators (comma or space), or plain digits with an optional decimal part.
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-_DIGIT_COUNT = rf"(?:{_DIGITS})(?:\s+(?:{_SCALE})\b)?(?![\w%/]|:\d|[-‑]\s?[A-Za-z]|\.\d)"
+_DIGIT_COUNT = rf"(?:{_DIGITS})(?:\s+(?:{_SCALE})\b)?(?![\w%/]|:\d|[-‑]\s?(?!(?:odd|plus)\b)[A-Za-z]|\.\d)"
 _WORD_COUNT = (
     rf"\b(?:(?:an?|half\s+a)\s+(?:{_SCALE})|(?:{_WORD}))(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b(?![-‑][A-Za-z])"
 )
@@ -66,6 +66,7 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _QUALIFIER_OF = {phrase: kind for kind, phrases in _QUALIFIERS.items() for phrase in phrases}
 _AT_LEAST_AFTER = re.compile(r"^(?:\+|-?plus\b|\s+or\s+more\b)", re.IGNORECASE)
+_ABOUT_AFTER = re.compile(r"^[-‑]odd\b", re.IGNORECASE)  # "30-odd"
 
 # Years are dates, never counts: "April 2023", "March 3, 2022", "in 2023", "since 2014", "2023's".
 _YEAR_DIGITS = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -167,6 +168,9 @@ def _quantity(text: str, match: re.Match[str], kind: str) -> Quantity | None:
     after = _AT_LEAST_AFTER.match(text[end:])
     if after and qualifier == "exact" and high is None:
         qualifier, end = "at_least", end + after.end()
+    odd = _ABOUT_AFTER.match(text[end:])
+    if odd and high is None:
+        qualifier, end = "about", end + odd.end()
     return Quantity(count, qualifier, start, end, text[start:end], high)
 
 

@@ -132,3 +132,8 @@ def test_forces_that_lost_men() -> None:
 
 def test_civilians_in_a_rebel_held_town_are_the_states() -> None:
     assert keys("Air strikes killed 23 civilians in rebel-held Idlib.") == {("SYR", "killed", 23)}
+
+
+def test_terrorists_are_the_armed_group_of_the_article() -> None:
+    body = "Hamas fired rockets at Israel. The army said it killed 20 terrorists in Gaza on Monday."
+    assert keys(body) == {("X-hamas", "killed", 20)}

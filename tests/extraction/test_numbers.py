@@ -94,3 +94,11 @@ def test_years_are_no_counts():
 def test_year_like_numbers_that_count_people_stay_counts():
     assert readings("the deaths of 1900 people") == [(1900, "exact", None)]
     assert readings("the toll rose to 1900") == [(1900, "exact", None)]
+
+
+def test_odd_and_plus_after_digits_qualify_the_count():
+    from orchestration.extraction.numbers import find_quantities
+
+    (odd,) = find_quantities("some 30-odd villagers")
+    (plus,) = find_quantities("100-plus people")
+    assert (odd.count, odd.qualifier, plus.count, plus.qualifier) == (30, "about", 100, "at_least")
