@@ -74,6 +74,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|in\s+violation\s+of", 4)),
     ("violated", "violation-noun", "after", _after(r"violations?|breach(?:es)?|(?:was|were|has\s+been|had\s+been)\s+(?:violated|broken|breached)", 2)),
     ("violated", "despite", "before", _before(r"despite|in\s+spite\s+of", 4)),
+    ("violated", "after-truce", "before", _before(r"(?:hours|days|minutes|shortly|soon|just|only)\s+after|since", 1)),
     ("rejected", "rejection-verb", "before", _before(r"reject\w*|refus\w*|dismiss\w*|rebuff\w*|abandon\w*|scrap\w*|renounc\w*|"
                                                      r"pull\w*\s+out\s+of|withdr\w+\s+from|(?:firmly\s+|is\s+|was\s+)?against|ended\s+(?:the|its)", 6)),
     ("rejected", "collapse", "after", _after(r"collapsed|(?:is|was)\s+over|has\s+ended|broke\s+down|fell\s+apart|crumbled", 4)),
@@ -140,7 +141,11 @@ def _cue_for(text: str, trigger: re.Match[str]) -> _Cue | None:
     for event, rule, where, pattern in _CUES:
         if event == "declared" and (no_deal or hypothetical):
             continue
-        if where == "before":
+        if where == "before" and rule == "after-truce":  # "after" opens a clause: look across it, for fighting before it
+            found = pattern.search(text[:opening] + " ")
+            if found and _FIGHTING_OR_DEATH.search(text, 0, found.start()):
+                return _Cue(event, rule, found.start(), found.end())
+        elif where == "before":
             found = pattern.search(before)
             if found and (rule != "despite" or _FIGHTING_OR_DEATH.search(text)):
                 return _Cue(event, rule, begin + found.start(), begin + found.end())
@@ -164,7 +169,7 @@ def _brokers(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[s
         return prefix[-1:]
     subject = view.subject(cue.start) if cue.rule != "took-effect" else []  # "since the truce began": no one brokered
     if subject and subject[0].code not in sides:
-        return [p for p in subject if p.code not in sides]
+        return [p for p in subject if p.code not in sides and not p.code.startswith("X-")]  # an armed group is a side, never a broker
     return []
 
 
@@ -209,6 +214,9 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
         named -= {source.code}  # "China said the army and the rebels agreed to a truce": China reports, it is no side
     if len(main) == 2 and (named <= set(main) or named >= set(main) or (named & set(main) and len(named) >= 2)):
         return main  # a sentence naming one side of the article's war (with others) speaks of that war
+    states = [code for code in main if not code.startswith("X-")]
+    if len(named) == 1 and next(iter(named)).startswith("X-") and len(states) == 1:
+        return name(named | set(states))  # another armed group against the article's state ("resistance forces accused the army")
     return name(named) if len(named) == 2 else ()
 
 
@@ -251,7 +259,7 @@ class _Reader:
 
     def _event(self, view: SentenceView, trigger: re.Match[str], previous: list[Participant], anaphor: bool = False) -> CeasefireEvent | None:
         cue = _cue_for(view.text, trigger)
-        if cue is None or (anaphor and (cue.event != "violated" or cue.rule == "despite")):
+        if cue is None or (anaphor and (cue.event != "violated" or cue.rule in {"despite", "after-truce"})):
             return None
         sides = set(self.main) | (_named_sides(view, trigger, cue) or set())
         fields: dict[str, str | None] = {}

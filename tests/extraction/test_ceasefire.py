@@ -309,3 +309,23 @@ def test_leaders_ordering_their_forces_to_cease_fire_declare_a_truce():
 def test_a_violation_of_an_old_truce_is_news_not_history():
     event = only(FIGHTING + "Shelling went on despite a ceasefire agreed in Moscow in 2020.")
     assert (event.event, event.parties, event.historical) == ("violated", ("ARM", "AZE"), False)
+
+
+def test_attacks_hours_after_a_truce_took_effect_violate_it():
+    body = FIGHTING + "Armenia accused Azerbaijani troops of shelling border villages hours after the truce took effect."
+    violated = [e for e in events(body) if e.event == "violated"]
+    assert [(e.parties, e.accuser) for e in violated] == [(("ARM", "AZE"), "ARM")]
+
+
+def test_an_armed_group_declaring_a_truce_is_a_side_not_its_broker():
+    body = ("Myanmar's military shelled villages in Shan state on Monday. "
+            "The Arakan Army, a coalition of ethnic armed groups, declared a one-month unilateral truce.")
+    (event,) = [e for e in events(body) if e.event == "declared"]
+    assert (event.parties, event.broker) == (("MMR", "X-arakan"), None)
+
+
+def test_another_armed_group_against_the_articles_state():
+    body = ("Myanmar's military shelled Arakan Army positions on Monday. "
+            "Resistance forces accused the army of air strikes hours after the ceasefire took effect.")
+    violated = [e for e in events(body) if e.event == "violated"]
+    assert [e.parties for e in violated] == [("MMR", "X-resistance")]
