@@ -307,8 +307,11 @@ def victims_side(
         order: tuple[str | None, ...] = (source.side, located)
     elif source.side and source.side.startswith("X-"):
         # civilians counted by an armed group are people of the land it holds, else of the state it fights in
+        land = _TERRITORY.get(source.side)
+        if land and not located:
+            return land  # even when that state's own forces are blamed ("civilians wounded in army shelling")
         state = next((code for code, _ in context.sides.most_common() if not code.startswith("X-") and code not in attackers), None)
-        order = (located, _TERRITORY.get(source.side), state, source.side)
+        order = (located, state, source.side)
     else:
         order = (located, source.side)
     clause = clause_span(text, hit)

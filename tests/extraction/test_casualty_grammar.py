@@ -137,3 +137,8 @@ def test_civilians_in_a_rebel_held_town_are_the_states() -> None:
 def test_terrorists_are_the_armed_group_of_the_article() -> None:
     body = "Hamas fired rockets at Israel. The army said it killed 20 terrorists in Gaza on Monday."
     assert keys(body) == {("X-hamas", "killed", 20)}
+
+
+def test_a_groups_civilians_are_of_its_land_whoever_shelled_them() -> None:
+    found = keys("Seven civilians were wounded in shelling by Yemeni troops, the Houthi health ministry said.")
+    assert found == {("YEM", "wounded", 7)}
