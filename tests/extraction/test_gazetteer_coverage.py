@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 
 from orchestration.extraction.actors import DATA, find_actors, find_places
+from orchestration.extraction.casualties import extract_casualties
+from orchestration.extraction.text import build_document, split_sentences
 
 
 def codes(text: str, on: date | None = None) -> list[str]:
@@ -179,3 +181,41 @@ def test_a_place_named_after_an_actor_is_only_a_place(text, place):
 )
 def test_state_armies_and_groups_named_alike_stay_apart(sentence, expected):
     assert codes(sentence) == expected
+
+
+def tolls(body: str) -> list[tuple[str, str, int | None]]:
+    sentences = split_sentences(build_document("", body), has_title=False)
+    return [(claim.victims, claim.outcome, claim.count) for claim in extract_casualties(sentences, date(2024, 3, 13))]
+
+
+@pytest.mark.parametrize(
+    ("body", "toll"),
+    [
+        ("Gunmen killed 12 worshipers at a mosque on Friday.", ("civilian", "killed", 12)),
+        ("The blast killed 17 shoppers in the market on Monday.", ("civilian", "killed", 17)),
+        ("Four peacekeepers were wounded in an ambush on Tuesday.", ("military", "wounded", 4)),
+        ("Twenty-five migrants died when their boat was shelled on Monday.", ("civilian", "killed", 25)),
+        ("An air strike killed eight schoolchildren on Monday.", ("civilian", "killed", 8)),
+        ("Seven mourners were killed when a drone hit a funeral on Monday.", ("civilian", "killed", 7)),
+        ("Ten miners were killed by gunmen on Monday.", ("civilian", "killed", 10)),
+        ("Five jawans were killed in the ambush on Monday.", ("military", "killed", 5)),
+    ],
+)
+def test_victims_named_by_who_they_were(body, toll):
+    assert toll in tolls(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "toll"),
+    [
+        ("Twelve Druze fighters were killed on Monday.", ("military", "killed", 12)),
+        ("Eight migrant workers were killed on Monday.", ("civilian", "killed", 8)),
+        ("Three youth activists were killed on Monday.", ("unknown", "killed", 3)),
+    ],
+)
+def test_a_victim_word_used_as_a_modifier_leaves_the_head_noun_counted(body, toll):
+    assert tolls(body) == [toll]
+
+
+def test_attackers_named_before_the_killing_verb_are_not_victims():
+    assert [count for _, _, count in tolls("Six attackers killed 12 people at a hotel on Monday.")] == [12]
