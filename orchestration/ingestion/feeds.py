@@ -113,8 +113,10 @@ class FetchState:
             return cls(), None
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(dict(data["resources"]), dict(data["failures"])), None
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+            state = cls(dict(data["resources"]), dict(data["failures"]))
+            state.pending_pages()  # every remembered failure must still be retryable
+            return state, None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             return cls(), f"fetch state {path} unreadable ({exc}); starting afresh (content dedup prevents duplicates)"
 
     def save(self, path: Path) -> None:

@@ -165,10 +165,11 @@ def test_failed_feed_entry_is_retried_although_the_feed_is_unchanged(feed_server
     assert feed_server.url("/articles/strike.html") not in json.loads((out_dir / STATE_FILE).read_text())["failures"]
 
 
-def test_unreadable_state_file_starts_afresh_without_failing(feed_server, tmp_path):
+@pytest.mark.parametrize("state", ["{not json", '{"resources": {}, "failures": {"u": {"request": {"link": 1}}}}'])
+def test_unreadable_state_file_starts_afresh_without_failing(feed_server, tmp_path, state):
     out_dir = tmp_path / "feeds"
     out_dir.mkdir()
-    (out_dir / STATE_FILE).write_text("{not json")
+    (out_dir / STATE_FILE).write_text(state)
     config = FeedsConfig(pages=(feed_server.url("/articles/standalone.html"),), settings=SETTINGS)
     report = fetch_feeds(config, out_dir, NOW)
     assert report.articles == 1
