@@ -219,3 +219,30 @@ def test_a_victim_word_used_as_a_modifier_leaves_the_head_noun_counted(body, tol
 
 def test_attackers_named_before_the_killing_verb_are_not_victims():
     assert [count for _, _, count in tolls("Six attackers killed 12 people at a hotel on Monday.")] == [12]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Saudi Arabia and Yemen's Houthis traded fire.", ["SAU", "X-houthis"]),
+        ("Israel and Lebanon’s Hezbollah traded fire.", ["ISR", "X-hezbollah"]),
+        ("Israel and the Palestinian militant group Hamas traded fire.", ["ISR", "X-hamas"]),
+        ("Pakistan accused the Afghan Taliban of sheltering fighters.", ["PAK", "X-taliban"]),
+        ("Sudan's paramilitary Rapid Support Forces shelled the camp.", ["X-rsf"]),
+        ("Syrian Kurdish fighters held the dam.", ["X-sdf"]),
+    ],
+)
+def test_a_group_described_by_its_country_is_the_group_alone(sentence, expected):
+    assert codes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Patrols in the South China Sea grew.", "Shipping in the Gulf of Guinea slowed.", "Fishermen in the Sea of Japan waited."],
+)
+def test_seas_named_after_a_state_name_no_actor(sentence):
+    assert codes(sentence) == []
+
+
+def test_the_dominican_republic_is_still_a_state():
+    assert codes("Troops from the Dominican Republic arrived.") == ["DOM"]
