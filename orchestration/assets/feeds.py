@@ -39,7 +39,7 @@ def feed_articles(context: dg.AssetExecutionContext, raw_files: RawFilesResource
         f"{report.articles} articles fetched into {report.output_file or 'no new file'}; {report.not_modified} not modified, "
         f"{report.already_fetched} already fetched, {report.unchanged} unchanged, {len(report.failures)} failed"
     )
-    metadata: dict[str, dg.RawMetadataValue] = {
+    metadata: dict[str, object] = {
         "feeds_file": str(path),
         "fetched_articles": report.articles,
         "not_modified": report.not_modified,
