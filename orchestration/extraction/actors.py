@@ -241,7 +241,7 @@ _TITLE_HEADS = frozenset(
     emir sheikh prince sultan leader chief envoy ambassador spokesman spokeswoman spokesperson negotiator commander
     commander-in-chief adviser advisor head counterpart mr mrs ms dr gen lt col representative commissioner director
     director-general president-elect vice-president vice-premier speaker mediator prosecutor governor mayor chairman
-    chairwoman chairperson chair coordinator official officer rapporteur""".split()
+    chairwoman chairperson chair coordinator official officer rapporteur diplomat""".split()
 )
 _TITLE_MODIFIERS = frozenset(
     """vice prime foreign defence defense interior affairs of state crown supreme top special army military national

@@ -80,6 +80,7 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("hosted", "meeting", "043", r"hosted|hosts|hosting|received|receives|welcomed|welcomes"),
     _verb("visited", "meeting", "042", r"visited|visits|visiting|(?:made|paid)\s+(?:a\s+)?(?:\w+\s+)?visit\s+to|visit\s+to"),
     _verb("travelled-to", "meeting", "042", r"(?:travel(?:l)?ed|flew|went|came|headed)\s+to|arrived\s+in"),
+    _verb("delegation-to", "meeting", "042", r"delegations?\s+(?:to|visiting)"),
     _verb("negotiated", "meeting", "046", r"negotiat(?:ed|es|ing)\s+with|negotiations\s+with"),
     _verb("met", "meeting", "042",
           r"(?:met|meets|meet)(?:\s+with)?|(?:meeting|sat\s+(?:down\s+)?)\s+with|"
@@ -134,6 +135,7 @@ _NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNOREC
 # "the AU's chief mediator", "Egyptian and Qatari mediators": a go-between of the article's two sides.
 _MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?(?:\s*(?:,|and)\s+[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+){0,2}?(?:mediators?|brokers?|facilitators?)\b",
                              re.IGNORECASE)
+_MEDIATORS_FROM = re.compile(r"\b(?:mediators?|negotiators?|brokers?)\s+(?:in|from|of)\s+", re.IGNORECASE)
 _MEDIATOR_INSIDE = re.compile(r"\b(?:mediators?|brokers?|facilitators?)\b", re.IGNORECASE)
 # What may stand before "meeting" used as a verb: a name ("Haniyeh meeting ..."), a conjunction or an auxiliary.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:after|before|while|when|and|also|then|was|were|is|are|been|by|since)|,)\s+$")
@@ -443,8 +445,12 @@ class _Reader:
         if len(self.main) != 2:
             return []
         text, found = view.text, []
+        named_after = {p for m in _MEDIATORS_FROM.finditer(text) for p in objects_after(text, view.people, m.end())}  # "mediators in Qatar and Egypt"
         for person in view.people:
             tail = _MEDIATOR_AFTER.match(text[person.end : person.end + 80])
+            if person in named_after and person.code not in self.main and person.code not in NOT_A_SIDE:
+                found += [_Found(person, side, "mediation_offer", "045", "mediators-from", person.start, person.end) for side in _sides(self.main)]
+                continue
             if person.code in self.main or person.code in NOT_A_SIDE or not (tail or _MEDIATOR_INSIDE.search(text, person.start, person.end)):
                 continue
             end = person.end + tail.end() if tail else person.end

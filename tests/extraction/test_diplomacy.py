@@ -452,3 +452,19 @@ def test_urging_someone_to_open_talks_is_no_meeting_yet():
 def test_talks_with_both_sides_are_meetings_with_each():
     found = keys(FIGHTING + "The US envoy returned home after talks with both sides.")
     assert sorted(found) == [("USA", "ARM", "meeting"), ("USA", "AZE", "meeting")]
+
+
+def test_mediators_in_named_states_offer_mediation_to_both_sides():
+    found = keys(FIGHTING + "Pashinyan's aide was in touch with mediators in Qatar and Egypt last week.")
+    assert sorted(k for k in found if k[2] == "mediation_offer") == [
+        ("EGY", "ARM", "mediation_offer"), ("EGY", "AZE", "mediation_offer"),
+        ("QAT", "ARM", "mediation_offer"), ("QAT", "AZE", "mediation_offer"),
+    ]
+
+
+def test_a_delegation_to_a_capital_meets_that_state():
+    assert keys("A Nigerian delegation to Washington said on Monday that talks went well.") == [("NGA", "USA", "meeting")]
+
+
+def test_a_diplomat_named_with_a_nationality_is_that_states():
+    assert keys("Hamas leaders met Chinese diplomat Wang Kejian in Doha.") == [("X-hamas", "CHN", "meeting")]
