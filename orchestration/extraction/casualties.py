@@ -14,7 +14,7 @@ from datetime import date
 
 from orchestration.extraction import casualty_scope
 from orchestration.extraction.actors import ActorMention, find_actors
-from orchestration.extraction.casualty_claimants import Source, claimant
+from orchestration.extraction.casualty_claimants import Source, claimant, pronoun_speaker
 from orchestration.extraction.casualty_phrases import Hit, sentence_hits
 from orchestration.extraction.casualty_scope import fallback_days, incident_day
 from orchestration.extraction.casualty_sides import (
@@ -114,6 +114,8 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
         source = claimant(sentence.text, mentions[index], headline)
         if source.side and not any(actor.code == source.side for actor in actors[index]):
             source = Source(source.code)  # "a doctor at the Saudi Hospital said": a source, not a side
+        if source.code is None and index > 0:  # "It said ...": the group that opened the sentence before
+            source = pronoun_speaker(sentence.text, sentences[index - 1].text, mentions[index - 1]) or source
         facts = _SentenceFacts(actors[index], source, days[index], mentions[index])
         for hit in hits:
             claim = _claim(sentence, hit, facts, context)

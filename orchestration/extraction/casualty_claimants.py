@@ -61,3 +61,22 @@ def claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> Sourc
         return Source(None)
     return Source("MEDIA")
 
+
+
+# "It said ...", "..., they said": a pronoun speaker, the subject of the sentence before.
+_PRONOUN_SPEAKER = re.compile(
+    r"^[\"“]?(?:it|they)\s+(?:\w+\s+){0,2}?(?:said|says|claimed|claims|reported|added|announced|stated)\b"
+    r"|,\s+(?:it|they)\s+(?:said|says|added|claimed|reported)\s*[.\"”]*$",
+    re.IGNORECASE,
+)
+_SUBJECT_START = re.compile(r"^[\"“]?(?:the\s+)?", re.IGNORECASE)
+
+
+def pronoun_speaker(text: str, previous: str, previous_actors: Sequence[ActorMention]) -> Source | None:
+    """The speaker of "It said ..." when the sentence before opens with a state or armed group ("The RSF,
+    which ..."); None when it opens with anything else ("The army said ...")."""
+    if not _PRONOUN_SPEAKER.search(text):
+        return None
+    opening = _SUBJECT_START.match(previous).end()
+    subject = next((actor for actor in previous_actors if actor.start == opening), None)
+    return Source.of(subject) if subject and subject.kind in SIDE_KINDS else None

@@ -147,8 +147,13 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
 
 
 def _past_point(text: str, published: date) -> bool:
-    """A month, a year or "last week" dates the event, though to no day ("in March", "in 2019")."""
-    return any(mention.kind == "period" and not _SPANNING_PERIOD.match(mention.text) for mention in find_dates(text, published))
+    """A month, a year or "last week" dates the event, though to no day ("in March", "in 2019", "earlier
+    this month")."""
+    return any(
+        mention.kind == "period"
+        and (not _SPANNING_PERIOD.match(mention.text) or _POINT_BEFORE.search(text[: mention.start]))
+        for mention in find_dates(text, published)
+    )
 
 
 def event_days(sentence: str, published: date) -> list[DateMention]:

@@ -142,3 +142,14 @@ def test_terrorists_are_the_armed_group_of_the_article() -> None:
 def test_a_groups_civilians_are_of_its_land_whoever_shelled_them() -> None:
     found = keys("Seven civilians were wounded in shelling by Yemeni troops, the Houthi health ministry said.")
     assert found == {("YEM", "wounded", 7)}
+
+
+def test_it_said_speaks_for_the_group_that_opened_the_sentence_before() -> None:
+    body = "The RSF, which has fought Sudan's army since 2023, denied it. It said air strikes killed 15 of its fighters."
+    assert keys(body) == {("X-rsf", "killed", 15)}
+
+
+def test_an_event_earlier_this_month_has_no_day() -> None:
+    sentences = split_sentences(build_document("", "Earlier this month a drone attack in Mali killed 75 people."))
+    (claim,) = extract_casualties(sentences, PUBLISHED)
+    assert (claim.scope, claim.date) == ("incident", None)
