@@ -352,7 +352,10 @@ def _beyond_attacker(attackers: set[str], hit: Hit, context: SideContext) -> str
         # "Sudan's RSF killed 200 civilians": civilians of the one state named among the attackers
         return next(iter(states)) if len(states) == 1 and hit.victims != "military" else "UNK"
     (attacker,) = attackers
-    return _opponent(attacker, context) or (attacker if hit.victims != "military" else "UNK")
+    if hit.victims == "military":
+        return _opponent(attacker, context) or "UNK"
+    # civilians hit by a group are people of the land it fights in ("the RSF killed 60 civilians")
+    return _opponent(attacker, context) or _TERRITORY.get(attacker, attacker)
 
 
 def article_theatre(sentences: Sequence[Sentence], actors: Sequence[Sequence[ActorMention]]) -> str | None:
