@@ -231,3 +231,11 @@ def test_seas_named_after_a_state_name_no_actor(sentence):
 
 def test_the_dominican_republic_is_still_a_state():
     assert codes("Troops from the Dominican Republic arrived.") == ["DOM"]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Kostiantynivka", "UKR"), ("Huliaipole", "UKR"), ("Korenevo", "RUS"), ("Karmiel", "ISR"), ("Khartoum North", "SDN")],
+)
+def test_front_line_towns_of_recent_years(name, code):
+    assert places(f"Shelling hit {name} overnight.") == [(name, code)]
