@@ -113,7 +113,10 @@ def _one_of(members: Any) -> frozenset[Literal] | None:
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[Literal] | None:
     """The literals (lower case; `DIGIT` for any digit) one of which any match of `pattern` contains."""
-    return _required(sre_parse.parse(pattern.pattern, pattern.flags))
+    literals = _required(sre_parse.parse(pattern.pattern, pattern.flags))
+    if literals is not None and pattern.flags & re.ASCII:  # ASCII word edges are not the Unicode ones tested
+        literals = frozenset(Literal(literal.text) for literal in literals)
+    return literals
 
 
 class _Registry:

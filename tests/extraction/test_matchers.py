@@ -78,12 +78,13 @@ TEXTS = [
     "They meet with 3 dead",
     "Germany's manager and a human kidney: no man; a boy, MEN, kid$ and kid. Western and eastern, westerly",
     "man",
+    "éman and kidé: no Unicode word edge, yet ASCII ones",
     "",
 ]
 
 
 @pytest.mark.parametrize("pattern", PATTERNS)
-@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE, re.IGNORECASE | re.ASCII])
 def test_a_gated_pattern_answers_as_the_plain_one(pattern, flags):
     plain, fast = re.compile(pattern, flags), gated(pattern, flags)
     for text in TEXTS:
