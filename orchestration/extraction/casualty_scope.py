@@ -170,8 +170,9 @@ def event_days(sentence: str, published: date) -> list[DateMention]:
 
 def fallback_days(sentences: Sequence[Sentence], published: date) -> list[tuple[date, bool]]:
     """Per sentence, the day a count without a day of its own takes, and whether it is only inferred: the
-    last event day of the sentence or earlier in its paragraph, else the article's news day (its first event
-    day within a week before publication), else the publication day, inferred."""
+    last event day of the sentence or earlier in its paragraph (or the paragraph before, when that day is
+    of the past week), else the article's news day (its first event day within a week before publication),
+    else the publication day, inferred."""
     recent = [
         mention.day
         for sentence in sentences
@@ -182,9 +183,12 @@ def fallback_days(sentences: Sequence[Sentence], published: date) -> list[tuple[
     resolved: list[tuple[date, bool]] = []
     carried: date | None = None
     paragraph: int | None = None
+    previous: date | None = None  # the last event day of the paragraph before
     for sentence in sentences:
         if sentence.paragraph != paragraph:
-            carried, paragraph = None, sentence.paragraph
+            recent = carried is not None and (published - carried).days <= _EVENT_WINDOW_DAYS
+            previous = carried if recent and paragraph is not None and sentence.paragraph == paragraph + 1 else None
+            carried, paragraph = previous, sentence.paragraph
         days = [mention.day for mention in event_days(sentence.text, published) if mention.day]
         carried = days[-1] if days else carried
         if days:

@@ -84,7 +84,13 @@ def test_a_count_without_a_day_takes_the_articles_news_day() -> None:
     )
     days = fallback_days(split_sentences(document, has_title=True), PUBLISHED)
     assert days[1] == (date(2023, 3, 12), True)  # the first sentence: no day of its own, the statement's is none
-    assert days[-1] == (date(2023, 3, 12), True)
+    assert days[-1] == (date(2023, 3, 12), False)  # carried from the paragraph before
+
+
+def test_an_old_day_is_not_carried_into_the_next_paragraph() -> None:
+    document = build_document("", "The raid of 2 January 2023 killed nine.\n\nStrikes killed eight people.")
+    days = fallback_days(split_sentences(document), PUBLISHED)
+    assert days[-1] == (PUBLISHED, True)
 
 
 def test_bringing_the_toll_to_is_a_running_total() -> None:
