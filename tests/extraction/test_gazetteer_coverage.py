@@ -239,3 +239,20 @@ def test_the_dominican_republic_is_still_a_state():
 )
 def test_front_line_towns_of_recent_years(name, code):
     assert places(f"Shelling hit {name} overnight.") == [(name, code)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Golani Brigade entered the town.", ["ISR"]),  # not al-Sharaa's old nom de guerre
+        ("The VDP guarded the road.", ["BFA"]),
+        ("Dan Na Ambassagou fighters raided the village.", ["X-dan-na-ambassagou"]),
+    ],
+)
+def test_units_and_militias_named_for_their_side(sentence, expected):
+    assert codes(sentence, date(2024, 5, 1)) == expected
+
+
+def test_a_mediator_after_office_takes_the_body_he_mediates_for():
+    assert codes("Kenyatta met the rebel leaders in Nairobi.", date(2023, 2, 1))[:1] == ["EAC"]
+    assert codes("Kenyatta met the rebel leaders in Nairobi.", date(2019, 2, 1))[:1] == ["KEN"]
