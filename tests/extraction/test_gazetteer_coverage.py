@@ -256,3 +256,15 @@ def test_units_and_militias_named_for_their_side(sentence, expected):
 def test_a_mediator_after_office_takes_the_body_he_mediates_for():
     assert codes("Kenyatta met the rebel leaders in Nairobi.", date(2023, 2, 1))[:1] == ["EAC"]
     assert codes("Kenyatta met the rebel leaders in Nairobi.", date(2019, 2, 1))[:1] == ["KEN"]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("the Arab coalition", "SAU"), ("Operation Barkhane", "FRA"), ("ISAF", "NATO"), ("KFOR", "NATO"),
+        ("Operation Aspides", "EU"), ("SAMIM", "SADC"), ("the G5 Sahel Joint Force", "G5-SAHEL"),
+        ("the Resistance Front", "X-trf"),
+    ],
+)
+def test_coalitions_and_missions_stand_for_who_runs_them(name, code):
+    assert codes(f"A statement by {name} followed.") == [code]
