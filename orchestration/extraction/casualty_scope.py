@@ -183,14 +183,16 @@ def fallback_days(sentences: Sequence[Sentence], published: date) -> list[tuple[
     resolved: list[tuple[date, bool]] = []
     carried: date | None = None
     paragraph: int | None = None
-    previous: date | None = None  # the last event day of the paragraph before
+    stated: date | None = None  # the last event day the current paragraph itself states
     for sentence in sentences:
         if sentence.paragraph != paragraph:
-            recent = carried is not None and (published - carried).days <= _EVENT_WINDOW_DAYS
-            previous = carried if recent and paragraph is not None and sentence.paragraph == paragraph + 1 else None
-            carried, paragraph = previous, sentence.paragraph
+            recent = stated is not None and (published - stated).days <= _EVENT_WINDOW_DAYS
+            follows = paragraph is not None and sentence.paragraph == paragraph + 1
+            carried = stated if recent and follows else None
+            stated, paragraph = None, sentence.paragraph
         days = [mention.day for mention in event_days(sentence.text, published) if mention.day]
         carried = days[-1] if days else carried
+        stated = days[-1] if days else stated
         if days:
             resolved.append((days[0], False))
         elif carried is not None:

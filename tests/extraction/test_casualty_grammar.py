@@ -153,3 +153,8 @@ def test_an_event_earlier_this_month_has_no_day() -> None:
     sentences = split_sentences(build_document("", "Earlier this month a drone attack in Mali killed 75 people."))
     (claim,) = extract_casualties(sentences, PUBLISHED)
     assert (claim.scope, claim.date) == ("incident", None)
+
+
+def test_a_governor_and_his_bodyguards() -> None:
+    body = "Militants killed a district governor and two of his bodyguards in Kunduz, Afghanistan."
+    assert keys(body) == {("AFG", "killed", 1), ("AFG", "killed", 2)}
