@@ -268,3 +268,15 @@ def test_a_mediator_after_office_takes_the_body_he_mediates_for():
 )
 def test_coalitions_and_missions_stand_for_who_runs_them(name, code):
     assert codes(f"A statement by {name} followed.") == [code]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("the Korean People's Army", "PRK"),  # not South Korea by its demonym
+        ("the People's Liberation Army", "CHN"), ("the UPDF", "UGA"), ("the KDF", "KEN"),
+        ("Ambazonian separatists", "X-separatists"), ("Los Choneros", "X-los-choneros"),
+    ],
+)
+def test_armies_named_without_their_state_name(name, code):
+    assert codes(f"A statement by {name} followed.") == [code]
