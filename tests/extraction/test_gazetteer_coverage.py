@@ -280,3 +280,9 @@ def test_coalitions_and_missions_stand_for_who_runs_them(name, code):
 )
 def test_armies_named_without_their_state_name(name, code):
     assert codes(f"A statement by {name} followed.") == [code]
+
+
+def test_ethiopias_somali_region_is_in_ethiopia():
+    text = "Clashes erupted in the Somali region on Monday."
+    assert codes(text) == []
+    assert places(text) == [("Somali region", "ETH")]
