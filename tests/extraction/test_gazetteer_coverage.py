@@ -286,3 +286,14 @@ def test_ethiopias_somali_region_is_in_ethiopia():
     text = "Clashes erupted in the Somali region on Monday."
     assert codes(text) == []
     assert places(text) == [("Somali region", "ETH")]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("the Britain-based Syrian Observatory for Human Rights", "SOHR"), ("the Norwegian Refugee Council", "NRC"),
+        ("Save the Children", "SAVE-THE-CHILDREN"), ("the International Crisis Group", "ICG"),
+    ],
+)
+def test_monitors_and_aid_groups_are_organisations_not_the_state_in_their_name(name, code):
+    assert codes(f"A statement by {name} followed.") == [code]
