@@ -47,3 +47,30 @@ def extraction_workers() -> int:
     """Processes that extract in parallel (`EXTRACTION_WORKERS`, default: the cores this process may use)."""
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return int(os.environ.get("EXTRACTION_WORKERS", usable))
+
+
+WAREHOUSE_KINDS = ("duckdb", "ducklake")
+
+
+def warehouse_kind() -> str:
+    """Where the tables live (`WAREHOUSE`): `duckdb` (one file, the default) or `ducklake`."""
+    kind = os.environ.get("WAREHOUSE", "duckdb").strip().lower() or "duckdb"
+    if kind not in WAREHOUSE_KINDS:
+        raise ValueError(f"WAREHOUSE={kind!r}: use one of {', '.join(WAREHOUSE_KINDS)}")
+    return kind
+
+
+def ducklake_catalog() -> str:
+    """The DuckLake catalogue's PostgreSQL connection (`DUCKLAKE_CATALOG`, libpq form,
+    e.g. `host=127.0.0.1 port=5432 dbname=lake user=lake`)."""
+    return os.environ.get("DUCKLAKE_CATALOG", "")
+
+
+def ducklake_data_path() -> str:
+    """Where DuckLake writes its Parquet files (`DUCKLAKE_DATA_PATH`: a folder, or `s3://...`)."""
+    return os.environ.get("DUCKLAKE_DATA_PATH", "")
+
+
+def duckdb_memory_limit() -> str:
+    """DuckDB's buffer-pool cap in every process (`DUCKDB_MEMORY_LIMIT`, default 1GB); larger work spills to disk."""
+    return os.environ.get("DUCKDB_MEMORY_LIMIT", "1GB")

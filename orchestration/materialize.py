@@ -7,10 +7,13 @@ import sys
 
 import dagster as dg
 
+from orchestration import config, lake_run
 from orchestration.definitions import defs
 
 
 def main() -> int:
+    if config.warehouse_kind() == "ducklake":  # extraction runs per publication day, in parallel
+        return lake_run.main([])
     job = defs.resolve_job_def("refresh_warehouse")
     with dg.DagsterInstance.get() as instance:
         result = job.execute_in_process(instance=instance, raise_on_error=False)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration import config
+from orchestration import config, ducklake
 
 
 class NoWarehouseError(FileNotFoundError):
@@ -29,10 +29,22 @@ def existing_path(database: str | Path | None = None) -> Path:
     return path
 
 
+def _open(database: str | Path | None) -> duckdb.DuckDBPyConnection:
+    """The published DuckDB file, or with `WAREHOUSE=ducklake` the DuckLake at its published snapshot."""
+    if database is None and config.warehouse_kind() == "ducklake":
+        try:
+            return ducklake.connect_published(
+                config.ducklake_catalog(), config.ducklake_data_path(), config.duckdb_memory_limit()
+            )
+        except LookupError as exc:
+            raise NoWarehouseError(f"No published DuckLake: {exc}") from exc
+    return duckdb.connect(str(existing_path(database)), read_only=True)
+
+
 @contextmanager
 def connect(database: str | Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only connection to the published warehouse, closed on exit."""
-    conn = duckdb.connect(str(existing_path(database)), read_only=True)
+    conn = _open(database)
     conn.execute("set python_enable_replacements = false")  # a missing table is an error, not a Python variable
     try:
         yield conn

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -26,14 +27,21 @@ class ScannedFile:
     rejections: tuple[Rejection, ...]
 
 
+def iter_article_files(raw_dir: Path) -> Iterator[Path]:
+    """Every non-hidden file below `raw_dir` in sorted order, one folder at a time, so a huge folder
+    is never held whole (symlinks included: `read_article_file` vets them)."""
+    for folder, subfolders, names in os.walk(raw_dir):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        linked_folders = [name for name in subfolders if Path(folder, name).is_symlink()]  # not followed
+        for name in sorted(names + linked_folders):
+            path = Path(folder, name)
+            if not name.startswith(".") and (path.is_symlink() or path.is_file()):
+                yield path
+
+
 def article_files(raw_dir: Path) -> list[Path]:
     """Every non-hidden file below `raw_dir`, sorted (symlinks included: `read_article_file` vets them)."""
-    return sorted(
-        path
-        for path in raw_dir.rglob("*")
-        if not any(part.startswith(".") for part in path.relative_to(raw_dir).parts)
-        and (path.is_symlink() or path.is_file())
-    )
+    return sorted(iter_article_files(raw_dir))
 
 
 def _read_bytes(path: Path, raw_dir: Path, max_bytes: int) -> bytes:

@@ -71,13 +71,13 @@ def kill_at(root: Path, marker: str) -> str:
 
 
 def snapshot(database: Path) -> dict[str, list[tuple]]:
-    """Every mart's rows, sorted, from the published warehouse."""
+    """Every mart's rows, sorted, from the published warehouse (without `loaded_at`, the time dbt wrote a row)."""
     with duckdb.connect(str(database), read_only=True) as conn:
         tables = [row[0] for row in conn.execute(
             "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
         return {
             table: [tuple(tuple(v) if isinstance(v, list) else v for v in row)
-                    for row in conn.execute(f"select * from marts.{table} order by all").fetchall()]
+                    for row in conn.execute(f"select columns(c -> c <> 'loaded_at') from marts.{table} order by all").fetchall()]
             for table in tables
         }
 
@@ -104,13 +104,20 @@ def baseline(tmp_path_factory, dbt_manifest):
     return root, snapshot(root / "warehouse.duckdb")
 
 
+def evidence_loaded_at(database: Path) -> dict[tuple[str, str], tuple[str, object]]:
+    """(family, mention_id) -> (file the mention came from, when dbt wrote its evidence row)."""
+    with duckdb.connect(str(database), read_only=True) as conn:
+        rows = conn.execute("select family, mention_id, source_path, loaded_at from marts.event_evidence").fetchall()
+    return {(family, mention): (path, loaded) for family, mention, path, loaded in rows}
+
+
 @pytest.fixture(scope="module")
 def with_new_article(baseline, tmp_path_factory):
-    """The baseline plus one new article, run incrementally."""
+    """The baseline plus one new article, run incrementally: (folder, marts)."""
     root = clone(baseline[0], tmp_path_factory, "incremental")
     (root / "raw" / NEW_ARTICLE_FILE).write_text(NEW_ARTICLE)
     run_to_end(root)
-    return snapshot(root / "warehouse.duckdb")
+    return root, snapshot(root / "warehouse.duckdb")
 
 
 def test_rerun_leaves_identical_marts_and_readers_never_fail(baseline, tmp_path_factory):
@@ -143,17 +150,25 @@ def test_rerun_leaves_identical_marts_and_readers_never_fail(baseline, tmp_path_
 
 
 def test_new_article_changes_only_what_it_touches(baseline, with_new_article):
-    before, after = baseline[1], with_new_article
+    before, after = baseline[1], with_new_article[1]
     changed_days = {row[0] for row in set(after["daily_casualties"]) ^ set(before["daily_casualties"])}
     assert changed_days == {date(2025, 6, 2)}
     for table in ("ceasefire_status", "diplomatic_engagement"):
         assert after[table] == before[table]
 
 
+def test_incremental_run_writes_the_new_articles_rows_only(baseline, with_new_article):
+    before = evidence_loaded_at(baseline[0] / "warehouse.duckdb")
+    after = evidence_loaded_at(with_new_article[0] / "warehouse.duckdb")
+    rewritten = {path for key, (path, loaded) in after.items() if before.get(key) != (path, loaded)}
+    assert rewritten == {NEW_ARTICLE_FILE}
+    assert before.keys() <= after.keys()
+
+
 def test_incremental_run_equals_a_clean_run(with_new_article, tmp_path_factory):
     clean = fresh_root(tmp_path_factory, "clean", with_new_article=True)
     run_to_end(clean)
-    assert snapshot(clean / "warehouse.duckdb") == with_new_article
+    assert snapshot(clean / "warehouse.duckdb") == with_new_article[1]
 
 
 @pytest.mark.parametrize("marker", KILL_MARKERS)
@@ -163,4 +178,4 @@ def test_killed_run_keeps_the_last_good_state_and_the_next_run_recovers(baseline
     kill_at(root, marker)
     assert snapshot(root / "warehouse.duckdb") == baseline[1]
     run_to_end(root)
-    assert snapshot(root / "warehouse.duckdb") == with_new_article
+    assert snapshot(root / "warehouse.duckdb") == with_new_article[1]

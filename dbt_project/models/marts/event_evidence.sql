@@ -1,5 +1,29 @@
 -- Every mention of every event family with the sentence it was read from, so that any number in
 -- the marts can be traced back to its evidence.
+--
+-- Incremental: it grows with the corpus, so a run writes only the mentions of articles that are
+-- new or were re-read by another extractor version (their old rows are replaced by article), and
+-- the post-hook removes the rows of mentions that are gone (retired articles, re-reads that
+-- found less). Rows of untouched articles keep their `loaded_at`.
+
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='fail',
+        post_hook="""
+            delete from {{ this }}
+            where mention_id not in (
+                select mention_id from {{ ref('int_casualty_mentions') }}
+                union all
+                select mention_id from {{ ref('int_ceasefire_mentions') }}
+                union all
+                select mention_id from {{ ref('int_diplomacy_mentions') }}
+            )
+        """,
+    )
+}}
 
 with
 
@@ -42,7 +66,8 @@ casualties as (
             ' (', scope, coalesce(', claimed by ' || claimed_by, ''), ')'
         ) as summary,
         {{ evidence_columns() }},
-        source_path
+        source_path,
+        extractor_version
 
     from casualty_mentions
 
@@ -75,7 +100,8 @@ ceasefire as (
             )
         ) as summary,
         {{ evidence_columns() }},
-        source_path
+        source_path,
+        extractor_version
 
     from ceasefire_mentions
 
@@ -92,7 +118,8 @@ diplomacy as (
         -- e.g. "USA -> UKR call (041)"
         concat(actor, ' -> ', counterpart, ' ', mode, ' (', cameo, ')') as summary,
         {{ evidence_columns() }},
-        source_path
+        source_path,
+        extractor_version
 
     from diplomacy_mentions
 
@@ -106,6 +133,30 @@ unioned as (
     union all
     select * from diplomacy
 
+),
+
+{% if is_incremental() %}
+already_loaded as (
+
+    -- articles whose mentions by this extractor version are in the table already
+    select distinct article_id, extractor_version from {{ this }}
+
+),
+{% endif %}
+
+final as (
+
+    select
+        unioned.*,
+        cast('{{ run_started_at }}' as timestamptz) as loaded_at
+
+    from unioned
+    {% if is_incremental() %}
+    anti join already_loaded
+        on unioned.article_id = already_loaded.article_id
+        and unioned.extractor_version = already_loaded.extractor_version
+    {% endif %}
+
 )
 
-select * from unioned
+select * from final
