@@ -7,7 +7,7 @@ anyway, and a process per step would import Dagster and dbt a dozen times.
 import dagster as dg
 
 from orchestration.assets.dbt import warehouse_dbt_models
-from orchestration.assets.extract import event_mentions
+from orchestration.assets.extract import event_mentions, extract_publication_days
 from orchestration.assets.feeds import feed_articles
 from orchestration.assets.ingest import articles
 from orchestration.assets.publish import published_warehouse
@@ -19,7 +19,7 @@ from orchestration.resources import default_resources
 defs = dg.Definitions(
     assets=[feed_articles, articles, event_mentions, warehouse_dbt_models, extraction_report, published_warehouse],
     asset_checks=data_checks,
-    jobs=[refresh_warehouse],
+    jobs=[refresh_warehouse, extract_publication_days],
     schedules=[nightly_refresh],
     sensors=[new_raw_files, marts_freshness_sensor],
     resources=default_resources(),

@@ -8,58 +8,58 @@ batches through the shared catalogue.
 import time
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timezone
+from itertools import islice
 
 import dagster as dg
 
 from orchestration import config
-from orchestration.extraction.events import ArticleEvents
-from orchestration.extraction.extractor import EXTRACTOR_VERSION, extract_events
+from orchestration.extraction.extractor import EXTRACTOR_VERSION
+from orchestration.extraction.parallel import Outcome, Quarantined, extract_stream
 from orchestration.ingestion.records import Rejection
 from orchestration.partitions import publication_days
 from orchestration.resources import WAREHOUSE_POOL, WarehouseResource
-from orchestration.warehouse import MENTION_TABLES, PendingArticle, create_schema, pending_articles, record_rejections, store_extractions
+from orchestration.warehouse import (
+    BATCH_ARTICLES, MENTION_TABLES, PendingArticle, create_schema, pending_articles, record_rejections, store_extractions,
+)
 
 PROGRESS_SECONDS = 10.0
 
 
-def _extract_each(batch: Iterable[PendingArticle]) -> Iterator[tuple[PendingArticle, ArticleEvents | Exception]]:
-    """Each article with its events, or the error the extractor raised on it."""
-    for article in batch:
-        try:
-            yield article, extract_events(article.title, article.body, article.published)
-        except Exception as exc:  # one bad article must not stop the others
-            yield article, exc
+def _outcomes(batches: Iterable[list[PendingArticle]]) -> Iterator[tuple[PendingArticle, Outcome]]:
+    """Every pending article with its events or the reason it is quarantined, extracted on
+    `EXTRACTION_WORKERS` processes within the `EXTRACTION_MAX_CHARS` budget, in input order."""
+    articles = ((article, article.title, article.body, article.published) for batch in batches for article in batch)
+    return extract_stream(articles, workers=config.extraction_workers(), max_chars=config.extraction_max_chars())
 
 
 def extract_pending(context: dg.AssetExecutionContext, warehouse: WarehouseResource, days: list[date] | None) -> dict[str, object]:
-    """Extract the pending articles (of `days`, if given) batch by batch, each batch committed in one
-    bulk write; an article the extractor fails on is quarantined with the error."""
-    extracted = failures = 0
+    """Extract the pending articles (of `days`, if given), committing every batch in one bulk write;
+    an article over the work budget, or one the extractor fails on, is quarantined with the reason."""
+    extracted = quarantined = 0
     started = last_report = time.monotonic()
     with warehouse.connect() as conn:
         create_schema(conn)
         scope = f"{len(days)} publication days" if days is not None else "all publication days"
         context.log.info(f"Extractor {EXTRACTOR_VERSION}: reading the articles to extract ({scope})")
-        for batch in pending_articles(conn, EXTRACTOR_VERSION, days):
+        outcomes = _outcomes(pending_articles(conn, EXTRACTOR_VERSION, days))
+        while batch := list(islice(outcomes, BATCH_ARTICLES)):
             now = datetime.now(timezone.utc).replace(tzinfo=None)
-            results, rejections = [], []
-            for article, outcome in _extract_each(batch):
-                if isinstance(outcome, Exception):
-                    context.log.error(f"Extractor failed on article {article.article_id}: {outcome!r}")
-                    rejections.append(Rejection(article.source_path, f"extractor failed on article {article.article_id}: {outcome!r}"))
-                else:
-                    results.append((article.article_id, outcome))
+            results = [(article.article_id, outcome) for article, outcome in batch if not isinstance(outcome, Quarantined)]
+            rejections = [Rejection(article.source_path, f"article {article.article_id}: {outcome.reason}")
+                          for article, outcome in batch if isinstance(outcome, Quarantined)]
+            for rejection in rejections:
+                context.log.warning(f"Quarantined {rejection.source_path}: {rejection.reason}")
             conn.begin()
             extracted += store_extractions(conn, EXTRACTOR_VERSION, results, now)
-            failures += record_rejections(conn, rejections, now)
+            quarantined += record_rejections(conn, rejections, now)
             conn.commit()
             if time.monotonic() - last_report > PROGRESS_SECONDS:
-                rate = extracted / (time.monotonic() - started)
-                context.log.info(f"Extracted {extracted} articles ({rate:.0f}/s), {failures} failed")
+                rate = (extracted + quarantined) / (time.monotonic() - started)
+                context.log.info(f"Extracted {extracted} articles ({rate:.0f}/s), {quarantined} quarantined")
                 last_report = time.monotonic()
-        context.log.info(f"Extracted {extracted} articles, {failures} failed")
+        context.log.info(f"Extracted {extracted} articles, {quarantined} quarantined")
         counts = {table: conn.execute(f"select count(*) from raw.{table}").fetchone()[0] for table in MENTION_TABLES}
-    return {"counts": counts, "extracted": extracted, "failures": failures}
+    return {"counts": counts, "extracted": extracted, "quarantined": quarantined}
 
 
 def _results(outcome: dict) -> Iterator[dg.MaterializeResult]:
@@ -69,7 +69,7 @@ def _results(outcome: dict) -> Iterator[dg.MaterializeResult]:
             metadata={
                 "rows": outcome["counts"][table],
                 "articles_extracted": outcome["extracted"],
-                "extractor_failures": outcome["failures"],
+                "articles_quarantined": outcome["quarantined"],
                 "extractor_version": EXTRACTOR_VERSION,
             },
         )
@@ -99,3 +99,11 @@ def build_event_mentions(partitioned: bool) -> dg.AssetsDefinition:
 
 
 event_mentions = build_event_mentions(partitioned=config.warehouse_kind() == "ducklake")
+
+extract_publication_days = dg.define_asset_job(
+    name="extract_publication_days",
+    selection=dg.AssetSelection.assets(event_mentions).without_checks(),
+    executor_def=dg.multiprocess_executor,
+    description="Extraction alone, one process per step; on a DuckLake, one run per range of publication days "
+    "(several at once: a backfill in the UI, or `make run`).",
+)
