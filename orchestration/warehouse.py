@@ -193,6 +193,8 @@ class _ScanWriter:
     def __init__(self, conn: duckdb.DuckDBPyConnection, now: datetime) -> None:
         self.conn, self.now = conn, now
         self.rows: list[dict] = []
+        self.read_paths: list[str] = []
+        self.rejections: list[Rejection] = []
         self.text_bytes = self.ordinal = self.new = self.quarantined = self.files = 0
         conn.execute("""
             create or replace temp table scan_articles (source_path varchar, article_id varchar);
@@ -200,9 +202,9 @@ class _ScanWriter:
 
     def add(self, scanned: ScannedFile) -> None:
         self.files += 1
-        self.quarantined += record_rejections(self.conn, scanned.rejections, self.now)
+        self.rejections.extend(scanned.rejections)
         if scanned.content_hash is not None:
-            self.conn.execute("insert into scan_files values (?)", [scanned.source_path])
+            self.read_paths.append(scanned.source_path)
         for article in scanned.articles:
             self.ordinal += 1
             self.rows.append({
@@ -212,25 +214,31 @@ class _ScanWriter:
                 "warnings": list(article.warnings), "ordinal": self.ordinal,
             })
             self.text_bytes += len(article.body)
-        if len(self.rows) >= BATCH_ARTICLES or self.text_bytes >= BATCH_BYTES:
+        if max(len(self.rows), len(self.read_paths), len(self.rejections)) >= BATCH_ARTICLES or self.text_bytes >= BATCH_BYTES:
             self.flush()
 
     def flush(self) -> None:
-        """Insert the batch's articles not stored yet (the first copy of a text wins)."""
+        """Insert the batch's articles not stored yet (the first copy of a text wins), note the files
+        read and quarantine the rejections."""
+        conn = self.conn
+        self.quarantined += record_rejections(conn, self.rejections, self.now)
+        if self.read_paths:
+            _with_table(conn, "paths", pa.table({"source_path": self.read_paths}), "insert into scan_files select * from paths")
+        self.rejections, self.read_paths = [], []
         if not self.rows:
             return
         batch = pa.Table.from_pylist(self.rows, schema=_ARTICLE_SCHEMA)
         self.rows, self.text_bytes = [], 0
-        self.conn.register("batch", batch)
+        conn.register("batch", batch)
         try:
-            self.conn.execute("insert into scan_articles select source_path, article_id from batch")
-            self.new += _count(self.conn, """
+            conn.execute("insert into scan_articles select source_path, article_id from batch")
+            self.new += _count(conn, """
                 insert into raw.articles
                 select article_id, published, title, body, url, source, source_path, external_id, warnings, ?, null
                 from batch anti join raw.articles using (article_id)
                 qualify row_number() over (partition by article_id order by ordinal) = 1""", [self.now])
         finally:
-            self.conn.unregister("batch")
+            conn.unregister("batch")
 
     def finish(self) -> IngestSummary:
         """Re-map the files read, retire articles no current file holds, revive those back again."""

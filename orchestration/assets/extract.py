@@ -102,8 +102,8 @@ event_mentions = build_event_mentions(partitioned=config.warehouse_kind() == "du
 
 extract_publication_days = dg.define_asset_job(
     name="extract_publication_days",
-    selection=dg.AssetSelection.assets(event_mentions).without_checks(),
+    selection=dg.AssetSelection.assets(event_mentions),
     executor_def=dg.multiprocess_executor,
-    description="Extraction alone, one process per step; on a DuckLake, one run per range of publication days "
-    "(several at once: a backfill in the UI, or `make run`).",
+    description="Extraction and its checks, one process per step; on a DuckLake, one run per range of "
+    "publication days (several at once: a backfill in the UI, or `make run`).",
 )

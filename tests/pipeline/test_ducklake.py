@@ -119,3 +119,19 @@ def test_ducklake_gives_the_same_marts_as_the_duckdb_file(lake_run, file_marts):
         lake_marts = _marts(conn)
     assert lake_marts.keys() == file_marts.keys() and sum(map(len, file_marts.values())) > 0
     assert lake_marts == file_marts
+
+
+@pytest.mark.parametrize(("days", "runs", "expected"), [
+    (["d1", "d2", "d3", "d4", "d5"], 2, [("d1", "d3"), ("d4", "d5")]),
+    (["d1"], 2, [("d1", "d1")]),
+    ([], 2, []),
+])
+def test_days_split_into_contiguous_ranges_one_per_parallel_run(days, runs, expected):
+    from orchestration.lake_run import day_ranges
+
+    assert day_ranges(days, runs) == expected
+
+
+def test_ducklake_settings_are_required_and_never_guessed():
+    with pytest.raises(ValueError, match="DUCKLAKE_CATALOG and DUCKLAKE_DATA_PATH"):
+        ducklake.attach_sql("", "/tmp/lake")
