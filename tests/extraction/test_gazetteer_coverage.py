@@ -297,3 +297,17 @@ def test_ethiopias_somali_region_is_in_ethiopia():
 )
 def test_monitors_and_aid_groups_are_organisations_not_the_state_in_their_name(name, code):
     assert codes(f"A statement by {name} followed.") == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "code"),
+    [
+        ("Dbeiba met the envoy.", date(2022, 6, 1), "LBY"),
+        ("Deby met the envoy.", date(2019, 6, 1), "TCD"),
+        ("Déby met the envoy.", date(2023, 6, 1), "TCD"),
+        ("Qassim addressed his fighters.", date(2025, 2, 1), "X-hezbollah"),
+        ("Pedersen briefed the council.", date(2022, 6, 1), "UN"),
+    ],
+)
+def test_other_spellings_of_leaders_names(sentence, day, code):
+    assert codes(sentence, day)[:1] == [code]
