@@ -328,12 +328,16 @@ def victims_side(
 
 def _victims_place(text: str, actors: Sequence[ActorMention], hit: Hit, attackers: set[str]) -> str | None:
     """Where the victims were: a place in the relative clause of the count ("Hamas's attack, in which 1,200
-    people were killed"), else (when no attacker tells otherwise) the place named nearest the count."""
+    people were killed"), else the target named after the attacker ("the attack on southern Israel, in
+    which ..."), else (when no attacker tells otherwise) the place named nearest the count."""
     relative = relative_clause_start(text, hit.quantity.start)
     if relative is None:
         return _location(text, actors, hit.quantity.start)
     inside = _location(text, actors, hit.quantity.start, since=relative)
-    return inside or (None if attackers else _location(text, actors, hit.quantity.start))
+    if inside or not attackers:
+        return inside or _location(text, actors, hit.quantity.start)
+    named = [actor.end for actor in actors if actor.code in attackers and actor.end <= relative]
+    return _location(text[:relative], actors, hit.quantity.start, since=max(named)) if named else None
 
 
 def _pair_opponent(attackers: set[str], context: SideContext) -> str | None:

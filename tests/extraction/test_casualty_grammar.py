@@ -158,3 +158,8 @@ def test_an_event_earlier_this_month_has_no_day() -> None:
 def test_a_governor_and_his_bodyguards() -> None:
     body = "Militants killed a district governor and two of his bodyguards in Kunduz, Afghanistan."
     assert keys(body) == {("AFG", "killed", 1), ("AFG", "killed", 2)}
+
+
+def test_the_target_of_the_attack_in_the_antecedent_places_the_victims() -> None:
+    body = "The war began with the RSF-led attack on Kassala in Sudan in 2019, in which 300 people were killed."
+    assert keys(body) == {("SDN", "killed", 300)}
