@@ -30,7 +30,7 @@ dev: manifest $(DAGSTER_HOME)/dagster.yaml  ## the Dagster UI with schedules and
 eval: install  ## score the extractor on ../shared/eval
 	uv run python -m orchestration.evaluate
 
-bench: install  ## speed and memory of every stage (last line: JSON); ARGS="--articles 100000" or "--corpus FILE.jsonl"
+bench: manifest  ## speed and memory of every stage (last line: JSON); ARGS="--articles 100000" or "--corpus FILE.jsonl"
 	uv run python -m bench.run --runon
 	uv run python -m bench.run $(ARGS)
 
