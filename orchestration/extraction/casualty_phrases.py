@@ -187,6 +187,33 @@ _DETERMINER_BEFORE = re.compile(
 _COUNTED_BEFORE = re.compile(rf"\b(?:the|these|those)\s+(?:{_KILLED}|{_WOUNDED})\s+$", re.IGNORECASE)
 # An outcome noun after a singular victim is no claim ("the soldier's injuries"), unless suffered.
 _NOUN_OUTCOME = re.compile(r"^(?!.*\b(?:suffered|sustained)\b).*(?:deaths?|fatalities|injuries)$", re.IGNORECASE | re.DOTALL)
+# An active killing verb with its object after it makes the noun before it the killer, not a victim:
+# "a gunman killed five people", "two soldiers shot dead a suspect" (passives carry a form of "be").
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|left|found)\b", re.IGNORECASE)
+_TRANSITIVE = re.compile(
+    r"(?:killed|executed|massacred|murdered|beheaded|assassinated|wounded|injured|hurt"
+    r"|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death))$",
+    re.IGNORECASE,
+)
+_OBJECT_AFTER = re.compile(
+    r"^\s+(?!(?:the|this|that|last)\s+(?:day|days|week|weekend|night|morning|evening|afternoon|previous|following)\b)"
+    r"(?:at\s+least\s+|more\s+than\s+|up\s+to\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:\d[\d,]*(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b)|an?|the|his|her|their|its|several|dozens"
+    r"|scores|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_the_killer(outcome: re.Match[str], rest: str) -> bool:
+    """Whether the matched outcome is an active verb with an object: the noun before it acted."""
+    said = outcome.group(0)
+    return (
+        not _PASSIVE.search(said)
+        and bool(_TRANSITIVE.search(said))
+        and bool(_OBJECT_AFTER.match(rest[outcome.end() :]))
+    )
+
+
 # Lists: "two troops, one civilian killed" (the outcome comes later); "one killed, 17 wounded" (victims before).
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # What may follow a demonym used as a noun: punctuation, the end, or a function word ("a Palestinian who").
@@ -334,7 +361,7 @@ def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phra
     before, rest = text[: quantity.start], text[end:]
     outcome = _OUTCOME_AFTER.match(rest)
     if outcome:
-        if _MIXED.match(rest[outcome.end() :]):
+        if _MIXED.match(rest[outcome.end() :]) or _names_the_killer(outcome, rest):
             return None
         return Hit(quantity, "casualty.count_before_victims", _outcome(outcome), victims, phrase, end)
     verb, by_own = _active_verb(text, before)
@@ -366,6 +393,8 @@ def _read_single(
     quantity = Quantity(1, "exact", start, noun_end, text[start:noun_end])
     phrase, rest = text[start:noun_end], text[noun_end:]
     outcome = _OUTCOME_AFTER.match(rest)
+    if outcome and _names_the_killer(outcome, rest):
+        return None  # "a gunman killed five people"
     if outcome and not _NOUN_OUTCOME.search(outcome.group(0)) and not _MIXED.match(rest[outcome.end() :]):
         return Hit(quantity, "casualty.single_victim", _outcome(outcome), victims, phrase, noun_end)
     verb, by_own = _active_verb(text, text[:start])

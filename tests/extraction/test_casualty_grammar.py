@@ -163,3 +163,16 @@ def test_a_governor_and_his_bodyguards() -> None:
 def test_the_target_of_the_attack_in_the_antecedent_places_the_victims() -> None:
     body = "The war began with the RSF-led attack on Kassala in Sudan in 2019, in which 300 people were killed."
     assert keys(body) == {("SDN", "killed", 300)}
+
+
+def test_the_killer_before_an_active_verb_with_an_object_is_no_victim() -> None:
+    assert keys("A gunman killed four villagers near Gao in Mali on Monday.") == {("MLI", "killed", 4)}
+    assert keys("Two policemen shot dead a robber in Accra, Ghana, on Monday.") == set()
+    assert keys("Three soldiers killed, two wounded in an ambush in Mali on Monday.") == {
+        ("MLI", "killed", 3),
+        ("MLI", "wounded", 2),
+    }
+
+
+def test_a_passive_followed_by_a_time_is_still_a_victim() -> None:
+    assert keys("Two Malian soldiers were killed two days after the raid.") == {("MLI", "killed", 2)}
