@@ -390,6 +390,8 @@ def _read_single(
         return None  # "the soldier", "the dead man": someone already counted
     article = re.search(r"\ban?\s+$", text[:start], re.IGNORECASE)
     start = article.start() if article else start
+    if _PART_BEFORE.search(text[:start]):
+        return None  # "12 people, including a child, were killed": a detail of the toll
     quantity = Quantity(1, "exact", start, noun_end, text[start:noun_end])
     phrase, rest = text[start:noun_end], text[noun_end:]
     outcome = _OUTCOME_AFTER.match(rest)

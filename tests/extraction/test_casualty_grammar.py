@@ -176,3 +176,7 @@ def test_the_killer_before_an_active_verb_with_an_object_is_no_victim() -> None:
 
 def test_a_passive_followed_by_a_time_is_still_a_victim() -> None:
     assert keys("Two Malian soldiers were killed two days after the raid.") == {("MLI", "killed", 2)}
+
+
+def test_a_single_victim_inside_an_including_aside_details_the_toll() -> None:
+    assert keys("Nine people, including a child, were killed in Gao, Mali, on Monday.") == {("MLI", "killed", 9)}
