@@ -71,13 +71,13 @@ def _after(pattern: str, words: int) -> re.Pattern[str]:
 
 # (event, rule name, where, pattern): checked in this order; the first match decides a trigger's event.
 _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
-    ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|in\s+violation\s+of", 4)),
-    ("violated", "violation-noun", "after", _after(r"violations?|breach(?:es)?|(?:was|were|has\s+been|had\s+been)\s+(?:violated|broken|breached)", 2)),
+    ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|shatter\w*|in\s+violation\s+of", 4)),
+    ("violated", "violation-noun", "after", _after(r"violations?|breach(?:es)?|(?:was|were|has\s+been|had\s+been)\s+(?:violated|broken|breached|shattered)", 2)),
     ("violated", "despite", "before", _before(r"despite|in\s+spite\s+of", 4)),
     ("violated", "after-truce", "before", _before(r"(?:hours|days|minutes|shortly|soon|just|only)\s+after|since", 1)),
     ("rejected", "rejection-verb", "before", _before(r"reject\w*|refus\w*|dismiss\w*|rebuff\w*|abandon\w*|scrap\w*|renounc\w*|"
                                                      r"pull\w*\s+out\s+of|withdr\w+\s+from|(?:firmly\s+|is\s+|was\s+)?against|ended\s+(?:the|its)", 6)),
-    ("rejected", "collapse", "after", _after(r"collapsed|(?:is|was)\s+over|has\s+ended|broke\s+down|fell\s+apart|crumbled", 4)),
+    ("rejected", "collapse", "after", _after(r"collapsed|(?:is|was)\s+over|has\s+ended|broke\s+down|fell\s+apart|crumbled|unravell?ed", 4)),
     ("rejected", "rejected-after", "after", _after(r"(?:something|which|an?\s+(?:idea|demand|proposal|step))\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?"
                                                    r"(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|always\s+)?"
                                                    r"(?:rejected|refused|opposed|dismissed|ruled\s+out)", 3)),

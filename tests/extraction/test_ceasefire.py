@@ -329,3 +329,9 @@ def test_another_armed_group_against_the_articles_state():
             "Resistance forces accused the army of air strikes hours after the ceasefire took effect.")
     violated = [e for e in events(body) if e.event == "violated"]
     assert [e.parties for e in violated] == [("MMR", "X-resistance")]
+
+
+def test_a_shattered_truce_is_violated_and_an_unravelled_one_is_over():
+    assert only(FIGHTING + "The truce was shattered on Thursday when a border post came under fire.").event == "violated"
+    assert only(FIGHTING + "Artillery fire shattered the ceasefire on Thursday.").event == "violated"
+    assert only(FIGHTING + "The ceasefire unravelled within days.").event == "rejected"
