@@ -71,7 +71,8 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
           r"(?:spoke|spoken|speaks|speaking|talked|talking|chatted)(?:\s+" + _PHONE + r")?(?:\s+(?:yesterday|today|earlier|later|again|separately|"
           r"late|overnight|on\s+\w+day|\w+ly))?\s+(?:with|to)|"
-          r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?",
+          r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?|"
+          r"(?:discussed|discusses|discussing)\s+[^.;]{1,60}?\s+with(?=\s+[^.;]{1,60}?\s+" + _PHONE + r")",
           "mutual"),
     _verb("call-from", "call", "041", r"(?:received|receives|got|had|took)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call\s+from"),
     _verb("told-by-phone", "call", "041", r"(?:told|assured|informed|briefed|urged|asked)(?=\s+[^.;]{1,60}?\s+(?:in|during|by|over)\s+(?:a\s+|the\s+)?"

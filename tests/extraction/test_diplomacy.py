@@ -468,3 +468,9 @@ def test_a_delegation_to_a_capital_meets_that_state():
 
 def test_a_diplomat_named_with_a_nationality_is_that_states():
     assert keys("Hamas leaders met Chinese diplomat Wang Kejian in Doha.") == [("X-hamas", "CHN", "meeting")]
+
+
+def test_discussing_a_matter_with_someone_by_telephone_is_a_call():
+    found = {(e.actor, e.counterpart, e.mode) for e in engagements(
+        "Ghana's president discussed the border dispute with Togo's president by telephone on Monday.")}
+    assert found == {("GHA", "TGO", "call")}
