@@ -7,6 +7,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from orchestration.dbt_environment import prepare_manifest
+from orchestration.mart_previews import mart_metadata
 from orchestration.resources import WAREHOUSE_POOL, WarehouseResource, dbt_project
 
 
@@ -28,6 +29,19 @@ class WarehouseDbtTranslator(DagsterDbtTranslator):
     pool=WAREHOUSE_POOL,
 )
 def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource) -> Iterator[Any]:
-    """`dbt build`: models and their tests, in dependency order, one thread (DuckDB has one writer)."""
+    """`dbt build`: models and their tests, in dependency order, one thread (DuckDB has one writer).
+
+    Each mart's materialization carries its row count, column types, latest rows and, for
+    `daily_casualties`, a chart. They are read here, after dbt has exited, rather than with
+    dagster-dbt's `fetch_row_counts()`: its dbt adapter keeps the file open in this process, which
+    blocks the next step of an in-process run.
+    """
     with warehouse.exported_to_dbt():
-        yield from dbt.cli(["build"], context=context).stream()
+        events = list(dbt.cli(["build"], context=context).stream())
+    with warehouse.connect(read_only=True) as conn:
+        for event in events:
+            key = context.asset_key_for_output(event.output_name) if isinstance(event, dg.Output) else None
+            if key is not None and key.path[0] == "marts":
+                documented = context.assets_def.specs_by_key[key].metadata.get("dagster/column_schema")
+                event = event.with_metadata({**event.metadata, **mart_metadata(conn, ".".join(key.path), documented)})
+            yield event

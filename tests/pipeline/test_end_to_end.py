@@ -70,3 +70,17 @@ def test_report_highlights_the_seed_article_evidence(pipeline):
     metadata = result.asset_materializations_for_node("extraction_report")[0].metadata
     seed = next(value.value for key, value in metadata.items() if key.startswith("2022-09-14"))
     assert "**" in seed and "casualties: AZE military killed: exact 50" in seed
+
+
+def test_every_mart_materialization_carries_counts_types_and_latest_rows(pipeline):
+    result, conn = pipeline
+    marts = [event for event in result.get_asset_materialization_events() if event.asset_key.path[0] == "marts"]
+    assert {event.asset_key.path[1] for event in marts} >= {"daily_casualties", "ceasefire_status", "event_evidence"}
+    for event in marts:
+        metadata = event.materialization.metadata
+        table = ".".join(event.asset_key.path)
+        assert metadata["dagster/row_count"].value == conn.execute(f"select count(*) from {table}").fetchone()[0]
+        assert all(column.type for column in metadata["dagster/column_schema"].value.columns)
+        assert metadata["latest_rows"].value.startswith("| ")
+    daily = next(event for event in marts if event.asset_key.path[1] == "daily_casualties").materialization.metadata
+    assert "data:image/png;base64," in daily["killed_per_side_chart"].value
