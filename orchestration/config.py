@@ -30,6 +30,11 @@ def feeds_file() -> Path:
     return _path_from_env("FEEDS_FILE", PROJECT_ROOT / "feeds.yml")
 
 
+def log_dir() -> Path:
+    """Where `make run` keeps its full logs (`LOG_DIR`, default `logs/`)."""
+    return _path_from_env("LOG_DIR", PROJECT_ROOT / "logs")
+
+
 def max_article_bytes() -> int:
     """Largest article file accepted (`MAX_ARTICLE_BYTES`, default 20 MiB)."""
     return int(os.environ.get("MAX_ARTICLE_BYTES", 20 * 1024 * 1024))
