@@ -5,7 +5,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 FORMAT ?= parquet
 OUT ?= exports
 
-.PHONY: install manifest run test dev eval bench query sql export clean
+.PHONY: install manifest run test e2e dev report docs eval bench query sql export clean
 
 install:  ## create or update the environment from uv.lock (installs uv if missing)
 	@command -v uv >/dev/null 2>&1 || python3 -m pip install --quiet uv
@@ -24,8 +24,17 @@ run: manifest $(DAGSTER_HOME)/dagster.yaml  ## materialize every asset on raw/ i
 test: manifest  ## the whole test suite
 	uv run pytest
 
+e2e: manifest  ## the browser test alone: the Dagster UI and the report in headless Chromium
+	uv run pytest -m e2e
+
 dev: manifest $(DAGSTER_HOME)/dagster.yaml  ## the Dagster UI with schedules and sensors, on 127.0.0.1:3000
 	uv run dagster dev -m orchestration.definitions --host 127.0.0.1 --port 3000
+
+report: install  ## static HTML report of the published warehouse: reports/index.html (opens offline)
+	uv run python -m orchestration.report
+
+docs: manifest  ## dbt docs with the lineage graph as one offline page: reports/dbt-docs.html
+	uv run python -m orchestration.docs
 
 eval: install  ## score the extractor on ../shared/eval
 	uv run python -m orchestration.evaluate
@@ -35,7 +44,7 @@ bench: manifest  ## speed and memory of every stage (last line: JSON); ARGS="--a
 	uv run python -m bench.run $(ARGS)
 
 clean:  ## remove the warehouse, run history and dbt build output
-	rm -rf warehouse*.duckdb warehouse*.duckdb.wal $(DAGSTER_HOME) dbt_project/target dbt_project/logs
+	rm -rf warehouse*.duckdb warehouse*.duckdb.wal $(DAGSTER_HOME) dbt_project/target dbt_project/logs logs reports
 
 query:  ## run SQL read-only against the published warehouse: make query SQL="select ..."
 	uv run python -m orchestration.query "$(SQL)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import duckdb
@@ -84,3 +85,35 @@ def test_every_mart_materialization_carries_counts_types_and_latest_rows(pipelin
         assert metadata["latest_rows"].value.startswith("| ")
     daily = next(event for event in marts if event.asset_key.path[1] == "daily_casualties").materialization.metadata
     assert "data:image/png;base64," in daily["killed_per_side_chart"].value
+
+
+def test_report_links_every_number_to_its_evidence_and_needs_no_network(pipeline):
+    from html.parser import HTMLParser
+
+    from orchestration.report import build_report
+
+    _, conn = pipeline
+    html = build_report(conn)
+
+    class Links(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.hrefs, self.ids, self.sources = [], set(), []
+
+        def handle_starttag(self, tag, attrs):
+            attributes = dict(attrs)
+            self.hrefs += [attributes["href"]] if tag == "a" and "href" in attributes else []
+            self.ids |= {attributes["id"]} if "id" in attributes else set()
+            self.sources += [attributes[name] for name in ("src", "href") if name in attributes and tag in ("script", "link", "img")]
+
+    links = Links()
+    links.feed(html)
+    evidence_links = [href[1:] for href in links.hrefs if href.startswith("#ev-")]
+    assert evidence_links and set(evidence_links) <= links.ids
+    assert links.sources == []  # no script, stylesheet or image fetched from anywhere
+    assert html.count("<svg") == 2
+    anchor, section = re.search(
+        r'<section class="evidence" id="(ev-\w+)">\s*<h3>AZE military casualties on 2022-09-13</h3>(.*?)</section>', html, re.S
+    ).groups()
+    assert f'<a href="#{anchor}">50</a>' in html
+    assert "AZE military killed: exact 50" in section and "<blockquote>" in section
