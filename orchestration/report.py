@@ -48,11 +48,13 @@ class EvidenceIndex:
         self._conn = conn
         self.groups: dict[str, EvidenceGroup] = {}
 
-    def link(self, family: str, day: date, article_ids: list[str], title: str) -> str:
+    def link(self, family: str, day: date, article_ids: list[str]) -> str:
+        """The anchor of the evidence for `family` on `day` in `article_ids` (rows sharing them share it)."""
         key = f"{family}|{day}|{','.join(article_ids)}"
         anchor = "ev-" + hashlib.sha256(key.encode()).hexdigest()[:12]
         if anchor not in self.groups:
             sentences = self._conn.execute(_EVIDENCE_SQL, [family, day, article_ids]).fetchall()
+            title = f"{family.capitalize()} on {day}, {len(article_ids)} article{'s' if len(article_ids) > 1 else ''}"
             self.groups[anchor] = EvidenceGroup(anchor, title, sentences)
         return anchor
 
@@ -66,8 +68,7 @@ def _rows(conn: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
 def casualty_rows(conn: duckdb.DuckDBPyConnection, evidence: EvidenceIndex) -> list[dict]:
     rows = _rows(conn, "select * from marts.daily_casualties order by event_date desc, side, victims")
     for row in rows:
-        title = f"{row['side']} {row['victims']} casualties on {row['event_date']}"
-        row["evidence"] = evidence.link("casualties", row["event_date"], row["article_ids"], title)
+        row["evidence"] = evidence.link("casualties", row["event_date"], row["article_ids"])
     return rows
 
 
@@ -75,8 +76,7 @@ def ceasefire_dyads(conn: duckdb.DuckDBPyConnection, evidence: EvidenceIndex) ->
     """Each dyad with its current status (the latest day's) and its timeline, newest first."""
     dyads: dict[str, dict] = {}
     for row in _rows(conn, "select * from marts.ceasefire_status order by dyad, status_date desc"):
-        title = f"{row['dyad']} ceasefire on {row['status_date']}"
-        row["evidence"] = evidence.link("ceasefire", row["status_date"], row["article_ids"], title)
+        row["evidence"] = evidence.link("ceasefire", row["status_date"], row["article_ids"])
         dyad = dyads.setdefault(row["dyad"], {"dyad": row["dyad"], "current": row, "timeline": []})
         dyad["timeline"].append(row)
     return sorted(dyads.values(), key=lambda dyad: dyad["current"]["status_date"], reverse=True)
@@ -85,8 +85,7 @@ def ceasefire_dyads(conn: duckdb.DuckDBPyConnection, evidence: EvidenceIndex) ->
 def engagement_rows(conn: duckdb.DuckDBPyConnection, evidence: EvidenceIndex) -> list[dict]:
     rows = _rows(conn, "select * from marts.diplomatic_engagement order by engagement_date desc, actor, counterpart")
     for row in rows:
-        title = f"{row['actor']} and {row['counterpart']} ({row['mode']}) on {row['engagement_date']}"
-        row["evidence"] = evidence.link("diplomacy", row["engagement_date"], row["article_ids"], title)
+        row["evidence"] = evidence.link("diplomacy", row["engagement_date"], row["article_ids"])
     return rows
 
 

@@ -112,8 +112,7 @@ def test_report_links_every_number_to_its_evidence_and_needs_no_network(pipeline
     assert evidence_links and set(evidence_links) <= links.ids
     assert links.sources == []  # no script, stylesheet or image fetched from anywhere
     assert html.count("<svg") == 2
-    anchor, section = re.search(
-        r'<section class="evidence" id="(ev-\w+)">\s*<h3>AZE military casualties on 2022-09-13</h3>(.*?)</section>', html, re.S
-    ).groups()
-    assert f'<a href="#{anchor}">50</a>' in html
-    assert "AZE military killed: exact 50" in section and "<blockquote>" in section
+    sections = dict(re.findall(r'<section class="evidence" id="(ev-\w+)">(.*?)</section>', html, re.S))
+    (anchor,) = [anchor for anchor, body in sections.items() if "AZE military killed: exact 50" in body]
+    assert f'<a href="#{anchor}">50</a>' in html and "Casualties on 2022-09-13" in sections[anchor]
+    assert "<blockquote>" in sections[anchor]
