@@ -34,10 +34,11 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     Each mart's materialization carries its row count, column types, latest rows and, for
     `daily_casualties`, a chart. They are read here, after dbt has exited, rather than with
     dagster-dbt's `fetch_row_counts()`: its dbt adapter keeps the file open in this process, which
-    blocks the next step of an in-process run.
+    blocks the next step of an in-process run. When dbt fails, what it built is still reported.
     """
     with warehouse.exported_to_dbt():
-        events = list(dbt.cli(["build"], context=context).stream())
+        invocation = dbt.cli(["build"], context=context, raise_on_error=False)
+        events = list(invocation.stream())
     with warehouse.connect(read_only=True) as conn:
         for event in events:
             key = context.asset_key_for_output(event.output_name) if isinstance(event, dg.Output) else None
@@ -45,3 +46,5 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
                 documented = context.assets_def.specs_by_key[key].metadata.get("dagster/column_schema")
                 event = event.with_metadata({**event.metadata, **mart_metadata(conn, ".".join(key.path), documented)})
             yield event
+    if not invocation.is_successful():
+        raise invocation.get_error()
