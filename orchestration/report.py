@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import jinja2
 
-from orchestration import charts, config
+from orchestration import charts, config, published
 
 DEFAULT_OUT = config.PROJECT_ROOT / "reports" / "index.html"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -110,12 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", type=Path, default=DEFAULT_OUT, help="HTML file to write")
     args = parser.parse_args(argv)
-    database = config.duckdb_path()
-    if not database.exists():
-        print(f"No warehouse at {database}: run `make run` first.", file=sys.stderr)
+    try:
+        with published.connect() as conn:
+            html = build_report(conn)
+    except published.NoWarehouseError as exc:
+        print(exc, file=sys.stderr)
         return 1
-    with duckdb.connect(str(database), read_only=True) as conn:
-        html = build_report(conn)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(html, encoding="utf-8")
     print(f"Report written to {args.out} (open it in a browser; it needs no network)")
