@@ -131,29 +131,31 @@ def _fill_raw_tables(database: Path) -> None:
         )
 
 
-@pytest.fixture(scope="module")
-def build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[dbtRunnerResult, Path]]:
-    """Fill a fresh warehouse, run `dbt build` on it once, hand back the result and the file."""
-    workdir = tmp_path_factory.mktemp("dbt_build")
-    database = workdir / "warehouse.duckdb"
-    _fill_raw_tables(database)
-
+def _dbt(database: Path, *args: str) -> dbtRunnerResult:
+    """Run one dbt command on `database`, with target and logs beside it."""
     previous = os.environ.get("DUCKDB_DATABASE")
     os.environ["DUCKDB_DATABASE"] = str(database)
     try:
-        result = dbtRunner().invoke([
-            "build",
+        return dbtRunner().invoke([
+            *args,
             "--project-dir", str(DBT_PROJECT_DIR),
             "--profiles-dir", str(DBT_PROJECT_DIR),
-            "--target-path", str(workdir / "target"),
-            "--log-path", str(workdir / "logs"),
+            "--target-path", str(database.parent / "target"),
+            "--log-path", str(database.parent / "logs"),
         ])
     finally:
         if previous is None:
             os.environ.pop("DUCKDB_DATABASE", None)
         else:
             os.environ["DUCKDB_DATABASE"] = previous
-    yield result, database
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[dbtRunnerResult, Path]]:
+    """Fill a fresh warehouse, run `dbt build` on it once, hand back the result and the file."""
+    database = tmp_path_factory.mktemp("dbt_build") / "warehouse.duckdb"
+    _fill_raw_tables(database)
+    yield _dbt(database, "build"), database
 
 
 @pytest.fixture(scope="module")
@@ -290,3 +292,16 @@ def test_event_evidence_traces_every_current_mention(warehouse):
     assert summaries["cas-06"] == "UKR civilian wounded: no number (incident, claimed by UKR)"
     assert summaries["cf-02"] == "ARM-AZE violated (accuser ARM, accused AZE)"
     assert summaries["dip-01"] == "USA -> UKR call (041)"
+
+
+def test_an_evidence_table_from_before_extractor_versions_is_refilled(build, warehouse):
+    """A warehouse built by an older release (no `extractor_version` column) upgrades in place."""
+    _, database = build
+    before = rows(warehouse, "select count(*) from marts.event_evidence")
+    warehouse.execute("alter table marts.event_evidence drop column extractor_version")
+    warehouse.execute("alter table marts.event_evidence drop column loaded_at")
+    result = _dbt(database, "run", "--select", "event_evidence")
+    assert result.success, result.exception
+    assert rows(warehouse, "select count(*), count(extractor_version), count(loaded_at) from marts.event_evidence") == [
+        (before[0][0], before[0][0], before[0][0])
+    ]

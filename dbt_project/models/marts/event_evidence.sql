@@ -11,7 +11,7 @@
         materialized='incremental',
         incremental_strategy='delete+insert',
         unique_key='article_id',
-        on_schema_change='fail',
+        on_schema_change='append_new_columns',
         post_hook="""
             delete from {{ this }}
             where mention_id not in (
@@ -24,6 +24,10 @@
         """,
     )
 }}
+
+{#- a table written before `extractor_version` existed is refilled whole, after dbt adds the column -#}
+{%- set incremental = is_incremental()
+    and 'extractor_version' in (adapter.get_columns_in_relation(this) | map(attribute='name') | list) -%}
 
 with
 
@@ -135,7 +139,7 @@ unioned as (
 
 ),
 
-{% if is_incremental() %}
+{% if incremental %}
 already_loaded as (
 
     -- articles whose mentions by this extractor version are in the table already
@@ -151,7 +155,7 @@ final as (
         cast('{{ run_started_at }}' as timestamptz) as loaded_at
 
     from unioned
-    {% if is_incremental() %}
+    {% if incremental %}
     anti join already_loaded
         on unioned.article_id = already_loaded.article_id
         and unioned.extractor_version = already_loaded.extractor_version
