@@ -37,9 +37,6 @@ class _SentenceFacts:
     mentions: list[ActorMention]  # every actor named, for the victim phrase itself ("Russian TV reporter")
 
 
-
-
-
 def _claim(sentence: Sentence, hit: Hit, facts: _SentenceFacts, context: SideContext) -> CasualtyClaim:
     text = sentence.text
     position = hit.quantity.start

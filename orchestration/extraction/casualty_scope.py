@@ -76,6 +76,14 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _ANTECEDENT_WORDS = 6
+# A relative clause after the count describes its own noun: "..., killing 400 and ending a truce that had held
+# since January" (the truce's time, not the toll's); unless that noun is the war whose whole toll it is.
+_LATER_RELATIVE = re.compile(
+    r"\b(?P<noun>\w+),?\s+(?:that|which)\s+(?=(?:\w+\s+){0,2}"
+    r"(?:has|have|had|was|were|is|are|began|started|erupted|held|broke|lasted|brings|brought|raises|raised|takes|took)\b)",
+    re.IGNORECASE,
+)
+_WAR_NOUNS = frozenset("war conflict invasion fighting offensive campaign insurgency violence hostilities".split())
 _EXCHANGE = re.compile(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|returned|received)\w*", re.IGNORECASE)
 _REMAINS = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 # A day that dates a statement, not the casualties: "police said on Tuesday that nine were killed".
@@ -102,6 +110,10 @@ def scope_window(sentence: str, position: int) -> tuple[int, int]:
     updates ("..., bringing the toll since October to 3,700")."""
     cuts = [0, *(match.start() for match in _TOTAL_UPDATE.finditer(sentence)), len(sentence)]
     start, end = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= position < b)
+    later = next(
+        (m for m in _LATER_RELATIVE.finditer(sentence, position, end) if m.group("noun").lower() not in _WAR_NOUNS), None
+    )
+    end = later.end("noun") if later else end
     openers = [match for match in _RELATIVE.finditer(sentence, start) if match.end() <= position]
     if openers:
         words = list(re.finditer(r"\S+", sentence[start : openers[-1].start()]))

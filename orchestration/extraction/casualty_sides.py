@@ -141,8 +141,6 @@ class SideContext:
     theatre: str | None = None  # the state the article most often names as the place of events
 
 
-
-
 def _mentions(actors: Sequence[ActorMention], start: int, end: int) -> list[ActorMention]:
     return [actor for actor in actors if start <= actor.start and actor.end <= end]
 
@@ -290,7 +288,7 @@ def victims_side(
         return labelled
     if _OWN.search(hit.phrase) and source.side:
         return source.side
-    if _INSURGENT.search(hit.phrase):
+    if _INSURGENT.search(hit.phrase) and hit.victims != "civilian":  # "three militants and ten civilians"
         return _armed_group(actors, hit.begin, hit.end, context)
     if _ENEMY.search(hit.phrase) or (hit.by_own and source.side):
         own = _as_named(source.side, context)
@@ -320,7 +318,8 @@ def victims_side(
     )
     common = next((code for code, _ in context.sides.most_common() if code not in attackers), None)
     local = context.theatre if hit.victims == "civilian" else None  # "20 locals were killed": people of the place
-    candidates = (*order, theatre, local, _pair_opponent(attackers, context), context.last_side, common)
+    last = context.last_side if hit.victims != "civilian" or not (context.last_side or "").startswith("X-") else None
+    candidates = (*order, theatre, local, _pair_opponent(attackers, context), last, common)
     return next((code for code in candidates if code and code not in attackers), None) or _beyond_attacker(
         attackers, hit, context
     )

@@ -180,3 +180,8 @@ def test_a_passive_followed_by_a_time_is_still_a_victim() -> None:
 
 def test_a_single_victim_inside_an_including_aside_details_the_toll() -> None:
     assert keys("Nine people, including a child, were killed in Gao, Mali, on Monday.") == {("MLI", "killed", 9)}
+
+
+def test_civilians_listed_after_fighters_are_not_of_their_group() -> None:
+    found = keys("Four insurgents and nine civilians died in the clashes, a witness said.")
+    assert found == {("X-militants", "killed", 4), ("UNK", "killed", 9)}

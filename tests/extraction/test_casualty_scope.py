@@ -30,6 +30,9 @@ def _scope(sentence: str, count_word: str) -> str:
             "in which more than 800 people were killed.",
             "800",
         ),
+        ("Jets pounded Velm on Monday, killing 70 people and ending a truce that had held since March.", "70"),
+        ("Mortars killed 14 people in a quarter that has been besieged since 2019.", "14"),
+        ("The raid killed 30 guards, which brings the toll since October to 900.", "30"),
     ],
 )
 def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> None:
