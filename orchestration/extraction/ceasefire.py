@@ -72,12 +72,21 @@ def _after(pattern: str, words: int) -> re.Pattern[str]:
 # (event, rule name, where, pattern): checked in this order; the first match decides a trigger's event.
 _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|shatter\w*|in\s+violation\s+of", 4)),
+    # verbs that may also govern talk about a truce ("ignoring calls for a truce"): only right before it
+    ("violated", "violation-verb", "before", _before(r"overturn\w*|undermin\w*|sabotag\w*|disregard\w*|ignor(?:e|es|ed|ing)", 2)),
     ("violated", "violation-noun", "after", _after(r"violations?|breach(?:es)?|(?:was|were|has\s+been|had\s+been)\s+(?:violated|broken|breached|shattered)", 2)),
     ("violated", "despite", "before", _before(r"despite|in\s+spite\s+of", 4)),
     ("violated", "after-truce", "before", _before(r"(?:hours|days|minutes|shortly|soon|just|only)\s+after|since", 1)),
     ("rejected", "rejection-verb", "before", _before(r"reject\w*|refus\w*|dismiss\w*|rebuff\w*|abandon\w*|scrap\w*|renounc\w*|"
-                                                     r"pull\w*\s+out\s+of|withdr\w+\s+from|(?:firmly\s+|is\s+|was\s+)?against|ended\s+(?:the|its)", 6)),
-    ("rejected", "collapse", "after", _after(r"collapsed|(?:is|was)\s+over|has\s+ended|broke\s+down|fell\s+apart|crumbled|unravell?ed", 4)),
+                                                     r"pull\w*\s+out\s+of|withdr\w+\s+from|(?:firmly\s+|is\s+|was\s+)?against|"
+                                                     r"end(?:ed|ing|s)?\s+(?:the|its|their|a|an)|called\s+off|calling\s+off|"
+                                                     r"(?:put|putting|puts|brought|bringing|brings)\s+an\s+end\s+to|"
+                                                     r"(?:not|never|n't)\s+(?:\w+\s+)?(?:abide\s+by|respect|observe|honou?r|accept|"
+                                                     r"adhere\s+to|comply\s+with|commit\s+to|agree\s+to)", 6)),
+    ("rejected", "collapse", "after", _after(r"collapsed|(?:is|was)\s+over|(?:has|had|have)\s+(?:now\s+)?ended|"
+                                           r"ended(?=\s*(?:[.,;]|$|\s+(?:on|at|in|after|when|as|last|early|late|yesterday|overnight|this)\b))|broke\s+down|fell\s+apart|crumbled|unravell?ed", 4)),
+    ("rejected", "declared-over", "after", re.compile(r"^\s+(?:to\s+be\s+)?over\b(?!\s+(?:the|a|an|easter|christmas|eid|ramadan|new|"
+                                                       r"holidays?|weekend|\d+)\b)", re.IGNORECASE)),
     ("rejected", "rejected-after", "after", _after(r"(?:something|which|an?\s+(?:idea|demand|proposal|step))\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?"
                                                    r"(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|always\s+)?"
                                                    r"(?:rejected|refused|opposed|dismissed|ruled\s+out)", 3)),
@@ -99,7 +108,14 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                  r"entered\s+into\s+force|(?:is|was|remains|remained)\s+(?:now\s+|largely\s+|still\s+)?"
                                                  r"(?:in\s+(?:effect|force|place)|holding)|(?:has\s+|had\s+)?(?:began|begun|started)|"
                                                  r"(?:was|were|has\s+been|had\s+been)\s+(?:agreed|announced|reached|signed|declared|brokered)|"
+                                                 r"(?:has\s+|had\s+|have\s+)?(?:largely\s+|mostly\s+|broadly\s+|so\s+far\s+|still\s+)?(?:held|holds)\b|"
                                                  r"brokered|agreed|announced|reached|signed|declared|deals?|agreements?|accords?", 5)),
+)
+# "took effect on Monday but was repeatedly violated": a second predicate of the same truce.
+_LATER_VIOLATION = re.compile(
+    r"[^.;]{0,80}?\b(?:but|yet|though|although)\s+(?:it\s+)?(?:has|have|had|was|were|is)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:violated|broken|breached|flouted)\b",
+    re.IGNORECASE,
 )
 _WARRING = re.compile(r"\b(?:warring\s+(?:parties|sides|factions)|both\s+(?:sides|parties)|the\s+two\s+sides)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d\b")
@@ -254,6 +270,9 @@ class _Reader:
                     event = replace(event, parties=named_here)  # "the offer": the truce just named, between its sides
                 named_here = named_here or event.parties
                 found.append(event)
+                later_violation = _LATER_VIOLATION.match(view.text, event.evidence.end - view.sentence.start)
+                if event.event == "declared" and later_violation:
+                    found.append(_violated_later(event, view.sentence.start + later_violation.end()))
             previous = view.carried_subject(previous)
         return _dedupe(found)
 
@@ -319,6 +338,12 @@ class _Reader:
                 return named[0]
         subject = view.subject(cue.start, previous)
         return subject[0] if subject else None
+
+
+def _violated_later(declared: CeasefireEvent, end: int) -> CeasefireEvent:
+    """The truce just declared, reported broken in the same sentence up to document offset `end`."""
+    evidence = replace(declared.evidence, end=end, rule="ceasefire.violated.later-predicate")
+    return replace(declared, event="violated", broker=None, evidence=evidence)
 
 
 def _only_the_truce_is_dated(view: SentenceView, trigger: re.Match[str]) -> bool:

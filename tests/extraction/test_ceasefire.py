@@ -335,3 +335,34 @@ def test_a_shattered_truce_is_violated_and_an_unravelled_one_is_over():
     assert only(FIGHTING + "The truce was shattered on Thursday when a border post came under fire.").event == "violated"
     assert only(FIGHTING + "Artillery fire shattered the ceasefire on Thursday.").event == "violated"
     assert only(FIGHTING + "The ceasefire unravelled within days.").event == "rejected"
+
+
+def test_refusing_to_keep_a_truce_rejects_it():
+    event = only(FIGHTING + "Azerbaijan said it would not abide by the truce.")
+    assert (event.event, event.parties, event.by) == ("rejected", ("ARM", "AZE"), "AZE")
+
+
+def test_a_truce_declared_over_or_ended_is_rejected():
+    assert only(FIGHTING + "The Armenian army declared the truce over on Thursday.").event == "rejected"
+    assert only(FIGHTING + "Baku said the ceasefire had ended at midnight.").event == "rejected"
+    assert only(FIGHTING + "Yerevan launched a raid, ending the ceasefire.").event == "rejected"
+
+
+def test_a_truce_that_ended_a_war_is_not_over():
+    assert [e.event for e in events(FIGHTING + "A ceasefire agreed in May ended weeks of shelling.")] == ["declared"]
+
+
+def test_a_truce_that_held_is_in_force():
+    event = only(FIGHTING + "The ceasefire between Armenia and Azerbaijan largely held on Thursday.")
+    assert (event.event, event.parties) == ("declared", ("ARM", "AZE"))
+
+
+def test_overturning_a_truce_violates_it_but_ignoring_calls_for_one_does_not():
+    event = only(FIGHTING + "Armenia accused Azerbaijan of overturning the truce agreement.")
+    assert (event.event, event.accuser, event.accused) == ("violated", "ARM", "AZE")
+    assert "violated" not in {e.event for e in events(FIGHTING + "Azerbaijan kept shelling, ignoring calls for a ceasefire.")}
+
+
+def test_a_truce_that_took_effect_but_was_broken_is_declared_and_violated():
+    found = events(FIGHTING + "The truce took effect on Monday but was repeatedly violated.")
+    assert {(e.event, e.parties) for e in found} == {("declared", ("ARM", "AZE")), ("violated", ("ARM", "AZE"))}
