@@ -11,7 +11,7 @@ import csv
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
@@ -543,7 +543,31 @@ def _find(text: str, on: date | None) -> tuple[ActorMention, ...]:
         if not any(taken[mention.start : mention.end]):
             chosen.append(mention)
             taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
-    return tuple(sorted((m for m in chosen if m.code), key=lambda m: m.start))
+    return tuple(_with_common_nouns(text, sorted((m for m in chosen if m.code), key=lambda m: m.start)))
+
+
+# Codes of the common nouns for armed men ("militants", "rebels") that name no group by themselves.
+_COMMON_GROUP_NOUNS = frozenset({"X-militants", "X-rebels"})
+
+
+def _with_common_nouns(text: str, mentions: list[ActorMention]) -> Iterator[ActorMention]:
+    """"PKK militants", "Hamas gunmen": the common noun after a named group is that group, one mention."""
+    previous: ActorMention | None = None
+    for mention in mentions:
+        if (
+            previous is not None
+            and mention.code in _COMMON_GROUP_NOUNS
+            and previous.kind == "group"
+            and previous.code not in _COMMON_GROUP_NOUNS
+            and not text[previous.end : mention.start].strip(" -")
+        ):
+            previous = replace(previous, end=mention.end, text=text[previous.start : mention.end])
+            continue
+        if previous is not None:
+            yield previous
+        previous = mention
+    if previous is not None:
+        yield previous
 
 
 @cache

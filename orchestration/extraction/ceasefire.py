@@ -94,13 +94,13 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|call\w*\s+on\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|propos\w*|"
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
-                                                     r"abide\s+by|respect|observe|restore|agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
+                                                     r"abide\s+by|respect|observe|restore|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
                                                      r"conditions\s+for|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"
                                                      r"efforts?\s+(?:for|towards?|to\s+(?:reach|secure|achieve|agree))", 5)),
     ("called_for", "wanted-by", "after", re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:wants|wanted|demands|demanded|proposed|seeks|sought)\b")),
     ("called_for", "proposal", "after", _after(r"proposals?|plans?|calls?|appeals?|demands?|bids?|initiatives?", 0)),
     ("called_for", "needed", "after", _after(r"(?:is|was|are|were|be)\s+(?:\w+\s+)?(?:needed|necessary|required|essential|vital|imperative)", 2)),
-    ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|reach\w*|broker\w*|sign\w*|declar\w*|struck|order(?:ed|s)|"
+    ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|agree|reach\w*|broker\w*|sign\w*|declar\w*|struck|order(?:ed|s)|"
                                                         r"establish\w*|implement\w*|facilitat\w*|mediat\w*|new|fresh|"
                                                         r"ended\s+(?:in|with)|amid\s+news\s+of", 5)),
     ("declared", "brokered-by", "before", re.compile(r"\b[\w.]+-(?:brokered|mediated|backed|sponsored)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)),
@@ -117,6 +117,9 @@ _LATER_VIOLATION = re.compile(
     r"(?:violated|broken|breached|flouted)\b",
     re.IGNORECASE,
 )
+# "A urged B and C to agree to a truce": A calls for it, not the sides it asks.
+_ASKING = re.compile(r"\b(?:urg\w*|ask\w*|press\w*|push\w*|call\w*\s+on|appeal\w*\s+to|told|tell\w*|encourag\w*|implor\w*)"
+                     r"\s+(?=\S+.{0,80}?\bto\s+\w+)", re.IGNORECASE)
 _WARRING = re.compile(r"\b(?:warring\s+(?:parties|sides|factions)|both\s+(?:sides|parties)|the\s+two\s+sides)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d\b")
 _ACCUSE = re.compile(r"\baccus\w*\b", re.IGNORECASE)
@@ -336,7 +339,8 @@ class _Reader:
             named = [p for p in view.people if cue.start <= p.start < cue.end]
             if named:
                 return named[0]
-        subject = view.subject(cue.start, previous)
+        asking = [m for m in _ASKING.finditer(view.text, clause_start(view.text, cue.start)) if m.start() < cue.start]
+        subject = view.subject(asking[0].start() if asking else cue.start, previous)
         return subject[0] if subject else None
 
 

@@ -123,7 +123,22 @@ def participants(text: str, on: date | None = None) -> list[Participant]:
             merged[-1] = replace(previous, end=mention.end, person=mention.person or previous.person)
             continue
         merged.append(Participant(code, mention.start, mention.end, mention.kind, mention.person))
-    return [_with_possessive(text, participant) for participant in merged]
+    marked = [_with_possessive(text, participant) for participant in merged]
+    return [p for p, after in zip(marked, [*marked[1:], None]) if not _owner_of_group(text, p, after)]
+
+
+_STATE_OWNER_KINDS = frozenset({"state", "capital"})
+
+
+def _owner_of_group(text: str, owner: Participant, group: Participant | None) -> bool:
+    """"Yemen's Houthis", "Lebanon's armed Hezbollah": the state only says where the group is; the group acts."""
+    return (
+        group is not None
+        and group.kind == "group"
+        and owner.possessive
+        and owner.kind in _STATE_OWNER_KINDS
+        and re.fullmatch(r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,2}", text[owner.end : group.start]) is not None
+    )
 
 
 def _with_possessive(text: str, participant: Participant) -> Participant:

@@ -619,3 +619,8 @@ def test_every_place_has_a_state_code():
         rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
     assert len(rows) > 60
     assert all(pycountry.countries.get(alpha_3=row["code"]) is not None for row in rows)
+
+
+def test_a_common_noun_after_a_named_group_is_that_group() -> None:
+    found = find_actors("Officials said PKK militants and Hamas gunmen had fled.")
+    assert [(actor.code, actor.text) for actor in found] == [("X-pkk", "PKK militants"), ("X-hamas", "Hamas gunmen")]

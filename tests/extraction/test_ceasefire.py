@@ -366,3 +366,18 @@ def test_overturning_a_truce_violates_it_but_ignoring_calls_for_one_does_not():
 def test_a_truce_that_took_effect_but_was_broken_is_declared_and_violated():
     found = events(FIGHTING + "The truce took effect on Monday but was repeatedly violated.")
     assert {(e.event, e.parties) for e in found} == {("declared", ("ARM", "AZE")), ("violated", ("ARM", "AZE"))}
+
+
+def test_a_headline_where_both_sides_agree_to_a_truce_declares_it():
+    assert (only("", title="Armenia, Azerbaijan agree to truce").event) == "declared"
+    assert only("", title="Pope urges Armenia and Azerbaijan to agree to a truce").event == "called_for"
+
+
+def test_who_urges_the_sides_to_keep_a_truce_calls_for_it():
+    event = only(FIGHTING + "Iran pressed Armenia and Azerbaijan to respect the truce.")
+    assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "IRN")
+
+
+def test_a_state_named_as_the_home_of_a_group_is_no_party():
+    event = only("Lebanon's Hezbollah said its truce with Israel had collapsed.")
+    assert (event.event, event.parties, event.by) == ("rejected", ("ISR", "X-hezbollah"), "X-hezbollah")
