@@ -20,7 +20,7 @@ import pycountry
 from orchestration.extraction.actors import DATA, find_actors
 from orchestration.extraction.dates import find_dates, sentence_dates
 from orchestration.extraction.gates import gated
-from orchestration.extraction.text import Sentence
+from orchestration.extraction.text import Sentence, page_furniture
 
 NOT_A_SIDE = frozenset({"INTL", "ALL", "UNK", "MEDIA"})
 
@@ -82,7 +82,6 @@ _INTRO = re.compile(
     r"(?:a|one|two|three)\s+\w+\s+(?:after|before|later|earlier|ago)|\w+ing)\b[^,;:]{0,160},\s*",
     re.IGNORECASE,
 )
-_LINK = gated(r"\]\(https?://|^\s*[-*]\s*\[")  # scraped link lists and menus
 
 
 @dataclass(frozen=True)
@@ -409,20 +408,6 @@ def _news_day(days: Sequence[tuple[date, bool]], published: date) -> date:
     return recent.most_common(1)[0][0] if recent else published
 
 
-def _is_page_furniture(sentence: Sentence, first_paragraph: int) -> bool:
-    """Scraped links, and headlines of other stories: a Title Case line standing alone after the first paragraph."""
-    if _LINK.search(sentence.text):
-        return True
-    words = re.findall(r"[^\W\d_][\w’'-]*", sentence.text)
-    capitalised = sum(word[0].isupper() for word in words)
-    return (
-        sentence.paragraph > first_paragraph
-        and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
-        and len(words) >= 4
-        and capitalised >= 0.7 * len(words)
-    )
-
-
 def _with_known_surnames(text: str, people: Sequence[Participant], known: dict[str, Participant]) -> tuple[Participant, ...]:
     """The sentence's actors plus bare surnames of people the article named in full before ("Donald Trump ...
     Trump met ..."), who keep the earlier mention's code even when the gazetteer would not read the surname alone."""
@@ -463,7 +448,8 @@ def _read_sentences(sentences: tuple[Sentence, ...], published: date) -> tuple[S
         people = _with_known_surnames(sentence.text, participants(sentence.text, published), known)
         known.update({p.person.split()[-1]: p for p in people if p.person and len(p.person.split()) > 1})
         views.append(SentenceView(sentence, people, news_day if inferred else day, inferred, background))
-    return tuple(view for view in views if not _is_page_furniture(view.sentence, sentences[0].paragraph))
+    junk = page_furniture(sentences)
+    return tuple(view for index, view in enumerate(views) if index not in junk)
 
 
 def _day(text: str) -> date:

@@ -101,7 +101,13 @@ def split_sentences(document: str, has_title: bool = False) -> list[Sentence]:
 
 # --- Page furniture: lines of a web page that are not the article's prose ------------------------
 
-_LINK = re.compile(r"\]\(|https?://|www\.", re.IGNORECASE)
+_LINK = re.compile(r"\]\(|https?://|www\.|^\s*[-*]\s*\[", re.IGNORECASE)  # links, link lists and menus
+# A teaser for another story inline: "Read more: What we know about the talks".
+_TEASER = re.compile(
+    r"^(?:read\s+(?:also|more)|also\s+read|related(?:\s+\w+)?|see\s+also|more\s+on\s+this(?:\s+story)?|recommended"
+    r"|most\s+read|explainer|analysis)\s*:\s*\S",
+    re.IGNORECASE,
+)
 _TERMINATED = re.compile(r"[.!?][\"'”’)\]]*$")
 _RELATED_HEADER = re.compile(
     r"^(?:useful\s+reading|read\s+(?:also|more)|also\s+read|related(?:\s+\w+)?|see\s+also|more\s+on\s+this"
@@ -124,7 +130,7 @@ _CREDIT_END = re.compile(
 
 def _title_case(text: str) -> bool:
     words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) > 3]
-    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
+    return len(words) >= 4 and all(word[0].isupper() for word in words)
 
 
 def is_caption(text: str) -> bool:
@@ -145,7 +151,7 @@ def page_furniture(sentences: Sequence[Sentence]) -> set[int]:
             related_from = sentence.paragraph
         elif related_from is not None and (not _TERMINATED.search(text) or sentence.paragraph - related_from > 6):
             related_from = None
-        if _LINK.search(text) or related_from is not None or is_caption(text):
+        if _LINK.search(text) or related_from is not None or is_caption(text) or _TEASER.match(text):
             junk.add(index)
         elif not headline and (not _TERMINATED.search(text) or _title_case(text)):
             junk.add(index)

@@ -474,3 +474,8 @@ def test_discussing_a_matter_with_someone_by_telephone_is_a_call():
     found = {(e.actor, e.counterpart, e.mode) for e in engagements(
         "Ghana's president discussed the border dispute with Togo's president by telephone on Monday.")}
     assert found == {("GHA", "TGO", "call")}
+
+
+def test_a_teaser_for_another_story_is_no_engagement():
+    body = "Israeli jets struck Gaza on Monday.\n\nRead more: Inside the talks between Israel and Hamas in Cairo."
+    assert extract_diplomatic_engagements(split_sentences(build_document("Strikes on Gaza", body), has_title=True), date(2024, 8, 10)) == []

@@ -47,3 +47,13 @@ def test_captions_and_credits_are_page_furniture():
     assert {sentences[index].text for index in page_furniture(sentences)} == {
         "Related", "Other story headline without stop", "Image: a burnt car in Velm."
     }
+
+
+def test_an_inline_teaser_and_a_menu_line_are_page_furniture():
+    from orchestration.extraction.text import page_furniture
+
+    body = "Five people were killed in Velm.\n\nRead more: Why the talks on a truce in Velm stalled.\n\n- [World](/world)"
+    sentences = split_sentences(build_document("Strike hits Velm", body), has_title=True)
+    assert {sentences[index].text for index in page_furniture(sentences)} == {
+        "Read more: Why the talks on a truce in Velm stalled.", "- [World](/world)"
+    }
