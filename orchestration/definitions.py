@@ -12,16 +12,18 @@ from orchestration.assets.feeds import feed_articles
 from orchestration.assets.ingest import articles
 from orchestration.assets.publish import published_warehouse
 from orchestration.assets.report import extraction_report
-from orchestration.automation import new_raw_files, nightly_refresh, refresh_warehouse
+from orchestration.automation import (
+    ingest_raw_files, new_raw_files, nightly_refresh, publish_marts, refresh_warehouse, stage_sensors,
+)
 from orchestration.checks import data_checks, marts_freshness_sensor
 from orchestration.resources import default_resources
 
 defs = dg.Definitions(
     assets=[feed_articles, articles, event_mentions, warehouse_dbt_models, extraction_report, published_warehouse],
     asset_checks=data_checks,
-    jobs=[refresh_warehouse, extract_publication_days],
+    jobs=[refresh_warehouse, ingest_raw_files, extract_publication_days, publish_marts],
     schedules=[nightly_refresh],
-    sensors=[new_raw_files, marts_freshness_sensor],
+    sensors=[new_raw_files, *stage_sensors, marts_freshness_sensor],
     resources=default_resources(),
     executor=dg.in_process_executor,
 )

@@ -319,6 +319,17 @@ def record_files_read(conn: duckdb.DuckDBPyConnection, now: datetime) -> None:
     conn.execute("drop table files_read")
 
 
+_PENDING = """
+    from raw.articles a
+    anti join (select article_id from raw.extractions where extractor_version = ?) e using (article_id)
+    where a.retired_at is null"""
+
+
+def pending_days(conn: duckdb.DuckDBPyConnection, extractor_version: str) -> list[date]:
+    """The publication days holding current articles not yet extracted by this version, in order."""
+    return [day for (day,) in conn.execute(f"select distinct a.published {_PENDING} order by 1", [extractor_version]).fetchall()]
+
+
 def pending_articles(
     conn: duckdb.DuckDBPyConnection, extractor_version: str, days: Sequence[date] | None = None,
     batch_size: int = BATCH_ARTICLES,
@@ -331,10 +342,7 @@ def pending_articles(
     try:
         reader.execute(f'use "{conn.execute("select current_database()").fetchone()[0]}"')
         batches = reader.execute(
-            f"""select a.article_id, coalesce(a.title, '') as title, a.body, a.published, a.source_path
-                from raw.articles a
-                anti join (select article_id from raw.extractions where extractor_version = ?) e using (article_id)
-                where a.retired_at is null {day_filter}""",
+            f"select a.article_id, coalesce(a.title, '') as title, a.body, a.published, a.source_path {_PENDING} {day_filter}",
             parameters,
         ).to_arrow_reader(batch_size)
         for batch in batches:

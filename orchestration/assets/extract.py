@@ -16,7 +16,7 @@ from orchestration import config
 from orchestration.extraction.extractor import EXTRACTOR_VERSION
 from orchestration.extraction.parallel import Outcome, Quarantined, extract_stream
 from orchestration.ingestion.records import Rejection
-from orchestration.partitions import publication_days
+from orchestration.partitions import MAX_DAYS_PER_RUN, publication_days
 from orchestration.resources import WAREHOUSE_POOL, WarehouseResource
 from orchestration.warehouse import (
     BATCH_ARTICLES, MENTION_TABLES, PendingArticle, create_schema, pending_articles, record_rejections, store_extractions,
@@ -86,7 +86,7 @@ def build_event_mentions(partitioned: bool) -> dg.AssetsDefinition:
             for table in MENTION_TABLES
         ],
         partitions_def=publication_days if partitioned else None,
-        backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=31) if partitioned else None,
+        backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=MAX_DAYS_PER_RUN) if partitioned else None,
         # a DuckLake takes many writers at once; a DuckDB file one
         pool=None if partitioned else WAREHOUSE_POOL,
     )

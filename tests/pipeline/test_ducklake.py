@@ -3,6 +3,7 @@ extracted by two partition runs at once (multiprocess executor), and the same ma
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -135,3 +136,134 @@ def test_days_split_into_contiguous_ranges_one_per_parallel_run(days, runs, expe
 def test_ducklake_settings_are_required_and_never_guessed():
     with pytest.raises(ValueError, match="DUCKLAKE_CATALOG and DUCKLAKE_DATA_PATH"):
         ducklake.attach_sql("", "/tmp/lake")
+
+
+def _create_database(catalog: str, name: str) -> str:
+    """A new, empty database in the throwaway cluster; returns its connection string."""
+    settings = dict(part.split("=", 1) for part in catalog.split())
+    subprocess.run([str(POSTGRES_BIN / "createdb"), "-h", settings["host"], "-p", settings["port"], "-U", settings["user"], name],
+                   check=True, capture_output=True, text=True)
+    return catalog.replace(f"dbname={settings['dbname']}", f"dbname={name}")
+
+
+def _lake_definitions(warehouse, raw_dir: Path) -> dg.Definitions:
+    """The code location as `WAREHOUSE=ducklake` loads it, on this test's lake and raw folder."""
+    from dagster_dbt import DbtCliResource
+
+    from orchestration.assets.dbt import warehouse_dbt_models
+    from orchestration.assets.extract import build_event_mentions, extract_publication_days
+    from orchestration.assets.feeds import feed_articles
+    from orchestration.assets.ingest import articles
+    from orchestration.assets.publish import published_warehouse
+    from orchestration.assets.report import extraction_report
+    from orchestration.automation import build_refresh_triggers, ingest_raw_files, publish_marts
+    from orchestration.resources import RawFilesResource, dbt_project
+
+    nightly, sensor = build_refresh_triggers(partitioned=True)
+    return dg.Definitions(
+        assets=[feed_articles, articles, build_event_mentions(partitioned=True), warehouse_dbt_models,
+                extraction_report, published_warehouse],
+        jobs=[ingest_raw_files, extract_publication_days, publish_marts],
+        schedules=[nightly],
+        sensors=[sensor],
+        resources={"warehouse": warehouse, "raw_files": RawFilesResource(directory=str(raw_dir)),
+                   "dbt": DbtCliResource(project_dir=dbt_project)},
+    )
+
+
+def _execute(defs: dg.Definitions, instance: dg.DagsterInstance, request: dg.RunRequest, job_name: str) -> dg.DagsterRun:
+    """Run a sensor's or schedule's request through its job, as the daemon would."""
+    result = defs.resolve_job_def(request.job_name or job_name).execute_in_process(instance=instance, tags=request.tags)
+    assert result.success
+    return instance.get_run_by_id(result.run_id)
+
+
+def _on_success(sensor: dg.RunStatusSensorDefinition, instance: dg.DagsterInstance, run: dg.DagsterRun, **resources):
+    """Evaluate a run-status sensor on `run`'s success event."""
+    record = instance.get_records_for_run(run.run_id, of_type=dg.DagsterEventType.RUN_SUCCESS).records[0]
+    context = dg.build_run_status_sensor_context(
+        sensor_name=sensor.name, dagster_event=record.event_log_entry.dagster_event, dagster_instance=instance,
+        dagster_run=run, resources=resources)
+    return sensor(context)
+
+
+def test_scheduled_and_sensor_refreshes_run_ingestion_then_pending_days_then_marts(postgres, tmp_path, dbt_manifest):
+    from orchestration.automation import REFRESH_TAG, extract_after_ingestion, publish_after_extraction
+    from orchestration.resources import WarehouseResource
+
+    catalog = _create_database(postgres, "stages")
+    warehouse = WarehouseResource(database=str(tmp_path / "unused.duckdb"), kind="ducklake", ducklake_catalog=catalog,
+                                  ducklake_data_path=str(tmp_path / "lake_files"))
+    raw_dir = tmp_path / "raw"
+    raw_dir.mkdir()
+    for name in ("2022-09-14-armenia-azerbaijan-clashes.txt", "2023-09-20-karabakh-offensive-ceasefire.txt"):
+        shutil.copy(config.PROJECT_ROOT / "raw" / name, raw_dir / name)
+    defs = _lake_definitions(warehouse, raw_dir)
+    nightly, sensor = defs.resolve_schedule_def("nightly_refresh"), defs.resolve_sensor_def("new_raw_files")
+    # what failed before: the triggers launched a job holding the partitioned extraction without a partition key
+    assert nightly.job_name == sensor.job_name == "ingest_raw_files"
+    assert defs.resolve_job_def("ingest_raw_files").partitions_def is None
+
+    with dg.instance_for_test() as instance:
+        [nightly_request] = nightly.evaluate_tick(dg.build_schedule_context(instance=instance)).run_requests
+        ingestion = _execute(defs, instance, nightly_request, nightly.job_name)
+
+        [extract_request] = _on_success(extract_after_ingestion, instance, ingestion, warehouse=warehouse)
+        assert extract_request.job_name == "extract_publication_days"
+        assert (extract_request.tags["dagster/asset_partition_range_start"],
+                extract_request.tags["dagster/asset_partition_range_end"]) == ("2022-09-14", "2023-09-20")
+        extraction = _execute(defs, instance, extract_request, "")
+        assert instance.get_materialized_partitions(dg.AssetKey("casualty_mentions")) == {"2022-09-14", "2023-09-20"}
+
+        publish_request = _on_success(publish_after_extraction, instance, extraction)
+        assert publish_request.tags[REFRESH_TAG] == ingestion.run_id
+        _execute(defs, instance, publish_request, "publish_marts")
+        with ducklake.connect_published(catalog, str(tmp_path / "lake_files"), "1GB") as conn:
+            published_days = conn.execute(
+                "select distinct published_date from marts.event_evidence join staging.stg_articles using (article_id)"
+            ).fetchall()
+        assert sorted(str(day) for (day,) in published_days) == ["2022-09-14", "2023-09-20"]
+
+        # a new file: the sensor starts the next refresh, which extracts only the new day
+        shutil.copy(config.PROJECT_ROOT / "raw" / "2025-02-04-drc-m23-ceasefire.txt", raw_dir)
+        sensor_context = dg.build_sensor_context(instance=instance, cursor=json.dumps(
+            {name: [(raw_dir / name).stat().st_size, (raw_dir / name).stat().st_mtime_ns]
+             for name in ("2022-09-14-armenia-azerbaijan-clashes.txt", "2023-09-20-karabakh-offensive-ceasefire.txt")}),
+            resources={"raw_files": defs.resources["raw_files"]})
+        [sensor_request] = sensor(sensor_context).run_requests
+        ingestion = _execute(defs, instance, sensor_request, sensor.job_name)
+        [extract_request] = _on_success(extract_after_ingestion, instance, ingestion, warehouse=warehouse)
+        assert (extract_request.tags["dagster/asset_partition_range_start"],
+                extract_request.tags["dagster/asset_partition_range_end"]) == ("2025-02-04", "2025-02-04")
+
+
+def test_publishing_waits_for_every_extraction_run_of_its_refresh():
+    from orchestration.automation import REFRESH_TAG, STAGE_TAG, publish_after_extraction
+
+    job = dg.GraphDefinition(name="extract").to_job()
+
+    def evaluate(instance: dg.DagsterInstance, refresh: str | None, *statuses: dg.DagsterRunStatus):
+        tags = {REFRESH_TAG: refresh, STAGE_TAG: "extract"} if refresh else {}
+        runs = [instance.create_run_for_job(job, tags=tags, status=status) for status in statuses]
+        event = dg.DagsterEvent(event_type_value="PIPELINE_SUCCESS", job_name=job.name)
+        return publish_after_extraction(dg.build_run_status_sensor_context(
+            sensor_name=publish_after_extraction.name, dagster_event=event, dagster_instance=instance, dagster_run=runs[0]))
+
+    succeeded, started = dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.STARTED
+    with dg.instance_for_test() as instance:
+        waiting = evaluate(instance, "refresh-a", succeeded, started)
+        assert isinstance(waiting, dg.SkipReason) and "1 of 2 extraction runs not succeeded (STARTED)" in waiting.skip_message
+        request = evaluate(instance, "refresh-b", succeeded, succeeded)
+        assert isinstance(request, dg.RunRequest) and request.run_key == "refresh-b"
+        assert isinstance(evaluate(instance, None, succeeded), dg.SkipReason)
+
+
+@pytest.mark.parametrize(("keys", "pending", "max_days", "expected"), [
+    (["d1", "d2", "d3", "d4", "d5"], {"d2", "d3", "d5"}, 31, [("d2", "d3"), ("d5", "d5")]),
+    (["d1", "d2", "d3"], {"d1", "d2", "d3"}, 2, [("d1", "d2"), ("d3", "d3")]),
+    (["d1", "d2"], set(), 31, []),
+])
+def test_pending_days_become_ranges_covering_only_pending_days(keys, pending, max_days, expected):
+    from orchestration.partitions import pending_day_ranges
+
+    assert pending_day_ranges(keys, pending, max_days) == expected
