@@ -319,7 +319,9 @@ def victims_side(
     common = next((code for code, _ in context.sides.most_common() if code not in attackers), None)
     local = context.theatre if hit.victims == "civilian" else None  # "20 locals were killed": people of the place
     last = context.last_side if hit.victims != "civilian" or not (context.last_side or "").startswith("X-") else None
-    candidates = (*order, theatre, local, _pair_opponent(attackers, context), last, common)
+    # people of unknown status, with no other clue, are rather people of the place than of the most named side
+    place = context.theatre if hit.victims == "unknown" else None
+    candidates = (*order, theatre, local, _pair_opponent(attackers, context), last, place, common)
     return next((code for code in candidates if code and code not in attackers), None) or _beyond_attacker(
         attackers, hit, context
     )

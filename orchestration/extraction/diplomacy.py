@@ -125,6 +125,7 @@ _COLLECTIVE = re.compile(
 _NOT_HAPPENED = re.compile(
     r"\b(?:will|would|could|should|might|may|must|shall|won’t|won't|can't|cannot|not|never|no|ready|willing|wants?|"
     r"wanted|hopes?|hoped|plans?|planned|planning|expects?|expected|set|due|promised|intends?|going|refused|declined|"
+    r"rul(?:ed|es|ing)\s+out|reject\w*|boycott\w*|snubb?\w*|cancel\w*|postpon\w*|call\w*\s+off|pull\w*\s+out\s+of|"
     r"proposed|invited|prepare\w*|potential|possible|future|next|upcoming|call\w*\s+for|urg\w*|push\w*\s+for|"
     r"demand\w*|ahead\s+of|before|encourag\w*|back\w*|support\w*|welcom\w*|press\w*\s+for|seek\w*|sought)\s+(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,

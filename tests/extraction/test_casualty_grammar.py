@@ -185,3 +185,12 @@ def test_a_single_victim_inside_an_including_aside_details_the_toll() -> None:
 def test_civilians_listed_after_fighters_are_not_of_their_group() -> None:
     found = keys("Four insurgents and nine civilians died in the clashes, a witness said.")
     assert found == {("X-militants", "killed", 4), ("UNK", "killed", 9)}
+
+
+def test_people_without_any_other_clue_are_of_the_place_not_the_most_named_side() -> None:
+    body = (
+        "Rebels backed by Niger seized the town in Mali last week; Niger denies it. "
+        "Nigerien officers were seen in the region, a report said. "
+        "Hospitals said 40 people were killed in the fighting."
+    )
+    assert ("MLI", "killed", 40) in keys(body)

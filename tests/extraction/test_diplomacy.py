@@ -479,3 +479,9 @@ def test_discussing_a_matter_with_someone_by_telephone_is_a_call():
 def test_a_teaser_for_another_story_is_no_engagement():
     body = "Israeli jets struck Gaza on Monday.\n\nRead more: Inside the talks between Israel and Hamas in Cairo."
     assert extract_diplomatic_engagements(split_sentences(build_document("Strikes on Gaza", body), has_title=True), date(2024, 8, 10)) == []
+
+
+def test_talks_ruled_out_cancelled_or_boycotted_did_not_happen():
+    assert keys(FIGHTING + "Armenia has ruled out talks with Azerbaijan.") == []
+    assert keys(FIGHTING + "Baku cancelled a meeting with Yerevan on Friday.") == []
+    assert keys(FIGHTING + "Azerbaijan boycotted talks with Armenia in Vienna.") == []
