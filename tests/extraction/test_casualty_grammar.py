@@ -194,3 +194,8 @@ def test_people_without_any_other_clue_are_of_the_place_not_the_most_named_side(
         "Hospitals said 40 people were killed in the fighting."
     )
     assert ("MLI", "killed", 40) in keys(body)
+
+
+def test_verbs_of_mass_killing_and_army_jargon_count_the_dead() -> None:
+    assert keys("Gunmen massacred 22 villagers in Mali on Monday.") == {("MLI", "killed", 22)}
+    assert keys('Troops "neutralised" 35 Boko Haram fighters in Nigeria, the army said.') == {("X-bokoharam", "killed", 35)}
