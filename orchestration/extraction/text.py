@@ -128,18 +128,13 @@ _CREDIT_END = re.compile(
 )
 
 
-def _title_case(text: str) -> bool:
-    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) > 3]
-    return len(words) >= 4 and all(word[0].isupper() for word in words)
-
-
 def is_caption(text: str) -> bool:
     """A photo caption or credit line ("Pictured: ...", "... (AFP Photo)"): it repeats or illustrates the story."""
     return bool(_CAPTION_START.match(text) or _CREDIT_END.search(text))
 
 
 def page_furniture(sentences: Sequence[Sentence]) -> set[int]:
-    """Indexes of page furniture: link lists, captions, unpunctuated or Title Case lines in the body (sidebar
+    """Indexes of page furniture: link lists, captions, teasers, unpunctuated lines in the body (sidebar
     headlines), related-story blocks."""
     has_title = any(sentence.is_title for sentence in sentences)
     junk: set[int] = set()
@@ -153,6 +148,6 @@ def page_furniture(sentences: Sequence[Sentence]) -> set[int]:
             related_from = None
         if _LINK.search(text) or related_from is not None or is_caption(text) or _TEASER.match(text):
             junk.add(index)
-        elif not headline and (not _TERMINATED.search(text) or _title_case(text)):
+        elif not headline and not _TERMINATED.search(text):
             junk.add(index)
     return junk

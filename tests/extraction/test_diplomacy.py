@@ -485,3 +485,8 @@ def test_talks_ruled_out_cancelled_or_boycotted_did_not_happen():
     assert keys(FIGHTING + "Armenia has ruled out talks with Azerbaijan.") == []
     assert keys(FIGHTING + "Baku cancelled a meeting with Yerevan on Friday.") == []
     assert keys(FIGHTING + "Azerbaijan boycotted talks with Armenia in Vienna.") == []
+
+
+def test_a_short_sentence_of_names_is_prose_not_a_sidebar_headline():
+    body = "Armenian and Azerbaijani troops clashed along the border on Thursday.\n\nPashinyan met Aliyev in Prague on Friday."
+    assert keys(body) == [("ARM", "AZE", "meeting")]
