@@ -592,9 +592,10 @@ def _leftmost_longest(spans: dict[int, int]) -> Iterator[tuple[int, int]]:
 @lru_cache(maxsize=65536)
 def _find_places(text: str) -> tuple[ActorMention, ...]:
     table, automaton = _places()
-    actors = _find(text, None)
+    spans = list(_leftmost_longest(_longest_words(automaton, text)))
+    actors = _find(text, None) if spans else ()
     found = []
-    for start, end in _leftmost_longest(_longest_words(automaton, text)):
+    for start, end in spans:
         # "Donetsk People's Republic", "Tigray People's Liberation Front": the place is part of an actor's name
         if any(a.start <= start and end <= a.end and (a.end - a.start) > (end - start) for a in actors):
             continue

@@ -83,29 +83,36 @@ def _title_key(claim: CasualtyClaim) -> tuple:
     return (claim.outcome, claim.count, claim.side) if claim.count == 1 else (claim.outcome, claim.count)
 
 
-def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[CasualtyClaim]:
-    """Numeric claims of people killed or wounded in armed conflict, one per distinct claim."""
-    junk = page_furniture(sentences)
-    days = fallback_days(sentences, published)
-    mentions = [find_actors(sentence.text, published) for sentence in sentences]
-    actors = [
-        [actor for actor in found if not in_proper_name(sentence.text, actor)]
-        for sentence, found in zip(sentences, mentions)
-    ]
+def _side_context(sentences: Sequence[Sentence], actors: Sequence[Sequence[ActorMention]], published: date) -> SideContext:
+    """The article-wide facts a victims' side falls back on: the sides it names, its main pair, its theatre."""
     named = named_sides([actor for found in actors for actor in found])
-    context = SideContext(
+    return SideContext(
         published,
         sides=Counter(actor.code for actor in named),
         groups=Counter(actor.code for actor in named if actor.kind == "group"),
         belligerents=main_belligerents(read_sentences(sentences, published)),
         theatre=article_theatre(sentences, actors),
     )
+
+
+def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[CasualtyClaim]:
+    """Numeric claims of people killed or wounded in armed conflict, one per distinct claim."""
+    junk = page_furniture(sentences)
+    mentions = [find_actors(sentence.text, published) for sentence in sentences]
+    actors = [
+        [actor for actor in found if not in_proper_name(sentence.text, actor)]
+        for sentence, found in zip(sentences, mentions)
+    ]
+    hits = [[] if index in junk else sentence_hits(sentence.text, actors[index]) for index, sentence in enumerate(sentences)]
+    if not any(hits):
+        return []  # no count of casualties: the article-wide context is not needed
+    days = fallback_days(sentences, published)
+    context = _side_context(sentences, actors, published)
     has_title = any(sentence.is_title for sentence in sentences)
     body: list[CasualtyClaim] = []
     title: list[CasualtyClaim] = []
     for index, sentence in enumerate(sentences):
-        hits = [] if index in junk else sentence_hits(sentence.text, actors[index])
-        if not hits:
+        if not hits[index]:
             continue
         headline = sentence.is_title or (index == 0 and not has_title)
         source = claimant(sentence.text, mentions[index], headline)
@@ -114,7 +121,7 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
         if source.code is None and index > 0:  # "It said ...": the group that opened the sentence before
             source = pronoun_speaker(sentence.text, sentences[index - 1].text, mentions[index - 1]) or source
         facts = _SentenceFacts(actors[index], source, days[index], mentions[index])
-        for hit in hits:
+        for hit in hits[index]:
             claim = _claim(sentence, hit, facts, context)
             (title if sentence.is_title else body).append(claim)
             if claim.side not in {"ALL", "UNK"}:  # a joint total says nothing about whose the next victims are

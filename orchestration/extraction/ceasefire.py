@@ -373,6 +373,8 @@ def _dedupe(events: list[CeasefireEvent]) -> list[CeasefireEvent]:
 
 def extract_ceasefire_events(sentences: Sequence[Sentence], published: date) -> list[CeasefireEvent]:
     """Every ceasefire event of an article, one item per distinct event."""
+    if not any(_TRIGGER.search(sentence.text) for sentence in sentences):
+        return []  # no truce named: every event hangs on a trigger word, so the article context is not needed
     views = read_sentences(sentences, published)
     groups = named_groups(views)
     main = of_record(main_belligerents(views, published), groups)

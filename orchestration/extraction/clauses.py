@@ -99,7 +99,12 @@ class Participant:
     @property
     def can_fight(self) -> bool:
         """States and armed groups fight; organisations, the world at large and unknowns do not."""
-        return self.code.startswith("X-") or pycountry.countries.get(alpha_3=self.code) is not None
+        return _can_fight(self.code)
+
+
+@cache
+def _can_fight(code: str) -> bool:
+    return code.startswith("X-") or pycountry.countries.get(alpha_3=code) is not None
 
 
 def _words(text: str) -> list[str]:
@@ -413,6 +418,8 @@ def _with_known_surnames(text: str, people: Sequence[Participant], known: dict[s
     Trump met ..."), who keep the earlier mention's code even when the gazetteer would not read the surname alone."""
     found = list(people)
     for surname, earlier in known.items():
+        if surname not in text:
+            continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if not any(p.start <= match.start() < p.end for p in found):
                 found.append(Participant(earlier.code, match.start(), match.end(), "person", earlier.person))
@@ -565,9 +572,10 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None) -> tupl
     sides: Counter[str] = Counter()
     acting: Counter[str] = Counter()  # named as an actor, not only as a place ("fought militants in Gaza")
     groups = named_groups(views)
-    fighting = [view for view in views if _FIGHTING.search(view.text)]
+    named = [view for view in views if view.people]  # a sentence naming no actor casts no vote
+    fighting = [view for view in named if _FIGHTING.search(view.text)]
     if not any(p.can_fight for view in fighting for p in view.people):
-        fighting = list(views)  # no side is named where the fighting is told: every sentence votes
+        fighting = named  # no side is named where the fighting is told: every sentence votes
     for view in fighting:
         people = [p for p in view.people if p.can_fight and not is_go_between(view.text, p)]
         codes = name_generic_side({p.code for p in people}, on, groups) if on else tuple(sorted({p.code for p in people}))

@@ -25,7 +25,7 @@ from orchestration.extraction.clauses import (
 )
 from orchestration.extraction.events import DiplomaticEngagement, Evidence
 from orchestration.extraction.sides import group_of_record, of_record
-from orchestration.extraction.gates import GatedPattern, gated
+from orchestration.extraction.gates import AnyOf, GatedPattern, gated
 from orchestration.extraction.text import Sentence
 
 
@@ -174,6 +174,14 @@ _FIRST_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:warned|told|pressed|asked|reminded
 _NAMING = re.compile(r"^\s+(?:a|an)\s+\w+", re.IGNORECASE)  # "called him a liar" names, it does not phone
 
 
+# Every engagement a sentence yields starts at a match of one of these: a sentence without any of their
+# words yields none (see `_Reader._sentence`; a new way to find engagements adds its patterns here).
+_ENGAGEMENT_WORDS = AnyOf([
+    *(verb.pattern for verb in _VERBS), _OWNED, _THEIR_MEETING, _BETWEEN, _PAIR_TALKS, _LED, _MEDIATORS_FROM,
+    _MEDIATOR_AFTER, _MEDIATOR_INSIDE, _TALKS,
+])
+
+
 @dataclass(frozen=True)
 class _Found:
     actor: Participant
@@ -260,6 +268,8 @@ class _Reader:
         return _dedupe(items)
 
     def _sentence(self, view: SentenceView, previous: list[Participant], context: dict[str, list[Participant]]) -> list[_Found]:
+        if not _ENGAGEMENT_WORDS.may_match(view.text):
+            return []
         found = self._owned_engagements(view, previous)
         taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
         for verb in _VERBS:

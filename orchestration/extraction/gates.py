@@ -52,9 +52,44 @@ def _edge(op: Any, arg: Any, direction: int) -> bool:
     return False
 
 
-def _literal(run: list[str], start: bool, end: bool) -> frozenset[Literal]:
-    text = "".join(run).lower()
-    return frozenset({Literal(text, start and _is_word(text[0]), end and _is_word(text[-1]))})
+_MAX_SPELLINGS = 64  # a run of fixed text is read as one literal while it has at most this many spellings
+
+
+def _spellings(op: Any, arg: Any) -> set[str] | None:
+    """The strings an item of fixed text matches: a character, a class of listed characters ("[Pp]"), a group
+    or alternation of fixed texts ("(?:met|meets)"); None for anything else."""
+    if op is sre.LITERAL:
+        return {chr(arg)}
+    if op is sre.IN:
+        return {chr(value) for kind, value in arg} if all(kind is sre.LITERAL for kind, _ in arg) else None
+    if op is sre.SUBPATTERN:
+        return _fixed(arg[-1])
+    if op is sre.BRANCH:
+        branches = [_fixed(branch) for branch in arg[1]]
+        return set().union(*branches) if all(branch is not None for branch in branches) else None
+    return None
+
+
+def _fixed(items: Any) -> set[str] | None:
+    """The spellings of a sequence of fixed-text items, or None (not fixed, or too many spellings)."""
+    spellings = {""}
+    for op, arg in items:
+        more = _spellings(op, arg)
+        if more is None:
+            return None
+        spellings = {head + tail for head in spellings for tail in more}
+        if len(spellings) > _MAX_SPELLINGS:
+            return None
+    return spellings
+
+
+def _literals(spellings: set[str], start: bool, end: bool) -> frozenset[Literal] | None:
+    """A run of fixed text as the literals one of which it contains; None when it may be empty."""
+    if "" in spellings:
+        return None
+    return frozenset(
+        Literal(text.lower(), start and _is_word(text[0]), end and _is_word(text[-1])) for text in spellings
+    )
 
 
 def _selectivity(option: frozenset[Literal]) -> tuple[int, int]:
@@ -66,18 +101,25 @@ def _required(items: Any, start: bool = False, end: bool = False) -> frozenset[L
     sequence stands right after/before a word edge."""
     items = list(items)
     options: list[frozenset[Literal]] = []
-    run: list[str] = []
+    run: set[str] = {""}  # the spellings of the current run of fixed text
     run_start = edge = start
     for index, (op, arg) in enumerate(items):
         after = items[index + 1] if index + 1 < len(items) else None
         edge_after = _edge(*after, 1) if after else end
-        if op is sre.LITERAL:
-            if not run:
-                run_start = edge
-            run.append(chr(arg))
-            if after is None or after[0] is not sre.LITERAL:
-                options.append(_literal(run, run_start, edge_after))
-                run = []
+        spellings = _spellings(op, arg)
+        if spellings is not None:
+            grown = {head + tail for head in run for tail in spellings}
+            if len(grown) > _MAX_SPELLINGS:  # too many spellings: the run so far is one option, a new run begins
+                found = _literals(run, run_start, False)
+                options += [found] if found else []
+                run, run_start = spellings, False
+            else:
+                run_start = edge if run == {""} else run_start
+                run = grown
+            if after is None or _spellings(*after) is None:
+                found = _literals(run, run_start, edge_after)
+                options += [found] if found else []
+                run = {""}
             edge = False
             continue
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
@@ -103,11 +145,9 @@ def _required(items: Any, start: bool = False, end: bool = False) -> frozenset[L
 
 
 def _one_of(members: Any) -> frozenset[Literal] | None:
-    """A character class as a requirement: `\\d`, or a few literal characters ("[Pp]")."""
+    """A character class as a requirement: `\\d` (classes of listed characters are fixed text)."""
     if all(op is sre.CATEGORY and arg is sre.CATEGORY_DIGIT for op, arg in members):
         return frozenset({Literal(DIGIT)})
-    if all(op is sre.LITERAL for op, _ in members):
-        return frozenset(Literal(chr(arg).lower()) for _, arg in members)
     return None
 
 
@@ -209,16 +249,26 @@ class GatedPattern:
         return self.compiled.findall(text, *span) if self.key < 0 or self.key in present(text) else []
 
 
+def _key_anywhere(pattern: re.Pattern[str]) -> int:
+    """The registry key of `pattern`'s literals without word edges (-1 when it requires none)."""
+    literals = required_literals(pattern)
+    return -1 if literals is None else _REGISTRY.add(frozenset(Literal(literal.text) for literal in literals))
+
+
 def gated(pattern: str, flags: int = 0) -> GatedPattern:
     """`re.compile(pattern, flags)` behind a literal pre-filter: use it for patterns run over whole sentences."""
     return GatedPattern(re.compile(pattern, flags))
 
 
 class AnyOf:
-    """Several gated patterns at once: `may_match` is False when none of them can match a text."""
+    """Several patterns at once: `may_match` is False when none of them can match a text.
 
-    def __init__(self, patterns: Iterable[GatedPattern]) -> None:
-        self.keys = frozenset(pattern.key for pattern in patterns)
+    A gated pattern is one run over whole texts; a plain one may be run over parts of a text as well
+    (`pattern.match(text[i:])`), so its literals are looked for without their word edges.
+    """
+
+    def __init__(self, patterns: Iterable[GatedPattern | re.Pattern[str]]) -> None:
+        self.keys = frozenset(pattern.key if isinstance(pattern, GatedPattern) else _key_anywhere(pattern) for pattern in patterns)
         self.always = -1 in self.keys
 
     def may_match(self, text: str) -> bool:
