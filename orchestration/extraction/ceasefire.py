@@ -20,6 +20,7 @@ from orchestration.extraction.clauses import (
     objects_after,
     read_sentences,
     speaker,
+    usual_opponent,
 )
 from orchestration.extraction.events import CeasefireEvent, Evidence
 from orchestration.extraction.gates import gated
@@ -102,7 +103,10 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("called_for", "needed", "after", _after(r"(?:is|was|are|were|be)\s+(?:\w+\s+)?(?:needed|necessary|required|essential|vital|imperative)", 2)),
     ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|agree|reach\w*|broker\w*|sign\w*|declar\w*|struck|order(?:ed|s)|"
                                                         r"establish\w*|implement\w*|facilitat\w*|mediat\w*|new|fresh|"
-                                                        r"ended\s+(?:in|with)|amid\s+news\s+of", 5)),
+                                                        r"ended\s+(?:in|with)|amid\s+news\s+of|"
+                                                        r"(?:agreed|agree|agrees|reached|signed|struck|announced)\s+(?:[\w-]+\s+){0,3}?(?:on|to)\s+(?:a|the)\s+"
+                                                        r"(?:plan|framework|deal|roadmap|arrangement)\s+(?:to|for)\s+(?:bring\s+about|establish|"
+                                                        r"implement|restore|achieve)", 5)),
     ("declared", "brokered-by", "before", re.compile(r"\b[\w.]+-(?:brokered|mediated|backed|sponsored)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)),
     ("declared", "took-effect", "after", _after(r"took\s+effect|takes?\s+effect|c[oa]me\s+into\s+(?:force|effect)|went\s+into\s+effect|"
                                                  r"entered\s+into\s+force|(?:is|was|remains|remained)\s+(?:now\s+|largely\s+|still\s+)?"
@@ -217,6 +221,9 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
         return ()
     if len(after - third) >= 2:
         return name(after - third)
+    war = _war_of_place(view, trigger, third)
+    if war and not _at_war(main, view.day):
+        return name(set(war))  # "the US and Russia agreed a truce in Syria": Syria's war, not its brokers
     if len(main) == 2 and _WARRING.search(view.text):
         return main  # "the warring parties", "both sides"
     fighters = [p for p in view.people if p.can_fight and not is_go_between(view.text, p) and not is_oblique(view.text, p)]
@@ -237,6 +244,30 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
     if len(named) == 1 and next(iter(named)).startswith("X-") and len(states) == 1:
         return name(named | set(states))  # another armed group against the article's state ("resistance forces accused the army")
     return name(named) if len(named) == 2 else ()
+
+
+_IN_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|across|for)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _war_of_place(view: SentenceView, trigger: re.Match[str], third: set[str]) -> tuple[str, str] | None:
+    """The sides of the long-running war of the state a truce is placed in ("a truce in Syria", "the Syria
+    truce"), when the sentence names neither of them as an actor."""
+    if view.day is None:
+        return None
+    place = next((p for p in view.people if p.start >= trigger.end() and _IN_PLACE.match(view.text, trigger.end(), p.start)), None)
+    place = place or next((p for p in view.people if p.end <= trigger.start() and not view.text[p.end : trigger.start()].strip()), None)
+    if place is None or place.kind not in {"state", "capital"}:
+        return None
+    opponent = usual_opponent(place.code, view.day)
+    acting = {p.code for p in view.people if p is not place and not is_oblique(view.text, p)} - third
+    if opponent is None or acting & {place.code, opponent}:
+        return None
+    return place.code, opponent
+
+
+def _at_war(pair: tuple[str, ...], day: date | None) -> bool:
+    """Whether an article's main pair are the two sides of one of the long-running wars."""
+    return day is not None and len(pair) == 2 and usual_opponent(pair[0], day) == pair[1]
 
 
 @dataclass

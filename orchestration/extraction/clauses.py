@@ -463,32 +463,20 @@ def _day(text: str) -> date:
     return date.fromisoformat(text)
 
 
-# Long-running wars, as (side, first day, last day or None, the usual other side): the opponent a report
-# means when it names only one side ("clashes in Ukraine despite the truce").
-_WARS: tuple[tuple[str, date, date | None, str], ...] = tuple(
-    (side, _day(first), _day(last) if last else None, other)
-    for side, first, last, other in (
-        ("UKR", "2014-04-06", "2022-02-23", "X-separatists"),
-        ("UKR", "2022-02-24", None, "RUS"),
-        ("RUS", "2022-02-24", None, "UKR"),
-        ("ARM", "1988-02-20", None, "AZE"),
-        ("AZE", "1988-02-20", None, "ARM"),
-        ("ISR", "2007-06-15", None, "X-hamas"),
-        ("YEM", "2014-09-21", None, "X-houthis"),
-        ("SDN", "2023-04-15", None, "X-rsf"),
-        ("ETH", "2020-11-04", "2022-11-02", "X-tplf"),
-        ("AFG", "2001-10-07", "2021-08-15", "X-taliban"),
-        ("COL", "1964-05-27", "2016-11-24", "X-farc"),
-        ("TUR", "1984-08-15", None, "X-pkk"),
-        ("IND", "1947-10-22", None, "PAK"),
-        ("PAK", "1947-10-22", None, "IND"),
-    )
-)
+@cache
+def _wars() -> tuple[tuple[str, date, date | None, str], ...]:
+    """Long-running wars from `data/wars.csv`: (side, first day, last day or None, the usual other side)."""
+    with (DATA / "wars.csv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if line.strip() and not line.startswith("#"))
+        return tuple(
+            (row["side"], _day(row["first_day"]), _day(row["last_day"]) if row["last_day"] else None, row["opponent"])
+            for row in rows
+        )
 
 
 def usual_opponent(side: str, on: date) -> str | None:
     """The other side of the long-running war `side` was fighting on day `on`, if there is one."""
-    for war_side, first, last, other in _WARS:
+    for war_side, first, last, other in _wars():
         if war_side == side and first <= on and (last is None or on <= last):
             return other
     return None

@@ -381,3 +381,14 @@ def test_who_urges_the_sides_to_keep_a_truce_calls_for_it():
 def test_a_state_named_as_the_home_of_a_group_is_no_party():
     event = only("Lebanon's Hezbollah said its truce with Israel had collapsed.")
     assert (event.event, event.parties, event.by) == ("rejected", ("ISR", "X-hezbollah"), "X-hezbollah")
+
+
+def test_brokers_agreeing_a_truce_in_a_country_at_war_give_that_wars_sides():
+    body = "Jets struck Aleppo on Tuesday. Britain and France agreed on a plan to bring about a ceasefire in Syria."
+    found = extract_ceasefire_events(split_sentences(build_document("", body), has_title=False), date(2016, 9, 14))
+    assert [(e.event, e.parties) for e in found] == [("declared", ("SYR", "X-opposition"))]
+
+
+def test_a_truce_named_after_its_country_is_that_wars():
+    found = extract_ceasefire_events(split_sentences(build_document("Britain and France back Syria truce plan", ""), has_title=True), date(2016, 9, 14))
+    assert {e.parties for e in found} == {("SYR", "X-opposition")}

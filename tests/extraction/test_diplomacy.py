@@ -490,3 +490,8 @@ def test_talks_ruled_out_cancelled_or_boycotted_did_not_happen():
 def test_a_short_sentence_of_names_is_prose_not_a_sidebar_headline():
     body = "Armenian and Azerbaijani troops clashed along the border on Thursday.\n\nPashinyan met Aliyev in Prague on Friday."
     assert keys(body) == [("ARM", "AZE", "meeting")]
+
+
+def test_talks_in_a_city_between_two_envoys_are_their_meeting():
+    body = FIGHTING + "The plan came after long talks in Geneva between the Turkish and Iranian foreign ministers."
+    assert ("IRN", "TUR", "meeting") in {tuple(sorted(k[:2])) + (k[2],) for k in keys(body)}
