@@ -97,11 +97,12 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
                                                      r"abide\s+by|respect|observe|restore|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
                                                      r"conditions\s+for|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"
-                                                     r"efforts?\s+(?:for|towards?|to\s+(?:reach|secure|achieve|agree))", 5)),
+                                                     r"efforts?\s+(?:for|towards?|to\s+(?:reach|secure|achieve|agree))|"
+                                                     r"(?:support\w*|back\w*|endors\w*|favou?r\w*)\s+(?:the\s+|a\s+)?(?:idea|proposal|plan|call)s?\s+(?:of|for)", 5)),
     ("called_for", "wanted-by", "after", re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:wants|wanted|demands|demanded|proposed|seeks|sought)\b")),
     ("called_for", "proposal", "after", _after(r"proposals?|plans?|calls?|appeals?|demands?|bids?|initiatives?", 0)),
     ("called_for", "needed", "after", _after(r"(?:is|was|are|were|be)\s+(?:\w+\s+)?(?:needed|necessary|required|essential|vital|imperative)", 2)),
-    ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|agree|reach\w*|broker\w*|sign\w*|declar\w*|struck|order(?:ed|s)|"
+    ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|agree|committed\s+to|reach\w*|broker\w*|sign\w*|declar\w*|struck|order(?:ed|s)|"
                                                         r"establish\w*|implement\w*|facilitat\w*|mediat\w*|new|fresh|"
                                                         r"ended\s+(?:in|with)|amid\s+news\s+of|"
                                                         r"(?:agreed|agree|agrees|reached|signed|struck|announced)\s+(?:[\w-]+\s+){0,3}?(?:on|to)\s+(?:a|the)\s+"
@@ -124,6 +125,10 @@ _LATER_VIOLATION = re.compile(
 # "A urged B and C to agree to a truce": A calls for it, not the sides it asks.
 _ASKING = re.compile(r"\b(?:urg\w*|ask\w*|press\w*|push\w*|call\w*\s+on|appeal\w*\s+to|told|tell\w*|encourag\w*|implor\w*)"
                      r"\s+(?=\S+.{0,80}?\bto\s+\w+)", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Previous truces collapsed", "a string of failed ceasefires": truces of the past, not the news.
+_EARLIER = re.compile(r"\b(?:previous|earlier|past|former|prior|several|many|numerous|a\s+(?:string|series)\s+of|"
+                      r"(?:last|previous)\s+year[’']s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WARRING = re.compile(r"\b(?:warring\s+(?:parties|sides|factions)|both\s+(?:sides|parties)|the\s+two\s+sides)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d\b")
 _ACCUSE = re.compile(r"\baccus\w*\b", re.IGNORECASE)
@@ -287,6 +292,7 @@ class _Reader:
         found: list[CeasefireEvent] = []
         previous: list[Participant] = []
         truce_named = False
+        news_truce: tuple[str, ...] | None = None  # the sides of the first truce the article reports declared
         for view in self.views:
             triggers = list(_TRIGGER.finditer(view.text))
             if triggers:
@@ -302,6 +308,10 @@ class _Reader:
                     continue
                 if named_here and _ANAPHOR.fullmatch(trigger.group(0)):
                     event = replace(event, parties=named_here)  # "the offer": the truce just named, between its sides
+                elif news_truce and event.parties == self.main and _DEFINITE.search(view.text, 0, trigger.start()):
+                    event = replace(event, parties=news_truce)  # "called for the truce": the one reported declared
+                if event.event == "declared" and not event.historical:
+                    news_truce = news_truce or event.parties
                 named_here = named_here or event.parties
                 found.append(event)
                 later_violation = _LATER_VIOLATION.match(view.text, event.evidence.end - view.sentence.start)
@@ -324,14 +334,16 @@ class _Reader:
             if brokers:
                 fields["broker"], third = brokers[0].code, {broker.code for broker in brokers}
         else:
-            by = self._by(view, trigger, cue, previous)
-            if by is not None:
-                fields["by"] = by.code
-                third = {by.code} - sides
+            callers = self._by(view, cue, previous)
+            if callers:
+                fields["by"] = callers[0].code
+                third = {caller.code for caller in callers} - sides
         parties = _parties(view, trigger, cue, third, self.main, self._sides)
         if not parties:
             return None
         start, background = view.sentence.start, view.is_background(trigger.start())
+        # "previous truces collapsed" is the past; "accused B of violating previous truces" is news
+        background = background or (cue.event != "violated" and bool(_EARLIER.search(view.text, 0, trigger.start())))
         if background and cue.event != "declared" and _only_the_truce_is_dated(view, trigger):
             background = False  # "clashes despite a truce agreed in 2015": the violation is news, the truce is old
         evidence = Evidence(view.text, start + min(cue.start, trigger.start()), start + max(cue.end, trigger.end()), f"ceasefire.{cue.event}.{cue.rule}")
@@ -364,15 +376,15 @@ class _Reader:
         return {"accuser": accuser, "accused": accused}
 
     @staticmethod
-    def _by(view: SentenceView, trigger: re.Match[str], cue: _Cue, previous: list[Participant]) -> Participant | None:
-        """Who calls for or rejects a truce: the subject of the cue, or the name in "the truce X wants"."""
+    def _by(view: SentenceView, cue: _Cue, previous: list[Participant]) -> list[Participant]:
+        """Who calls for or rejects a truce, first named first: the subject of the cue ("A and B called for"),
+        or the name in "the truce X wants"."""
         if cue.rule in {"wanted-by", "rejected-after"}:
             named = [p for p in view.people if cue.start <= p.start < cue.end]
             if named:
-                return named[0]
+                return named[:1]
         asking = [m for m in _ASKING.finditer(view.text, clause_start(view.text, cue.start)) if m.start() < cue.start]
-        subject = view.subject(asking[0].start() if asking else cue.start, previous)
-        return subject[0] if subject else None
+        return view.subject(asking[0].start() if asking else cue.start, previous)
 
 
 def _violated_later(declared: CeasefireEvent, end: int) -> CeasefireEvent:

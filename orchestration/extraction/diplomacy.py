@@ -125,11 +125,13 @@ _COLLECTIVE = re.compile(
 _NOT_HAPPENED = re.compile(
     r"\b(?:will|would|could|should|might|may|must|shall|won’t|won't|can't|cannot|not|never|no|ready|willing|wants?|"
     r"wanted|hopes?|hoped|plans?|planned|planning|expects?|expected|set|due|promised|intends?|going|refused|declined|"
-    r"rul(?:ed|es|ing)\s+out|reject\w*|boycott\w*|snubb?\w*|cancel\w*|postpon\w*|call\w*\s+off|pull\w*\s+out\s+of|"
     r"proposed|invited|prepare\w*|potential|possible|future|next|upcoming|call\w*\s+for|urg\w*|push\w*\s+for|"
-    r"demand\w*|ahead\s+of|before|encourag\w*|back\w*|support\w*|welcom\w*|press\w*\s+for|seek\w*|sought)\s+(?:[\w’'-]+\s+){0,3}$",
+    r"demand\w*|ahead\s+of|before|encourag\w*|back\w*|support\w*|welcom\w*|press\w*\s+for|seek\w*|sought)\s+(?:(?!and\s)[\w’'-]+\s+){0,3}$",  # "... and urged": a new predicate
     re.IGNORECASE,
 )
+# "ruled out talks with", "cancelled a meeting with": an engagement called off, right before its noun.
+_CALLED_OFF = re.compile(r"\b(?:rul(?:ed|es|ing)\s+out|reject\w*|boycott\w*|snubb?\w*|cancel\w*|postpon\w*|call\w*\s+off|"
+                         r"pull\w*\s+out\s+of)\s+(?:(?:a|an|the|any|further|planned|direct)\s+){0,2}$", re.IGNORECASE)
 _TO_OPEN = re.compile(r"\bto\s+(?:open|start|begin|launch|resume|hold|enter|pursue|seek|restart)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip|(?:was|were|is|are)\s+in)\b[^.;]{0,60}\bto\s+$",
                      re.IGNORECASE)
@@ -200,7 +202,7 @@ def _did_not_happen(text: str, start: int) -> bool:
         return True
     if _TO_OPEN.search(before):  # "urged the EU to open direct talks with Moscow"
         return True
-    return _NOT_HAPPENED.search(before) is not None
+    return _NOT_HAPPENED.search(before) is not None or _CALLED_OFF.search(before) is not None
 
 
 def _objects(view: SentenceView, position: int) -> list[Participant]:

@@ -392,3 +392,29 @@ def test_brokers_agreeing_a_truce_in_a_country_at_war_give_that_wars_sides():
 def test_a_truce_named_after_its_country_is_that_wars():
     found = extract_ceasefire_events(split_sentences(build_document("Britain and France back Syria truce plan", ""), has_title=True), date(2016, 9, 14))
     assert {e.parties for e in found} == {("SYR", "X-opposition")}
+
+
+def test_a_wire_dateline_names_no_side():
+    body = "BEIRUT, Lebanon (Wire) — A truce in Syria took effect at midnight on Wednesday, the UN envoy said."
+    found = extract_ceasefire_events(split_sentences(build_document("", body), has_title=False), date(2016, 10, 20))
+    assert [(e.event, e.parties) for e in found] == [("declared", ("SYR", "X-opposition"))]
+
+
+def test_previous_truces_that_collapsed_are_history():
+    (event,) = events(FIGHTING + "Previous truces collapsed within days.")
+    assert event.historical and event.date is None
+
+
+def test_third_parties_calling_together_for_the_truce_reported_are_no_sides():
+    body = (
+        "Coalition jets bombed Sanaa on Tuesday, killing nine people. A truce in Yemen took effect on Wednesday. "
+        "Britain and Germany had called for the truce on Sunday. Sides that committed to a ceasefire must honour it."
+    )
+    found = extract_ceasefire_events(split_sentences(build_document("", body), has_title=False), date(2016, 10, 20))
+    called = [e for e in found if e.event == "called_for"]
+    assert [(e.parties, e.by) for e in called] == [(("X-houthis", "YEM"), "GBR")]
+
+
+def test_supporting_the_idea_of_a_truce_calls_for_it():
+    event = only(FIGHTING + "Armenia said it supported the idea of a ceasefire.")
+    assert (event.event, event.by) == ("called_for", "ARM")

@@ -239,3 +239,8 @@ def test_a_verb_coordinated_with_the_first_one_takes_the_sentence_subject():
 def test_he_in_a_relative_clause_is_the_person_just_named():
     (view,) = views("The vote came a week after President Emmanuel Macron flew to Berlin, where he met the chancellor.")
     assert codes(view.subject(view.text.index("met"), [Participant("RUS", 0, 0, "state")])) == ["FRA"]
+
+
+def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor():
+    found = participants("SANAA, Yemen (Wire) — Houthi rebels and Saudi Arabia traded fire.", date(2016, 10, 20))
+    assert [p.code for p in found] == ["X-houthis", "SAU"]

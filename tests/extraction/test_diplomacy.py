@@ -495,3 +495,8 @@ def test_a_short_sentence_of_names_is_prose_not_a_sidebar_headline():
 def test_talks_in_a_city_between_two_envoys_are_their_meeting():
     body = FIGHTING + "The plan came after long talks in Geneva between the Turkish and Iranian foreign ministers."
     assert ("IRN", "TUR", "meeting") in {tuple(sorted(k[:2])) + (k[2],) for k in keys(body)}
+
+
+def test_a_plan_named_before_a_new_predicate_does_not_cancel_it():
+    body = FIGHTING + "Armenia accused Azerbaijan of preparing to reject the plan and urged France to act."
+    assert ("ARM", "FRA", "appeal") in keys(body)
