@@ -122,7 +122,8 @@ def participants(text: str, on: date | None = None) -> list[Participant]:
     for mention in find_actors(text, on):
         code = mention.code
         previous = merged[-1] if merged else None
-        joinable = previous is not None and _is_title_gap(text[previous.end : mention.start])
+        # "Turkish President Erdogan" is one actor; "in Ankara, Erdogan said" is a place, then the actor
+        joinable = previous is not None and previous.kind != "capital" and _is_title_gap(text[previous.end : mention.start])
         if joinable and (code == previous.code or (mention.kind == "person" and code in NOT_A_SIDE)):
             merged[-1] = replace(previous, end=mention.end, person=mention.person or previous.person)
             continue

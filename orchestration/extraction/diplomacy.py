@@ -44,6 +44,8 @@ def _verb(name: str, mode: str, cameo: str, pattern: str, shape: str = "transiti
     return _Verb(name, mode, cameo, gated(r"\b(?:" + pattern + r")\b", re.IGNORECASE), shape)
 
 
+# One character of the same clause: no full stop or semicolon, but the stops of "Mr.", "Dr." or "U.S.".
+_IN_SENTENCE = r"(?:[^.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bSt)\.|(?<=\b[A-Z])\.)"
 _TALKS_WORDS = (
     r"(?:a|an|the|their|its|his|her|first|second|third|fourth|fifth|new|direct|further|fresh|more|several|"
     r"rounds?|of|peace|bilateral|trilateral|face-to-face|high-level|in-person|private|closed-door|lengthy|long|"
@@ -62,7 +64,7 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:mediat|broker)(?:ed|es|ing)\s+between",
           "offer"),
     _verb("proposed-to", "mediation_offer", "045",
-          r"(?:reached\s+out|turned|wrote|went)\s+to(?=[^.;]{0,80}\bwith\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+)?(?:propos\w*|offer|plan)\b)"),
+          r"(?:reached\s+out|turned|wrote|went)\s+to(?=" + _IN_SENTENCE + r"{0,80}\bwith\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+)?(?:propos\w*|offer|plan)\b)"),
     _verb("mediated-by", "mediation_offer", "045",
           r"(?:talks|negotiations|dialogue|meetings?|process)\b[\w,\s]{0,40}?\b(?:(?:mediated|brokered|facilitated|hosted|sponsored|"
           r"convened)\s+by|under\s+the\s+(?:auspices|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)", "offer"),
@@ -72,10 +74,10 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:spoke|spoken|speaks|speaking|talked|talking|chatted)(?:\s+" + _PHONE + r")?(?:\s+(?:yesterday|today|earlier|later|again|separately|"
           r"late|overnight|on\s+\w+day|\w+ly))?\s+(?:with|to)|"
           r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?|"
-          r"(?:discussed|discusses|discussing)\s+[^.;]{1,60}?\s+with(?=\s+[^.;]{1,60}?\s+" + _PHONE + r")",
+          r"(?:discussed|discusses|discussing)\s+" + _IN_SENTENCE + r"{1,60}?\s+with(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+" + _PHONE + r")",
           "mutual"),
     _verb("call-from", "call", "041", r"(?:received|receives|got|had|took)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call\s+from"),
-    _verb("told-by-phone", "call", "041", r"(?:told|assured|informed|briefed|urged|asked)(?=\s+[^.;]{1,60}?\s+(?:in|during|by|over)\s+(?:a\s+|the\s+)?"
+    _verb("told-by-phone", "call", "041", r"(?:told|assured|informed|briefed|urged|asked)(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+(?:in|during|by|over)\s+(?:a\s+|the\s+)?"
                                           r"(?:phone|telephone)\b)"),
     _verb("called", "call", "041", r"(?:called|calls|calling|phoned|phones|rang|telephoned)(?!\s+(?:for|on|off|up|out|it|in)\b)"),
     _verb("hosted", "meeting", "043", r"hosted|hosts|hosting|received|receives|welcomed|welcomes"),
@@ -109,7 +111,7 @@ _TALKS = gated(
 # An objectless appeal tied to the call or meeting just before it: "called B to urge ...", "met B and urged ...".
 _LINKED_APPEAL = re.compile(r"(?:\bto|\band)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A call or meeting made to appeal: "called B on Sunday to urge ...", "visited B to ask ...".
-_CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited)\b[^.;]*\bto\s+$", re.IGNORECASE)
+_CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited)\b" + _IN_SENTENCE + r"*\bto\s+$", re.IGNORECASE)
 _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
 _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations|delegations|negotiators|envoys|representatives)\b", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
@@ -133,7 +135,7 @@ _NOT_HAPPENED = re.compile(
 _CALLED_OFF = re.compile(r"\b(?:rul(?:ed|es|ing)\s+out|reject\w*|boycott\w*|snubb?\w*|cancel\w*|postpon\w*|call\w*\s+off|"
                          r"pull\w*\s+out\s+of)\s+(?:(?:a|an|the|any|further|planned|direct)\s+){0,2}$", re.IGNORECASE)
 _TO_OPEN = re.compile(r"\bto\s+(?:open|start|begin|launch|resume|hold|enter|pursue|seek|restart)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip|(?:was|were|is|are)\s+in)\b[^.;]{0,60}\bto\s+$",
+_MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip|(?:was|were|is|are)\s+in)\b" + _IN_SENTENCE + r"{0,60}\bto\s+$",
                      re.IGNORECASE)
 _NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNORECASE)  # "what he called Thai aggression", "so-called"
 # "the AU's chief mediator", "Egyptian and Qatari mediators": a go-between of the article's two sides.
@@ -158,6 +160,12 @@ _GOVERNMENT_SIDE = re.compile(r"(?:the\s+)?((?:\w+-led\s+)?(?:government|regime|
 _AND = re.compile(r"\s*,?\s+and\s+")
 _BOTH_AS_SUBJECT = re.compile(r"\b(?:the\s+two\s+sides|both\s+sides|the\s+warring\s+(?:parties|sides)|delegations\s+(?:from|of)\s+both\s+sides)"
                               r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
+# "In a telephone conversation on Sunday, ...", "During their meeting in Prague, ...".
+_OPENING_ENGAGEMENT = re.compile(
+    r"(?:in|during|at|after)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?:phone|telephone|video)\s+(?:call|conversation)|"
+    r"meeting|talks|summit)\b[^,]{0,60},\s*",
+    re.IGNORECASE,
+)
 _CALL_NOUN = re.compile(r"(?:phone|telephone|video|calls?\b|conversation)", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(r"\b(?:planned|proposed|upcoming|possible|potential|future|next|expected|scheduled|likely|first-ever)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:in|during|at|after|on)\b", re.IGNORECASE)
@@ -445,6 +453,7 @@ class _Reader:
             led = _LED.match(text[person.end :])
             if led:
                 found += self._led_talks(view, person, led)
+        found += self._opening_engagement(view)
         found += self._mediators(view)
         if not found and not any(start <= m.start() < end for m in _TALKS.finditer(text) for start, end in taken):
             talks = _TALKS.search(text)
@@ -452,6 +461,17 @@ class _Reader:
                 a, b = _sides(self.main)
                 found.append(_Found(a, b, "meeting", "046", "bare-talks", talks.start(), talks.end()))
         return found
+
+    @staticmethod
+    def _opening_engagement(view: SentenceView) -> list[_Found]:
+        """"In a phone call on Sunday, A and B discussed ...": the subjects after an opening call or meeting."""
+        opening = _OPENING_ENGAGEMENT.match(view.text)
+        if opening is None:
+            return []
+        subjects = _distinct(objects_after(view.text, view.people, opening.end()))
+        mode, cameo = ("call", "041") if _CALL_NOUN.search(opening.group("noun")) else ("meeting", "042")
+        return [_Found(a, b, mode, cameo, "opening-engagement", opening.start("noun"), opening.end("noun"))
+                for a, b in combinations(subjects, 2)]
 
     def _mediators(self, view: SentenceView) -> list[_Found]:
         """An actor named as mediator ("the AU's chief mediator", "Qatari mediators") offers mediation to each of

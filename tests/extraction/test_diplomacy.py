@@ -500,3 +500,15 @@ def test_talks_in_a_city_between_two_envoys_are_their_meeting():
 def test_a_plan_named_before_a_new_predicate_does_not_cancel_it():
     body = FIGHTING + "Armenia accused Azerbaijan of preparing to reject the plan and urged France to act."
     assert ("ARM", "FRA", "appeal") in keys(body)
+
+
+def test_an_honorific_stop_does_not_end_the_clause():
+    assert keys(FIGHTING + "Mr. Aliyev told Mr. Pashinyan in a phone call that talks must go on.") == [("AZE", "ARM", "call")]
+
+
+def test_an_opening_call_or_meeting_is_between_the_subjects_that_follow():
+    assert keys(FIGHTING + "In a telephone conversation on Friday, Aliyev and Pashinyan discussed the border.") == [("AZE", "ARM", "call")]
+
+
+def test_a_capital_before_a_leader_is_a_place_not_his_title():
+    assert keys(FIGHTING + "During their meeting in Baku, Aliyev and Erdogan agreed to cooperate.") == [("AZE", "TUR", "meeting")]
