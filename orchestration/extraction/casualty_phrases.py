@@ -217,7 +217,7 @@ def _names_the_killer(outcome: re.Match[str], rest: str) -> bool:
 
 
 # Lists: "two troops, one civilian killed" (the outcome comes later); "one killed, 17 wounded" (victims before).
-_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+(?:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-year-old\s+|(?:young|elderly|teenage)\s+)?$", re.IGNORECASE)
 # What may follow a demonym used as a noun: punctuation, the end, or a function word ("a Palestinian who").
 _PERSON_END = re.compile(
     r"^(?:\s*(?:[,.;:!?)\"'’”—–]|$)|\s+(?:who|was|were|is|has|had|died|killed|wounded|injured|and|in|near|at|on"
