@@ -45,7 +45,7 @@ _VICTIMS = _victim_vocabulary()
 # Nouns that modify "deaths" ("100 troop deaths", "civilian fatalities").
 _DEATH_MODIFIERS = {"troop": "military", "military": "military", "soldier": "military", "civilian": "civilian"}
 _KILLED = (
-    r"killed|dead|died|dies|deaths?|fatalities|slain|perished|martyred|executed|massacred|murdered|beheaded"
+    r"killed|dead|died|dies|die|deaths?|fatalities|slain|perished|martyred|executed|massacred|murdered|beheaded"
     r"|assassinated"
     r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death)"
 )

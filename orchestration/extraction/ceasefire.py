@@ -19,6 +19,7 @@ from orchestration.extraction.clauses import (
     names_both_sides,
     objects_after,
     read_sentences,
+    at_war,
     speaker,
     usual_opponent,
 )
@@ -227,7 +228,7 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
     if len(after - third) >= 2:
         return name(after - third)
     war = _war_of_place(view, trigger, third)
-    if war and not _at_war(main, view.day):
+    if war and not (view.day and at_war(main, view.day)):
         return name(set(war))  # "the US and Russia agreed a truce in Syria": Syria's war, not its brokers
     if len(main) == 2 and _WARRING.search(view.text):
         return main  # "the warring parties", "both sides"
@@ -268,11 +269,6 @@ def _war_of_place(view: SentenceView, trigger: re.Match[str], third: set[str]) -
     if opponent is None or acting & {place.code, opponent}:
         return None
     return place.code, opponent
-
-
-def _at_war(pair: tuple[str, ...], day: date | None) -> bool:
-    """Whether an article's main pair are the two sides of one of the long-running wars."""
-    return day is not None and len(pair) == 2 and usual_opponent(pair[0], day) == pair[1]
 
 
 @dataclass

@@ -248,7 +248,9 @@ def _chain(text: str, people: Sequence[Participant], first: int, step: int) -> l
     if step < 0:
         run.reverse()
         gaps.reverse()
-    invalid = [i for i, kind in enumerate(gaps) if kind == "," and "and" not in gaps[i + 1 :]]
+    # a bare comma links only in a list that goes on to "and", or in a headline's opening pair ("Putin, Erdogan discuss")
+    headline_pair = people[run[0]].start == 0 and len(run) == 2 and text[people[run[0]].end : people[run[1]].start] == ", "
+    invalid = [i for i, kind in enumerate(gaps) if kind == "," and "and" not in gaps[i + 1 :] and not headline_pair]
     if invalid:
         run = run[: invalid[0] + 1] if step > 0 else run[invalid[-1] + 1 :]
     return [people[i] for i in run]
@@ -501,7 +503,7 @@ def named_groups(views: Sequence[SentenceView]) -> tuple[str, ...]:
     return tuple(code for code, _ in counts.most_common())
 
 
-def _at_war(pair: tuple[str, ...], on: date) -> bool:
+def at_war(pair: tuple[str, ...], on: date) -> bool:
     """Whether the two sides were fighting one of the long-running wars on day `on`."""
     return len(pair) == 2 and (usual_opponent(pair[0], on) == pair[1] or usual_opponent(pair[1], on) == pair[0])
 
@@ -587,7 +589,7 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None) -> tupl
         best = max(pairs.values())
         # a long-running war's own pair, named together at least half as often as the best, is the better guess
         # ("Trump hosted Putin ... the war in Ukraine": the war is Russia-Ukraine, not Russia-US)
-        wars = [pair for pair, votes in pairs.items() if on and 2 * votes >= best and _at_war(pair, on)]
+        wars = [pair for pair, votes in pairs.items() if on and 2 * votes >= best and at_war(pair, on)]
         pair = max(wars or (pair for pair, votes in pairs.items() if votes == best),
                    key=lambda pair: (pairs[pair], sides[pair[0]] + sides[pair[1]], acting[pair[0]] + acting[pair[1]]))
         return name_generic_side(pair, on, groups) if on else pair

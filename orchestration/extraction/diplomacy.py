@@ -76,6 +76,10 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?|"
           r"(?:discussed|discusses|discussing)\s+" + _IN_SENTENCE + r"{1,60}?\s+with(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+" + _PHONE + r")",
           "mutual"),
+    # "A, B discuss Syria in phone call": the subjects' own call; what they discuss is no counterpart
+    _verb("discussed-in-call", "call", "041",
+          r"(?:discuss(?:ed|es|ing)?|talk(?:ed|s)?)(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+(?:in|during|over)\s+(?:a\s+)?"
+          r"(?:phone|telephone|video)\s+(?:call|conversation))", "mutual"),
     _verb("call-from", "call", "041", r"(?:received|receives|got|had|took)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call\s+from"),
     _verb("told-by-phone", "call", "041", r"(?:told|assured|informed|briefed|urged|asked)(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+(?:in|during|by|over)\s+(?:a\s+|the\s+)?"
                                           r"(?:phone|telephone)\b)"),
@@ -318,6 +322,8 @@ class _Reader:
         if not objects and verb.mode in {"meeting", "call"}:  # "held talks in Brussels on Monday with EU leaders"
             later = _WITH_AFTER_ADJUNCTS.match(text, match.end())
             objects = _objects(view, later.end()) if later else []
+        if verb.name == "discussed-in-call":
+            objects = []
         if verb.mode == "appeal":
             objects = [o for o in objects if not _is_a_people(text, o)]
         if verb.name == "appeal-for":  # "called for Israel to withdraw" asks Israel; "calling for Palestinian statehood" asks no one

@@ -204,3 +204,7 @@ def test_verbs_of_mass_killing_and_army_jargon_count_the_dead() -> None:
 def test_kin_and_a_person_of_a_stated_age_are_victims() -> None:
     assert keys("Two brothers were killed when a drone hit their car near Kherson.") == {("UKR", "killed", 2)}
     assert keys("A 14-year-old Palestinian was shot dead near Jenin.") == {("PSE", "killed", 1)}
+
+
+def test_a_headline_in_the_present_tense() -> None:
+    assert keys("", title="Three Malian soldiers die in ambush") == {("MLI", "killed", 3)}

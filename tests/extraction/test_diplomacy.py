@@ -512,3 +512,8 @@ def test_an_opening_call_or_meeting_is_between_the_subjects_that_follow():
 
 def test_a_capital_before_a_leader_is_a_place_not_his_title():
     assert keys(FIGHTING + "During their meeting in Baku, Aliyev and Erdogan agreed to cooperate.") == [("AZE", "TUR", "meeting")]
+
+
+def test_a_headline_pair_joined_by_a_comma_discussing_in_a_call():
+    assert keys("", title="Aliyev, Pashinyan discuss border in phone call") == [("AZE", "ARM", "call")]
+    assert keys(FIGHTING + "Aliyev and Erdogan discussed the border in a phone call.") == [("AZE", "TUR", "call")]
