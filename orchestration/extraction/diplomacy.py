@@ -93,7 +93,8 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:met|meets|meet)(?:\s+with)?|(?:meeting|sat\s+(?:down\s+)?)\s+with|"
           r"(?:held|hold|holds|holding|had)\s+(?:" + _TALKS_WORDS + r"\s+){0,4}(?:talks|meetings?|negotiations|summit)(?:\s+with)?|"
           r"(?:talks|summit)\s+with|(?:in|held|holding|had|hold)\s+(?:\w+\s+)?(?:discussions|consultations)\s+with|"
-          r"(?:sat|sit|sitting)\s+down\s+together|(?:met|meet)\s+(?:together|face\s+to\s+face)",
+          r"(?:sat|sit|sitting)\s+down\s+together|(?:met|meet)\s+(?:together|face\s+to\s+face)|"
+          r"(?:held|hold|holds|gave|give)\s+a\s+joint\s+(?:news|press)\s+conference(?:\s+with)?",
           "mutual"),
     _verb("meeting", "meeting", "042", r"meeting(?=\s+(?:with\s+)?(?:the\s+)?[A-Z])|"
                                        r"(?:flanked|joined|accompanied)\s+by|st(?:ood|ands|anding)\s+(?:beside|alongside|next\s+to)"),

@@ -517,3 +517,7 @@ def test_a_capital_before_a_leader_is_a_place_not_his_title():
 def test_a_headline_pair_joined_by_a_comma_discussing_in_a_call():
     assert keys("", title="Aliyev, Pashinyan discuss border in phone call") == [("AZE", "ARM", "call")]
     assert keys(FIGHTING + "Aliyev and Erdogan discussed the border in a phone call.") == [("AZE", "TUR", "call")]
+
+
+def test_a_joint_news_conference_is_a_meeting():
+    assert keys(FIGHTING + "Aliyev and Erdogan held a joint news conference in Baku on Friday.") == [("AZE", "TUR", "meeting")]
