@@ -303,7 +303,8 @@ def _people_phrase(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         return (None if _OTHERS.fullmatch(phrase.group("noun")) else _victim_kind(phrase)), phrase.group(0)
     for people in peoples:
         gap = text[quantity.end : people.start]
-        if people.kind == "demonym" and people.text.endswith("s") and _BEFORE_PEOPLE.fullmatch(gap):
+        # "27 Palestinians", "1,200 Lebanese"
+        if people.kind == "demonym" and people.text.endswith(("s", "ese")) and _BEFORE_PEOPLE.fullmatch(gap):
             return "unknown", text[quantity.end : people.end]
     return None
 

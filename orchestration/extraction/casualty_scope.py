@@ -34,8 +34,9 @@ _CUMULATIVE = re.compile(
     r"|\b(?:first|second|latter)\s+half\s+of\b"
     r"|(?:recorded|registered|documented|counted|tallied)\s+(?:in|during|for|over)\s+(?:19|20)\d\d\b"
     # "The war, which erupted in April 2023, has killed ...", "the conflict killed ...": the war's whole toll.
-    r"|\b(?:war|conflict|invasion)\s*,[^,;]{1,80},\s*(?:has|have|had)\b"
-    r"|\b(?:war|conflict|invasion)\s+(?:(?:has|have|had)\s+)?(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed)\b)",
+    r"|\b(?:war|conflict|invasion)\s*,[^,;]{1,80},\s*(?:(?:has|have|had)\b|killed\b|claimed\b|left\b)"
+    r"|\b(?:war|conflict|invasion)(?:\s+(?:between|in|with|against|on|over)\s+[^,;.]{1,50}?)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed)\b)",
     re.IGNORECASE,
 )
 # "this year", "this month's": the toll so far in the running period; not "earlier this month" or

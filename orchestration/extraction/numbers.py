@@ -87,6 +87,7 @@ _COUNTED_AFTER = re.compile(
     r"|victims|killed|dead|died|deaths|wounded|injured|casualties)\b",
     re.IGNORECASE,
 )
+_VERB_THEN_COUNT = re.compile(r"^\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|around)\s+)?(?:\d|a\s+dozen|dozens)", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"^(?:'s|’s|s\b|[-–/](?:\d\d|\d{4})\b)", re.IGNORECASE)
 
 _ANY_COUNT = AnyOf((_RANGE_TO, _RANGE_BETWEEN, _SINGLE, _VAGUE))
@@ -182,7 +183,10 @@ def is_year(text: str, start: int, end: int) -> bool:
     if _YEAR_AFTER.match(text[end:]):
         return True
     before = _YEAR_BEFORE.search(text[:start])
-    return before is not None and not (before.group("preposition") and _COUNTED_AFTER.match(text[end:]))
+    counted = _COUNTED_AFTER.match(text[end:])
+    if counted and _VERB_THEN_COUNT.match(text[end + counted.end() :]):
+        counted = None  # "an attack in 2013 killed 48 people": the verb has its own count
+    return before is not None and not (before.group("preposition") and counted)
 
 
 def _names_years(text: str, match: re.Match[str], kind: str) -> bool:

@@ -208,3 +208,7 @@ def test_kin_and_a_person_of_a_stated_age_are_victims() -> None:
 
 def test_a_headline_in_the_present_tense() -> None:
     assert keys("", title="Three Malian soldiers die in ambush") == {("MLI", "killed", 3)}
+
+
+def test_a_plural_demonym_without_an_s() -> None:
+    assert keys("Shelling killed 14 Sudanese near the border on Monday.") == {("SDN", "killed", 14)}

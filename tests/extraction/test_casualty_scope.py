@@ -43,6 +43,8 @@ def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> N
     ("sentence", "count_word"),
     [
         ("Weeks of border clashes that have killed at least 63 people ended on Friday.", "63"),
+        ("The 2019 border war, which lasted nine days, killed more than 400 guards.", "400"),
+        ("The 2006 war between Ruritania and the Moor Front killed about 900 soldiers.", "900"),
         ("More than 900 civilians have been killed since October.", "900"),
         ("This year 120 Ruritanian soldiers have died on the border.", "120"),
         ("So far this year 45 guards have died.", "45"),

@@ -102,3 +102,7 @@ def test_odd_and_plus_after_digits_qualify_the_count():
     (odd,) = find_quantities("some 30-odd villagers")
     (plus,) = find_quantities("100-plus people")
     assert (odd.count, odd.qualifier, plus.count, plus.qualifier) == (30, "about", 100, "at_least")
+
+
+def test_a_year_before_a_verb_with_its_own_count_is_no_count():
+    assert [q.count for q in find_quantities("A similar attack on the market in 2013 killed 48 people.")] == [48]
