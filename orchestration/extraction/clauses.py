@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import combinations
 
 import pycountry
@@ -387,16 +387,21 @@ class SentenceView:
 
     def sentence_subject(self) -> list[Participant]:
         """The actors of the main clause: the first ones after any opening phrase, outside place phrases and possessives."""
+        return list(self._sentence_subject)
+
+    @cached_property
+    def _sentence_subject(self) -> tuple[Participant, ...]:
+        """`sentence_subject`, worked out once per sentence (every event family asks for it)."""
         if not self.people:  # no actor, no subject: spare the clause search
-            return []
+            return ()
         begin = self._intro_end()
         first_break = _CLAUSE_BREAK.search(self.text, begin + 1)
         end = first_break.start() if first_break else len(self.text)
         for index, person in enumerate(self.people):
             if person.end <= begin or is_oblique(self.text, person) or person.possessive:
                 continue
-            return _chain(self.text, self.people, index, 1) if person.start < end else []
-        return []
+            return tuple(_chain(self.text, self.people, index, 1)) if person.start < end else ()
+        return ()
 
     def _intro_end(self) -> int:
         """Where an opening adverbial or participle phrase ends ("In June 2023, ...", "Speaking in Kyiv, ...")."""

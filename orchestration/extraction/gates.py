@@ -159,11 +159,22 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[Literal] | None:
     return literals
 
 
+_EDGE = "\x00"  # stands for every character that is not a word character, and for both ends of a text
+_NOT_WORD_CHAR = re.compile(r"\W")  # the complement of `_is_word`
+
+
+def _marked(text: str) -> str:
+    """`text` (folded to lower case) between two `_EDGE`s, each of its non-word characters as `_EDGE`: a literal that must
+    stand at a word edge is found with `_EDGE` on that side (a literal with punctuation inside it matches some more
+    texts, which a pre-filter may)."""
+    return f"{_EDGE}{_NOT_WORD_CHAR.sub(_EDGE, text)}{_EDGE}"
+
+
 class _Registry:
     """Every gated pattern's literals in one Aho-Corasick automaton (rebuilt when a pattern is added)."""
 
     def __init__(self) -> None:
-        self.literals: dict[str, list[tuple[int, bool, bool]]] = {}
+        self.literals: dict[str, set[int]] = {}  # literal as marked text (see `_marked`) -> keys
         self.on_digit: set[int] = set()
         self.automaton: ahocorasick.Automaton | None = None
         self.count = 0
@@ -174,7 +185,9 @@ class _Registry:
             if literal.text == DIGIT:
                 self.on_digit.add(self.count)
             else:
-                self.literals.setdefault(literal.text, []).append((self.count, literal.word_start, literal.word_end))
+                text = _marked(literal.text)[1:-1]
+                text = (_EDGE if literal.word_start else "") + text + (_EDGE if literal.word_end else "")
+                self.literals.setdefault(text, set()).add(self.count)
         self.automaton = None
         _SEEN.clear()
         return self.count
@@ -183,7 +196,7 @@ class _Registry:
         if self.automaton is None:
             automaton = ahocorasick.Automaton()
             for text, keys in self.literals.items():
-                automaton.add_word(text, (len(text), tuple(keys)))
+                automaton.add_word(text, frozenset(keys))
             automaton.make_automaton()
             self.automaton = automaton
         return self.automaton
@@ -207,16 +220,10 @@ def present(text: str) -> frozenset[int]:
 
 
 def _scan(text: str) -> frozenset[int]:
-    folded = (text if text.isascii() else text.translate(_FOLD)).lower()
-    size = len(folded)
     keys: set[int] = set()
     if _REGISTRY.literals:
-        for last, (length, entries) in _REGISTRY.matcher().iter(folded):
-            first = last + 1 - length
-            open_before = first == 0 or not _is_word(folded[first - 1])
-            open_after = last + 1 == size or not _is_word(folded[last + 1])
-            keys.update(key for key, word_start, word_end in entries
-                        if (open_before or not word_start) and (open_after or not word_end))
+        folded = (text if text.isascii() else text.translate(_FOLD)).lower()
+        keys = keys.union(*(found for _, found in _REGISTRY.matcher().iter(_marked(folded))))
     if _REGISTRY.on_digit and _ANY_DIGIT.search(text):
         keys |= _REGISTRY.on_digit
     return frozenset(keys)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 TITLE_SEPARATOR = "\n\n"
 
@@ -133,9 +134,14 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION_START.match(text) or _CREDIT_END.search(text))
 
 
-def page_furniture(sentences: Sequence[Sentence]) -> set[int]:
+def page_furniture(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Indexes of page furniture: link lists, captions, teasers, unpunctuated lines in the body (sidebar
-    headlines), related-story blocks."""
+    headlines), related-story blocks (read once per article: every event family asks)."""
+    return _page_furniture(tuple(sentences))
+
+
+@lru_cache(maxsize=4)
+def _page_furniture(sentences: tuple[Sentence, ...]) -> frozenset[int]:
     has_title = any(sentence.is_title for sentence in sentences)
     junk: set[int] = set()
     related_from: int | None = None
@@ -150,4 +156,4 @@ def page_furniture(sentences: Sequence[Sentence]) -> set[int]:
             junk.add(index)
         elif not headline and not _TERMINATED.search(text):
             junk.add(index)
-    return junk
+    return frozenset(junk)
