@@ -85,8 +85,8 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                      r"(?:put|putting|puts|brought|bringing|brings)\s+an\s+end\s+to|"
                                                      r"(?:not|never|n't)\s+(?:\w+\s+)?(?:abide\s+by|respect|observe|honou?r|accept|"
                                                      r"adhere\s+to|comply\s+with|commit\s+to|agree\s+to)", 6)),
-    ("rejected", "collapse", "after", _after(r"collapsed|(?:is|was)\s+over|(?:has|had|have)\s+(?:now\s+)?ended|"
-                                           r"ended(?=\s*(?:[.,;]|$|\s+(?:on|at|in|after|when|as|last|early|late|yesterday|overnight|this)\b))|broke\s+down|fell\s+apart|crumbled|unravell?ed", 4)),
+    ("rejected", "collapse", "after", _after(r"collapse[sd]|(?:is|was)\s+over|(?:has|had|have)\s+(?:now\s+)?ended|"
+                                           r"ended(?=\s*(?:[.,;]|$|\s+(?:on|at|in|after|when|as|last|early|late|yesterday|overnight|this)\b))|br(?:oke|eaks)\s+down|f(?:ell|alls)\s+apart|crumbled|unravell?(?:ed|s)", 4)),
     ("rejected", "declared-over", "after", re.compile(r"^\s+(?:to\s+be\s+)?over\b(?!\s+(?:the|a|an|easter|christmas|eid|ramadan|new|"
                                                        r"holidays?|weekend|\d+)\b)", re.IGNORECASE)),
     ("rejected", "rejected-after", "after", _after(r"(?:something|which|an?\s+(?:idea|demand|proposal|step))\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?"
@@ -230,6 +230,7 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
     war = _war_of_place(view, trigger, third)
     if war and not (view.day and at_war(main, view.day)):
         return name(set(war))  # "the US and Russia agreed a truce in Syria": Syria's war, not its brokers
+    main = _without_third(main, third, view.day)
     if len(main) == 2 and _WARRING.search(view.text):
         return main  # "the warring parties", "both sides"
     fighters = [p for p in view.people if p.can_fight and not is_go_between(view.text, p) and not is_oblique(view.text, p)]
@@ -253,6 +254,26 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
 
 
 _IN_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|across|for)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _third_parties(callers: set[str], sides: set[str], main: tuple[str, ...], day: date | None) -> set[str]:
+    """Callers who are not sides of the truce: not among the article's sides, or states in an article pair that
+    is no war while the other one has its own war on ("Macron urges Putin to accept a truce": France is third)."""
+    third = callers - sides
+    if third or day is None or len(main) != 2 or at_war(main, day) or any(code.startswith("X-") for code in callers):
+        return third
+    others = [code for code in main if code not in callers]
+    return callers & set(main) if len(others) == 1 and usual_opponent(others[0], day) not in {None, *callers} else third
+
+
+def _without_third(main: tuple[str, ...], third: set[str], day: date | None) -> tuple[str, ...]:
+    """The article's main pair, when it holds the caller or broker ("Macron urges Putin to accept a truce"):
+    the other side with its usual opponent; a third party is never a side of the truce."""
+    rest = [code for code in main if code not in third]
+    if len(rest) == len(main) or len(rest) != 1 or day is None:
+        return main
+    opponent = usual_opponent(rest[0], day)
+    return tuple(sorted({rest[0], opponent})) if opponent else main
 
 
 def _war_of_place(view: SentenceView, trigger: re.Match[str], third: set[str]) -> tuple[str, str] | None:
@@ -282,7 +303,7 @@ class _Reader:
 
     def _sides(self, codes: Iterable[str]) -> tuple[str, ...]:
         """Sorted sides: a host state as its armed group of record, generic groups named."""
-        return name_generic_side(of_record(codes, self.groups), self.published, self.groups)
+        return name_generic_side(of_record(codes, self.groups, truce=True), self.published, self.groups)
 
     def events(self) -> list[CeasefireEvent]:
         found: list[CeasefireEvent] = []
@@ -333,7 +354,7 @@ class _Reader:
             callers = self._by(view, cue, previous)
             if callers:
                 fields["by"] = callers[0].code
-                third = {caller.code for caller in callers} - sides
+                third = _third_parties({caller.code for caller in callers}, sides, self.main, view.day)
         parties = _parties(view, trigger, cue, third, self.main, self._sides)
         if not parties:
             return None
@@ -416,5 +437,5 @@ def extract_ceasefire_events(sentences: Sequence[Sentence], published: date) -> 
         return []  # no truce named: every event hangs on a trigger word, so the article context is not needed
     views = read_sentences(sentences, published)
     groups = named_groups(views)
-    main = of_record(main_belligerents(views, published), groups)
+    main = of_record(main_belligerents(views, published), groups, truce=True)
     return _Reader(views, main, published, groups).events()

@@ -11,23 +11,25 @@ from orchestration.extraction.actors import DATA
 
 
 @cache
-def _group_of_state() -> dict[str, str]:
-    """state -> its armed group of record, from `data/sides_of_record.csv`."""
+def _group_of_state() -> dict[str, tuple[str, bool]]:
+    """state -> (its armed group of record, whether it stands for the state even unnamed), from
+    `data/sides_of_record.csv`."""
     with (DATA / "sides_of_record.csv").open(encoding="utf-8") as handle:
         rows = csv.DictReader(line for line in handle if line.strip() and not line.startswith("#"))
-        return {row["state"]: row["group"] for row in rows}
+        return {row["state"]: (row["group"], row["named_or_not"] == "yes") for row in rows}
 
 
-def group_of_record(code: str, groups: Sequence[str]) -> str:
-    """The armed group of record of a state when the article names it (`groups`, see `clauses.named_groups`),
-    else the code itself."""
-    group = _group_of_state().get(code)
-    return group if group in groups else code
+def group_of_record(code: str, groups: Sequence[str], truce: bool = False) -> str:
+    """The armed group of record of a state when the article names it (`groups`, see `clauses.named_groups`)
+    or, for a side of a truce, when it stands for that state's side anyway (Gaza: Hamas); else the code itself."""
+    group, named_or_not = _group_of_state().get(code, (None, False))
+    return group if group and ((truce and named_or_not) or group in groups) else code
 
 
-def of_record(sides: Iterable[str], groups: Sequence[str]) -> tuple[str, ...]:
-    """Sorted sides of a war with each host state replaced by its armed group of record (see `group_of_record`)."""
+def of_record(sides: Iterable[str], groups: Sequence[str], truce: bool = False) -> tuple[str, ...]:
+    """Sorted sides of a war (of a truce, with `truce`) with each host state replaced by its armed group of
+    record (see `group_of_record`)."""
     named = set(sides)
     if len(named) < 2:
         return tuple(sorted(named))
-    return tuple(sorted({group_of_record(code, groups) for code in named}))
+    return tuple(sorted({group_of_record(code, groups, truce) for code in named}))

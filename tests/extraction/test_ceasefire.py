@@ -418,3 +418,21 @@ def test_third_parties_calling_together_for_the_truce_reported_are_no_sides():
 def test_supporting_the_idea_of_a_truce_calls_for_it():
     event = only(FIGHTING + "Armenia said it supported the idea of a ceasefire.")
     assert (event.event, event.by) == ("called_for", "ARM")
+
+
+def _headline(title: str, day: date = date(2025, 6, 25)) -> list[tuple]:
+    found = extract_ceasefire_events(split_sentences(build_document(title, ""), has_title=True), day)
+    return [(e.event, e.parties, e.by) for e in found]
+
+
+def test_a_headline_truce_collapsing_in_a_country_at_war():
+    assert _headline("Ceasefire collapses in Sudan") == [("rejected", ("SDN", "X-rsf"), None)]
+
+
+def test_a_gaza_truce_is_with_hamas_even_when_hamas_is_not_named():
+    assert _headline("Pope calls for ceasefire in Gaza") == [("called_for", ("ISR", "X-hamas"), None)]
+    assert _headline("Egypt proposes new Gaza truce plan") == [("called_for", ("ISR", "X-hamas"), "EGY")]
+
+
+def test_a_caller_outside_a_war_is_no_side_of_its_truce():
+    assert _headline("Macron urges Putin to accept truce") == [("called_for", ("RUS", "UKR"), "FRA")]
