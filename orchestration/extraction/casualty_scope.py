@@ -186,24 +186,19 @@ def fallback_days(sentences: Sequence[Sentence], published: date) -> list[tuple[
     last event day of the sentence or earlier in its paragraph (or the paragraph before, when that day is
     of the past week), else the article's news day (its first event day within a week before publication),
     else the publication day, inferred."""
-    recent = [
-        mention.day
-        for sentence in sentences
-        for mention in event_days(sentence.text, published)
-        if mention.day and (published - mention.day).days <= _EVENT_WINDOW_DAYS
-    ]
+    stated_days = [[mention.day for mention in event_days(sentence.text, published) if mention.day] for sentence in sentences]
+    recent = [day for days in stated_days for day in days if (published - day).days <= _EVENT_WINDOW_DAYS]
     news_day = recent[0] if recent else None
     resolved: list[tuple[date, bool]] = []
     carried: date | None = None
     paragraph: int | None = None
     stated: date | None = None  # the last event day the current paragraph itself states
-    for sentence in sentences:
+    for sentence, days in zip(sentences, stated_days):
         if sentence.paragraph != paragraph:
             recent = stated is not None and (published - stated).days <= _EVENT_WINDOW_DAYS
             follows = paragraph is not None and sentence.paragraph == paragraph + 1
             carried = stated if recent and follows else None
             stated, paragraph = None, sentence.paragraph
-        days = [mention.day for mention in event_days(sentence.text, published) if mention.day]
         carried = days[-1] if days else carried
         stated = days[-1] if days else stated
         if days:

@@ -440,6 +440,8 @@ def _with_known_surnames(text: str, people: Sequence[Participant], known: dict[s
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if not any(p.start <= match.start() < p.end for p in found):
                 found.append(Participant(earlier.code, match.start(), match.end(), "person", earlier.person))
+    if len(found) == len(people):
+        return tuple(people)  # no surname added: `participants` already marked the possessives
     return tuple(_with_possessive(text, p) for p in sorted(found, key=lambda p: p.start))
 
 

@@ -49,7 +49,21 @@ def _edge(op: Any, arg: Any, direction: int) -> bool:
     if op is sre.ASSERT_NOT and arg[0] == direction and len(arg[1]) == 1:
         kind, members = arg[1][0]
         return kind is sre.IN and (sre.CATEGORY, sre.CATEGORY_WORD) in members
-    return False
+    return _non_word(op, arg)
+
+
+def _non_word(op: Any, arg: Any) -> bool:
+    """Whether an item takes one or more characters and never a word character (`\\s+`, `[\\s-]+`): there is a
+    word edge on either side of it."""
+    if op in _REPEATS:
+        if arg[0] < 1 or len(arg[2]) != 1:
+            return False
+        op, arg = arg[2][0]
+    return op is sre.IN and all(
+        (kind is sre.CATEGORY and value in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD))
+        or (kind is sre.LITERAL and not _is_word(chr(value)))
+        for kind, value in arg
+    )
 
 
 _MAX_SPELLINGS = 64  # a run of fixed text is read as one literal while it has at most this many spellings
@@ -92,8 +106,15 @@ def _literals(spellings: set[str], start: bool, end: bool) -> frozenset[Literal]
     )
 
 
+# Words in nearly every sentence of news prose: a poor pre-filter, whatever their length.
+_COMMON_WORDS = frozenset("the and with from that this their have has had were was for said says".split())
+
+
 def _selectivity(option: frozenset[Literal]) -> tuple[int, int]:
-    return min(len(lit.text) + 2 * lit.word_start + 2 * lit.word_end for lit in option), -len(option)
+    """How rarely a text holds one of the literals (higher is rarer): long literals at word edges, not common words."""
+    return min(
+        0 if lit.text in _COMMON_WORDS else len(lit.text) + 2 * lit.word_start + 2 * lit.word_end for lit in option
+    ), -len(option)
 
 
 def _required(items: Any, start: bool = False, end: bool = False) -> frozenset[Literal] | None:
@@ -140,7 +161,9 @@ def _required(items: Any, start: bool = False, end: bool = False) -> frozenset[L
             found = _one_of(arg)
         if found:
             options.append(found)
-        edge = False
+        # after "\\s+", or after an optional "(?:\\w+\\s+)?" that stands at an edge itself, a word begins
+        optional_tail = op in _REPEATS and arg[0] == 0 and bool(arg[2]) and _non_word(*arg[2][-1])
+        edge = _non_word(op, arg) or (edge and optional_tail)
     return max(options, key=_selectivity, default=None)
 
 

@@ -43,12 +43,16 @@ def build_document(title: str, body: str) -> str:
     return f"{title}{TITLE_SEPARATOR}{body}" if title else body
 
 
+_LAST_WORD = re.compile(r"(\S+)$")
+_LETTER = re.compile(r"[a-z]")
+
+
 def _ends_with_abbreviation(text: str) -> bool:
-    word = re.search(r"(\S+)$", text[:-1] if text.endswith(".") else text)
+    word = _LAST_WORD.search(text[:-1] if text.endswith(".") else text)
     if word is None:
         return False
     token = word.group(1).lower().lstrip("(\"'“")
-    return token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) is not None
+    return token in _ABBREVIATIONS or _LETTER.fullmatch(token) is not None
 
 
 def _split_paragraph(paragraph: str, offset: int) -> list[tuple[str, int]]:
