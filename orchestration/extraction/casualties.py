@@ -83,7 +83,9 @@ def _title_key(claim: CasualtyClaim) -> tuple:
     return (claim.outcome, claim.count, claim.side) if claim.count == 1 else (claim.outcome, claim.count)
 
 
-def _side_context(sentences: Sequence[Sentence], actors: Sequence[Sequence[ActorMention]], published: date) -> SideContext:
+def _side_context(
+    sentences: Sequence[Sentence], actors: Sequence[Sequence[ActorMention]], published: date
+) -> SideContext:
     """The article-wide facts a victims' side falls back on: the sides it names, its main pair, its theatre."""
     named = named_sides([actor for found in actors for actor in found])
     return SideContext(
@@ -103,7 +105,9 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
         [actor for actor in found if not in_proper_name(sentence.text, actor)]
         for sentence, found in zip(sentences, mentions)
     ]
-    hits = [[] if index in junk else sentence_hits(sentence.text, actors[index]) for index, sentence in enumerate(sentences)]
+    hits = [
+        [] if index in junk else sentence_hits(sentence.text, actors[index]) for index, sentence in enumerate(sentences)
+    ]
     if not any(hits):
         return []  # no count of casualties: the article-wide context is not needed
     days = fallback_days(sentences, published)

@@ -187,9 +187,9 @@ _NOT_WORD_CHAR = re.compile(r"\W")  # the complement of `_is_word`
 
 
 def _marked(text: str) -> str:
-    """`text` (folded to lower case) between two `_EDGE`s, each of its non-word characters as `_EDGE`: a literal that must
-    stand at a word edge is found with `_EDGE` on that side (a literal with punctuation inside it matches some more
-    texts, which a pre-filter may)."""
+    """`text` (folded to lower case) between two `_EDGE`s, each of its non-word characters as `_EDGE`: a literal
+    that must stand at a word edge is found with `_EDGE` on that side (a literal with punctuation inside it then
+    matches some more texts, which a pre-filter may)."""
     return f"{_EDGE}{_NOT_WORD_CHAR.sub(_EDGE, text)}{_EDGE}"
 
 
@@ -298,7 +298,9 @@ class AnyOf:
     """
 
     def __init__(self, patterns: Iterable[GatedPattern | re.Pattern[str]]) -> None:
-        self.keys = frozenset(pattern.key if isinstance(pattern, GatedPattern) else _key_anywhere(pattern) for pattern in patterns)
+        self.keys = frozenset(
+            pattern.key if isinstance(pattern, GatedPattern) else _key_anywhere(pattern) for pattern in patterns
+        )
         self.always = -1 in self.keys
 
     def may_match(self, text: str) -> bool:

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from orchestration.extraction import actors
-from orchestration.extraction.gates import DIGIT, GatedPattern, Literal, gated, required_literals
+from orchestration.extraction.gates import DIGIT, AnyOf, GatedPattern, Literal, gated, required_literals
 
 SENTENCES = [
     "Russian and Ukrainian officials met in Istanbul on Monday.",
@@ -59,6 +59,20 @@ def test_required_literals_read_the_pattern():
     assert required_literals(re.compile(r"(?<!\w)man\b")) == {Literal("man", word_start=True, word_end=True)}
     assert required_literals(re.compile(r"\d{4}")) == {Literal(DIGIT)}
     assert required_literals(re.compile(r"[A-Z]\w+")) is None  # no literal: never skipped
+    # an alternation of fixed words is read whole, and a blank before a word is a word edge
+    assert required_literals(re.compile(r"\b(?:met|meets|meet)(?:\s+with)?\b")) == {
+        Literal("met", word_start=True), Literal("meets", word_start=True), Literal("meet", word_start=True)}
+    assert required_literals(re.compile(r"for\s+(?:\w+\s+)?(?:help|aid)\b")) == {
+        Literal("help", word_start=True, word_end=True), Literal("aid", word_start=True, word_end=True)}
+    assert required_literals(re.compile(r"(?:sat|sit)\s+with")) == {  # "with" is in nearly every sentence
+        Literal("sat", word_end=True), Literal("sit", word_end=True)}
+
+
+def test_any_of_reads_plain_patterns_on_parts_of_a_text():
+    """A plain pattern may be run on a slice ("-led talks" after a name): its literals count without word edges."""
+    led = AnyOf([re.compile(r"^-(?:led|brokered)\b")])
+    assert led.may_match("Saudi-led talks") and led.may_match("a Qatar-brokered truce")
+    assert not led.may_match("Talks were held.")
 
 
 PATTERNS = [
@@ -69,6 +83,8 @@ PATTERNS = [
     r"\bSTRIKE\b",
     r"\b(?:man|men|boy)\b|(?<!\w)kid(?![\w$])",
     r"(?:the\s+)?\b(?:west|east)(?:ern)?\b",
+    r"for\s+(?:\w+\s+)?(?:help|aid)\b",
+    r"\b(?:sat|sit)\s+with\b|[Pp]ro-\w+",
 ]
 TEXTS = [
     *SENTENCES,
@@ -78,6 +94,7 @@ TEXTS = [
     "They meet with 3 dead",
     "Germany's manager and a human kidney: no man; a boy, MEN, kid$ and kid. Western and eastern, westerly",
     "man",
+    "He said aid for some aid, for help, forhelp; they sat with, sat\twith, sit-with and pro-Kyiv PRO-war",
     "éman and kidé: no Unicode word edge, yet ASCII ones",
     "",
 ]
