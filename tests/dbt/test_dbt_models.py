@@ -305,3 +305,80 @@ def test_an_evidence_table_from_before_extractor_versions_is_refilled(build, war
     assert rows(warehouse, "select count(*), count(extractor_version), count(loaded_at) from marts.event_evidence") == [
         (before[0][0], before[0][0], before[0][0])
     ]
+
+
+def _add_articles_and_retire_one(database: Path) -> None:
+    """New articles after the first build: a later toll for a day already built, a new day of casualties
+    and of diplomacy; and a retired article, whose ceasefire day then has no mention left."""
+    with duckdb.connect(str(database)) as conn:
+        conn.execute("insert into raw.articles values ('art-late', '2024-07-01', 'Toll revised', 'Nine.', null, null, "
+                     "'raw/late.txt', '2024-07-01 08:00', null)")
+        conn.executemany(
+            "insert into raw.casualty_mentions values (?, 'art-late', 'v1', ?, ?, 'killed', ?, null, 'exact', ?, false, "
+            "'incident', null, ?, ?, ?, ?)",
+            [("cas-10", "UKR", "military", 9, date(2024, 3, 1), *_evidence("cas-10")),
+             ("cas-11", "UKR", "civilian", 3, date(2024, 7, 1), *_evidence("cas-11"))])
+        conn.execute("insert into raw.diplomacy_mentions values ('dip-05', 'art-late', 'v1', 'FRA', 'UKR', null, null, "
+                     "'meeting', '040', '2024-07-01', false, ?, ?, ?, ?)", _evidence("dip-05"))
+        conn.execute("update raw.articles set retired_at = '2024-07-01 08:00' where article_id = 'art-truce-2'")
+
+
+def _mart_rows(database: Path) -> dict[str, list[tuple]]:
+    with duckdb.connect(str(database)) as conn:
+        tables = [name for (name,) in conn.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
+        return {table: conn.execute(f"select columns(c -> c <> 'loaded_at') from marts.{table} order by all").fetchall()
+                for table in tables}
+
+
+def _rebuilt_days(database: Path) -> dict[str, set[date]]:
+    """Per incremental-by-day mart, the days the last run (the latest `loaded_at`) wrote."""
+    days = {"daily_casualties": "event_date", "ceasefire_status": "status_date",
+            "diplomatic_engagement": "engagement_date", "ceasefire_background": "event_date"}
+    with duckdb.connect(str(database)) as conn:
+        last_run = conn.execute("select max(loaded_at) from marts.event_evidence").fetchone()[0]
+        return {mart: {day for (day,) in conn.execute(
+                    f"select distinct {column} from marts.{mart} where loaded_at = ?", [last_run]).fetchall()}
+                for mart, column in days.items()}
+
+
+def test_an_incremental_build_rebuilds_only_touched_days_and_equals_a_full_build(tmp_path):
+    incremental = tmp_path / "incremental" / "warehouse.duckdb"
+    full = tmp_path / "full" / "warehouse.duckdb"
+    for database in (incremental, full):
+        database.parent.mkdir()
+        _fill_raw_tables(database)
+    first = _dbt(incremental, "run")
+    assert first.success, first.exception
+    _add_articles_and_retire_one(incremental)
+    second = _dbt(incremental, "build")
+    assert second.success, [(r.node.name, r.status, r.message) for r in second.result if r.status not in ("pass", "success")]
+
+    _add_articles_and_retire_one(full)
+    rebuilt = _dbt(full, "run", "--full-refresh")
+    assert rebuilt.success, rebuilt.exception
+
+    assert _mart_rows(incremental) == _mart_rows(full)
+    assert _rebuilt_days(incremental) == {
+        "daily_casualties": {date(2024, 3, 1), date(2024, 7, 1)},  # a later toll; a new day
+        "ceasefire_status": {date(2024, 5, 9)},  # lost art-truce-2's claims; its 2024-05-10 is gone
+        "diplomatic_engagement": {date(2024, 7, 1)},
+        "ceasefire_background": set(),
+    }
+    with duckdb.connect(str(incremental)) as conn:
+        assert conn.execute("select status_date from marts.ceasefire_status where dyad = 'UNK'").fetchall() == []
+        assert conn.execute("select count(distinct loaded_at) from marts.diplomatic_engagement").fetchone()[0] == 2
+
+
+def test_a_mart_built_before_day_fingerprints_is_rebuilt_whole(tmp_path):
+    """A warehouse from an older release (plain tables, no `source_fingerprint`) upgrades in place."""
+    database = tmp_path / "warehouse.duckdb"
+    _fill_raw_tables(database)
+    assert _dbt(database, "run").success
+    before = _mart_rows(database)["daily_casualties"]
+    with duckdb.connect(str(database)) as conn:
+        conn.execute("alter table marts.daily_casualties drop column source_fingerprint")
+        conn.execute("alter table marts.daily_casualties drop column loaded_at")
+    result = _dbt(database, "run", "--select", "daily_casualties")
+    assert result.success, result.exception
+    assert _mart_rows(database)["daily_casualties"] == before

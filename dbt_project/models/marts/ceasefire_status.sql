@@ -1,10 +1,42 @@
 -- The state of each ceasefire per pair of belligerents and day, from current (non-historical) events.
+--
+-- Incremental by day (see macros/incremental_days.sql): a run rebuilds only the days whose current
+-- events changed.
+
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='status_date',
+        on_schema_change='append_new_columns',
+        post_hook=delete_days_without_mentions('int_ceasefire_mentions', 'status_date', 'not is_historical'),
+    )
+}}
 
 with
 
 mentions as (
 
     select * from {{ ref('int_ceasefire_mentions') }}
+
+),
+
+current_mentions as (
+
+    select * from mentions
+    where not is_historical
+
+),
+
+day_fingerprints as (
+
+    {{ day_fingerprints('current_mentions') }}
+
+),
+
+days_to_build as (
+
+    {{ days_to_build('day_fingerprints', 'status_date') }}
 
 ),
 
@@ -19,8 +51,8 @@ current_events as (
             when 'called_for' then 1
         end as severity
 
-    from mentions
-    where not is_historical
+    from current_mentions
+    semi join days_to_build using (event_date)
 
 ),
 
@@ -68,9 +100,13 @@ final as (
         rejected_by,
         mentions,
         articles,
-        article_ids
+        article_ids,
+        days_to_build.source_fingerprint,
+        cast('{{ run_started_at }}' as timestamptz) as loaded_at
 
     from daily
+    inner join days_to_build
+        on daily.status_date = days_to_build.event_date
 
 )
 

@@ -1,4 +1,20 @@
 -- Killed and wounded per day, side and kind of victim, reconciled across articles.
+--
+-- Incremental by day (see macros/incremental_days.sql): a run rebuilds only the days whose incident
+-- claims changed.
+
+{#- cumulative totals never count towards a day, and vague claims carry no number -#}
+{%- set incident_claim = "scope = 'incident' and reported_count is not null" -%}
+
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='event_date',
+        on_schema_change='append_new_columns',
+        post_hook=delete_days_without_mentions('int_casualty_mentions', 'event_date', incident_claim),
+    )
+}}
 
 with
 
@@ -10,10 +26,27 @@ mentions as (
 
 incident_claims as (
 
-    -- cumulative totals never count towards a day, and vague claims carry no number
     select * from mentions
-    where scope = 'incident'
-      and reported_count is not null
+    where {{ incident_claim }}
+
+),
+
+day_fingerprints as (
+
+    {{ day_fingerprints('incident_claims') }}
+
+),
+
+days_to_build as (
+
+    {{ days_to_build('day_fingerprints', 'event_date') }}
+
+),
+
+claims_to_build as (
+
+    select * from incident_claims
+    semi join days_to_build using (event_date)
 
 ),
 
@@ -33,7 +66,7 @@ article_figures as (
         -- the upper end of a range widens the high estimate
         max(greatest(reported_count, reported_count_high)) as figure_high
 
-    from incident_claims
+    from claims_to_build
     group by event_date, side, victims, outcome, article_id, published_date, ingested_at
 
 ),
@@ -78,7 +111,7 @@ support as (
         list_sort(list(distinct article_id)) as article_ids,
         string_agg(distinct claimed_by, ',' order by claimed_by) as claimants
 
-    from incident_claims
+    from claims_to_build
     group by event_date, side, victims
 
 ),
@@ -108,13 +141,17 @@ final as (
         pivoted.*,
         support.articles,
         support.article_ids,
-        support.claimants
+        support.claimants,
+        days_to_build.source_fingerprint,
+        cast('{{ run_started_at }}' as timestamptz) as loaded_at
 
     from pivoted
     inner join support
         on pivoted.event_date = support.event_date
         and pivoted.side = support.side
         and pivoted.victims = support.victims
+    inner join days_to_build
+        on pivoted.event_date = days_to_build.event_date
 
 )
 

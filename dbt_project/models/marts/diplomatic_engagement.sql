@@ -1,11 +1,36 @@
 -- One row per diplomatic engagement: the same call or meeting reported by several articles, or
 -- from both ends, is one engagement.
+--
+-- Incremental by day (see macros/incremental_days.sql): a run rebuilds only the days whose mentions
+-- changed.
+
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='engagement_date',
+        on_schema_change='append_new_columns',
+        post_hook=delete_days_without_mentions('int_diplomacy_mentions', 'engagement_date'),
+    )
+}}
 
 with
 
 mentions as (
 
     select * from {{ ref('int_diplomacy_mentions') }}
+
+),
+
+day_fingerprints as (
+
+    {{ day_fingerprints('mentions') }}
+
+),
+
+days_to_build as (
+
+    {{ days_to_build('day_fingerprints', 'engagement_date') }}
 
 ),
 
@@ -18,6 +43,7 @@ flagged as (
         mode in ('call', 'meeting') and actor > counterpart as is_swapped
 
     from mentions
+    semi join days_to_build using (event_date)
 
 ),
 
@@ -116,9 +142,13 @@ final as (
         engagements.mentions,
         engagements.articles,
         engagements.article_ids,
-        engagements.date_inferred
+        engagements.date_inferred,
+        days_to_build.source_fingerprint,
+        cast('{{ run_started_at }}' as timestamptz) as loaded_at
 
     from engagements
+    inner join days_to_build
+        on engagements.engagement_date = days_to_build.event_date
     inner join ranked_cameos
         on engagements.engagement_date = ranked_cameos.engagement_date
         and engagements.actor = ranked_cameos.actor
