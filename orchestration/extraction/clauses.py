@@ -41,7 +41,12 @@ _COORDINATORS = frozenset("and or as well along alongside together with includin
 _LIST_INTRO = re.compile(r"\b(?:including|such\s+as|among\s+them)\s*$", re.IGNORECASE)
 _OBLIQUE = frozenset("in at near inside into to against over across around throughout toward towards on within outside".split())
 _REGION = re.compile(r"(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?|\w+-(?:held|controlled|occupied|torn)|occupied")
-_PRONOUNS = re.compile(r"\b(?:he|she|they|it|his|her|their|its)\b", re.IGNORECASE)
+# Words that stand for an actor named before: pronouns, and a bare title ("The president met ...").
+_PRONOUNS = re.compile(
+    r"\b(?:he|she|they|it|his|her|their|its|the\s+(?:president|prime\s+minister|premier|chancellor|secretary\s+of\s+state"
+    r"|foreign\s+minister|minister|envoy|secretary-general|emir|king|crown\s+prince))\b",
+    re.IGNORECASE,
+)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 

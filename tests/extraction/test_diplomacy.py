@@ -521,3 +521,8 @@ def test_a_headline_pair_joined_by_a_comma_discussing_in_a_call():
 
 def test_a_joint_news_conference_is_a_meeting():
     assert keys(FIGHTING + "Aliyev and Erdogan held a joint news conference in Baku on Friday.") == [("AZE", "TUR", "meeting")]
+
+
+def test_a_bare_title_as_subject_is_the_person_named_before():
+    body = FIGHTING + "President Aliyev arrived in Ankara on Friday. The president met Erdogan at the palace."
+    assert ("AZE", "TUR", "meeting") in keys(body)
