@@ -70,10 +70,16 @@ _MAX_SPELLINGS = 64  # a run of fixed text is read as one literal while it has a
 
 
 def _spellings(op: Any, arg: Any) -> set[str] | None:
-    """The strings an item of fixed text matches: a character, a class of listed characters ("[Pp]"), a group
-    or alternation of fixed texts ("(?:met|meets)"); None for anything else."""
+    """The strings an item of fixed text matches: a character, a class of listed characters ("[Pp]"), blanks or
+    other non-word characters (" ": see `_marked`), a group, alternation or optional part of fixed texts
+    ("(?:met|meets)", "s?"); None for anything else."""
     if op is sre.LITERAL:
         return {chr(arg)}
+    if _non_word(op, arg):
+        return {" "}
+    if op in _REPEATS and (arg[0], arg[1]) == (0, 1):
+        inner = _fixed(arg[2])
+        return None if inner is None else {"", *inner}
     if op is sre.IN:
         return {chr(value) for kind, value in arg} if all(kind is sre.LITERAL for kind, _ in arg) else None
     if op is sre.SUBPATTERN:
@@ -88,6 +94,8 @@ def _fixed(items: Any) -> set[str] | None:
     """The spellings of a sequence of fixed-text items, or None (not fixed, or too many spellings)."""
     spellings = {""}
     for op, arg in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # takes no text: without its condition the spellings only match more texts
         more = _spellings(op, arg)
         if more is None:
             return None
@@ -99,11 +107,14 @@ def _fixed(items: Any) -> set[str] | None:
 
 def _literals(spellings: set[str], start: bool, end: bool) -> frozenset[Literal] | None:
     """A run of fixed text as the literals one of which it contains; None when it may be empty."""
-    if "" in spellings:
-        return None
-    return frozenset(
-        Literal(text.lower(), start and _is_word(text[0]), end and _is_word(text[-1])) for text in spellings
-    )
+    literals = set()
+    for text in spellings:
+        core = text.strip(" ")  # blanks at either end are word edges
+        if not core:
+            return None
+        start_edge, end_edge = start or text[0] == " ", end or text[-1] == " "
+        literals.add(Literal(core.lower(), start_edge and _is_word(core[0]), end_edge and _is_word(core[-1])))
+    return frozenset(literals)
 
 
 # Words in nearly every sentence of news prose: a poor pre-filter, whatever their length.
@@ -141,7 +152,7 @@ def _required(items: Any, start: bool = False, end: bool = False) -> frozenset[L
                 found = _literals(run, run_start, edge_after)
                 options += [found] if found else []
                 run = {""}
-            edge = False
+            edge = _non_word(op, arg)
             continue
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             edge = edge or _edge(op, arg, -1)
@@ -182,15 +193,16 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[Literal] | None:
     return literals
 
 
-_EDGE = "\x00"  # stands for every character that is not a word character, and for both ends of a text
-_NOT_WORD_CHAR = re.compile(r"\W")  # the complement of `_is_word`
+_EDGE = "\x00"  # stands for a run of characters that are not word characters, and for both ends of a text
+_NOT_WORD_CHARS = re.compile(r"\W+")  # runs of characters that fail `_is_word`
 
 
 def _marked(text: str) -> str:
-    """`text` (folded to lower case) between two `_EDGE`s, each of its non-word characters as `_EDGE`: a literal
-    that must stand at a word edge is found with `_EDGE` on that side (a literal with punctuation inside it then
-    matches some more texts, which a pre-filter may)."""
-    return f"{_EDGE}{_NOT_WORD_CHAR.sub(_EDGE, text)}{_EDGE}"
+    """`text` (folded to lower case) between two `_EDGE`s, each run of its non-word characters as one `_EDGE`: a
+    literal that must stand at a word edge is found with `_EDGE` on that side, and "meeting with" is found
+    whatever blanks or punctuation stand between the words (a literal with punctuation inside it then matches
+    some more texts, which a pre-filter may)."""
+    return _NOT_WORD_CHARS.sub(_EDGE, f" {text} ")
 
 
 class _Registry:
@@ -208,7 +220,7 @@ class _Registry:
             if literal.text == DIGIT:
                 self.on_digit.add(self.count)
             else:
-                text = _marked(literal.text)[1:-1]
+                text = _NOT_WORD_CHARS.sub(_EDGE, literal.text)
                 text = (_EDGE if literal.word_start else "") + text + (_EDGE if literal.word_end else "")
                 self.literals.setdefault(text, set()).add(self.count)
         self.automaton = None
