@@ -52,7 +52,12 @@ _HELD_BY_INSURGENTS = gated(
 _BOTH_SIDES = gated(r"\b(?:both|either|all)\s+sides\b|\bon\s+each\s+side\b|\bbetween\s+the\s+two\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:[\w()-]+\s+)?and\b", re.IGNORECASE)
 _PAIR_LINK = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
-_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|across|of|on|into|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|outside|around|across|of|on|into|inside"
+    r"|hit|hits|struck|pounded|pounds|shelled|shells|bombed|targeted|targets|rocked|rocks)"  # "a missile hits Odesa port"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _OWNER_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)
 _PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-\s]$", re.IGNORECASE)
 _ATTACK_AFTER = re.compile(

@@ -212,3 +212,7 @@ def test_a_headline_in_the_present_tense() -> None:
 
 def test_a_plural_demonym_without_an_s() -> None:
     assert keys("Shelling killed 14 Sudanese near the border on Monday.") == {("SDN", "killed", 14)}
+
+
+def test_a_place_struck_is_where_the_victims_were() -> None:
+    assert keys("", title="Three dead, 11 hurt as missile hits Odesa port") == {("UKR", "killed", 3), ("UKR", "wounded", 11)}
