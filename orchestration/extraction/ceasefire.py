@@ -331,6 +331,7 @@ class _Reader:
                     news_truce = news_truce or event.parties
                 named_here = named_here or event.parties
                 found.append(event)
+                found += _proposer_call(view, trigger, event)
                 later_violation = _LATER_VIOLATION.match(view.text, event.evidence.end - view.sentence.start)
                 if event.event == "declared" and later_violation:
                     found.append(_violated_later(event, view.sentence.start + later_violation.end()))
@@ -402,6 +403,22 @@ class _Reader:
                 return named[:1]
         asking = [m for m in _ASKING.finditer(view.text, clause_start(view.text, cue.start)) if m.start() < cue.start]
         return view.subject(asking[0].start() if asking else cue.start, previous)
+
+
+# "rejected Kyiv's call for a truce": the owner of the call called for it.
+_OWNED_CALL = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:call|proposal|offer|demand|plan|appeal|request)s?\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
+                         re.IGNORECASE)
+
+
+def _proposer_call(view: SentenceView, trigger: re.Match[str], rejected: CeasefireEvent) -> list[CeasefireEvent]:
+    """The call for a truce inside its rejection: "Moscow rejected Kyiv's call for a ceasefire"."""
+    if rejected.event != "rejected":
+        return []
+    owner = next((p for p in reversed(view.people) if p.end <= trigger.start() and _OWNED_CALL.match(view.text, p.end, trigger.start())), None)
+    if owner is None or owner.code == rejected.by:
+        return []
+    evidence = replace(rejected.evidence, rule="ceasefire.called_for.owned-call")
+    return [replace(rejected, event="called_for", by=owner.code, evidence=evidence)]
 
 
 def _violated_later(declared: CeasefireEvent, end: int) -> CeasefireEvent:

@@ -436,3 +436,10 @@ def test_a_gaza_truce_is_with_hamas_even_when_hamas_is_not_named():
 
 def test_a_caller_outside_a_war_is_no_side_of_its_truce():
     assert _headline("Macron urges Putin to accept truce") == [("called_for", ("RUS", "UKR"), "FRA")]
+
+
+def test_a_rejected_call_for_a_truce_was_also_called_for_by_its_owner():
+    found = events(FIGHTING + "Baku rejected Yerevan's call for an unconditional ceasefire.")
+    assert {(e.event, e.parties, e.by) for e in found} == {
+        ("rejected", ("ARM", "AZE"), "AZE"), ("called_for", ("ARM", "AZE"), "ARM")
+    }
