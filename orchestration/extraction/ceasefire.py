@@ -238,7 +238,8 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
         pair = {p.code for p in view.subject(cue.start) if p in fighters} - third
         if len(pair) >= 2:
             return name(pair)
-    named = set(name({p.code for p in fighters})) - third
+    raw = {p.code for p in fighters} - third
+    named = set(name(raw)) - third
     places = {p.code for p in view.people if p.can_fight and is_oblique(view.text, p) and p.end <= trigger.start()}
     if not named and places and not places & set(main):
         return ()  # "a truce in north-east Syria" in a report on another war
@@ -249,7 +250,9 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
         return main  # a sentence naming one side of the article's war (with others) speaks of that war
     states = [code for code in main if not code.startswith("X-")]
     if len(named) == 1 and next(iter(named)).startswith("X-") and len(states) == 1:
-        return name(named | set(states))  # another armed group against the article's state ("resistance forces accused the army")
+        # another armed group against the article's state ("resistance forces accused the army"); "the rebels"
+        # are named by that state's war
+        return name((raw if len(raw) == 1 else named) | set(states))
     return name(named) if len(named) == 2 else ()
 
 

@@ -443,3 +443,9 @@ def test_a_rejected_call_for_a_truce_was_also_called_for_by_its_owner():
     assert {(e.event, e.parties, e.by) for e in found} == {
         ("rejected", ("ARM", "AZE"), "AZE"), ("called_for", ("ARM", "AZE"), "ARM")
     }
+
+
+def test_unnamed_rebels_accused_alone_are_named_by_the_war_of_the_state():
+    body = "Syrian troops clashed with rebels on Monday. The army accused the rebels of violating the truce."
+    found = extract_ceasefire_events(split_sentences(build_document("", body), has_title=False), date(2016, 9, 20))
+    assert [(e.event, e.parties) for e in found] == [("violated", ("SYR", "X-opposition"))]
