@@ -325,6 +325,7 @@ class _Reader:
             objects = _objects(view, later.end()) if later else []
         if verb.name == "discussed-in-call":
             objects = []
+        objects = [o for o in objects if not o.possessive]  # "welcomed Israel's decision": praise of a deed, no engagement
         if verb.mode == "appeal":
             objects = [o for o in objects if not _is_a_people(text, o)]
         if verb.name == "appeal-for":  # "called for Israel to withdraw" asks Israel; "calling for Palestinian statehood" asks no one

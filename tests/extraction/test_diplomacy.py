@@ -526,3 +526,7 @@ def test_a_joint_news_conference_is_a_meeting():
 def test_a_bare_title_as_subject_is_the_person_named_before():
     body = FIGHTING + "President Aliyev arrived in Ankara on Friday. The president met Erdogan at the palace."
     assert ("AZE", "TUR", "meeting") in keys(body)
+
+
+def test_welcoming_a_sides_decision_is_praise_not_hosting():
+    assert keys(FIGHTING + "France welcomed Azerbaijan's decision to accept the truce.") == []
