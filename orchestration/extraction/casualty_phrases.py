@@ -448,6 +448,35 @@ def _coordinate(text: str, hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if hit.outcome is not None]
 
 
+# A person named, then described: "Ismail Haniyeh, Hamas's political chief, was killed", "killed Fuad Shukr, a
+# senior Hezbollah commander". The description holds a victim noun and says whose the person was.
+_NAME = r"(?-i:(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3})"
+_NAMED_THEN_OUTCOME = gated(
+    rf"(?P<name>{_NAME}),\s+(?P<role>[^,;.]{{3,80}}),\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<outcome>{OUTCOME})\b",
+    re.IGNORECASE,
+)
+_VERB_THEN_NAMED = gated(
+    rf"\b(?P<verb>(?P<killed>killed|killing|assassinated|assassinating)|(?P<wounded>wounded|wounding|injured|injuring))\s+"
+    rf"(?P<name>{_NAME}),\s+(?P<role>(?:a|an|the|its|his|her|their)\s+[^,;.]{{3,80}})",
+    re.IGNORECASE,
+)
+
+
+def _named_victims(text: str) -> list[Hit]:
+    """One person killed or wounded, named and then described by a victim noun ("X, a senior commander, was killed")."""
+    hits = []
+    for match in [*_NAMED_THEN_OUTCOME.finditer(text), *_VERB_THEN_NAMED.finditer(text)]:
+        noun = _SINGULAR_VICTIM.search(match.group("role"))
+        if noun is None:
+            continue
+        quantity = Quantity(1, "exact", match.start("name"), match.end("name"), match.group("name"))
+        outcome = "killed" if match.group("killed") else "wounded"
+        verb_at = match.start("verb") if "verb" in match.re.groupindex else None
+        hits.append(Hit(quantity, "casualty.named_victim", outcome, _victim_kind(noun), match.group("role"), match.end("role"),
+                        verb_at=verb_at))
+    return hits
+
+
 def clause_span(text: str, hit: Hit) -> tuple[int, int]:
     """The clause around a mention: "a soldier was killed in combat, another in training" has two."""
     starts = [match.end() for match in CLAUSE_BREAK.finditer(text, 0, hit.begin)]
@@ -472,5 +501,7 @@ def sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[Hit]:
     singles = [(noun.start(), noun.end(), _victim_kind(noun)) for noun in _SINGULAR_VICTIM.finditer(text)]
     singles += [(person.start, person.end, "unknown") for person in actors if _one_of_a_people(text, person)]
     hits += [hit for single in singles if (hit := _read_single(text, *single, quantities))]
+    named = _named_victims(text)
+    hits = [hit for hit in hits if not any(name.quantity.start <= hit.begin < name.end for name in named)] + named
     return [hit for hit in _coordinate(text, hits) if not _NON_CONFLICT.search(_clause(text, hit))]
 

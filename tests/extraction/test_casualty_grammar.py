@@ -216,3 +216,11 @@ def test_a_plural_demonym_without_an_s() -> None:
 
 def test_a_place_struck_is_where_the_victims_were() -> None:
     assert keys("", title="Three dead, 11 hurt as missile hits Odesa port") == {("UKR", "killed", 3), ("UKR", "wounded", 11)}
+
+
+def test_a_person_named_then_described_is_one_victim_of_the_described_side() -> None:
+    assert keys("Omar Vale, Hamas's military chief, was killed in Gaza on Monday.") == {
+        ("X-hamas", "killed", 1)
+    }
+    assert keys("A strike in Lebanon killed Sami Nour, a senior Hezbollah commander.") == {("X-hezbollah", "killed", 1)}
+    assert keys("Prime Minister Ana Ruiz, speaking in Lima, was defiant.") == set()
