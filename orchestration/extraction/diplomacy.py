@@ -94,7 +94,8 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:held|hold|holds|holding|had)\s+(?:" + _TALKS_WORDS + r"\s+){0,4}(?:talks|meetings?|negotiations|summit)(?:\s+with)?|"
           r"(?:talks|summit)\s+with|(?:in|held|holding|had|hold)\s+(?:\w+\s+)?(?:discussions|consultations)\s+with|"
           r"(?:sat|sit|sitting)\s+down\s+together|(?:met|meet)\s+(?:together|face\s+to\s+face)|"
-          r"(?:held|hold|holds|gave|give)\s+a\s+joint\s+(?:news|press)\s+conference(?:\s+with)?",
+          r"(?:held|hold|holds|gave|give)\s+a\s+joint\s+(?:news|press)\s+conference(?:\s+with)?|"
+          r"(?:signed|signs)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|treaty|declaration|memorandum)(?:\s+with)?",
           "mutual"),
     _verb("meeting", "meeting", "042", r"meeting(?=\s+(?:with\s+)?(?:the\s+)?[A-Z])|"
                                        r"(?:flanked|joined|accompanied)\s+by|st(?:ood|ands|anding)\s+(?:beside|alongside|next\s+to)"),

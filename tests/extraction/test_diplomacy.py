@@ -530,3 +530,7 @@ def test_a_bare_title_as_subject_is_the_person_named_before():
 
 def test_welcoming_a_sides_decision_is_praise_not_hosting():
     assert keys(FIGHTING + "France welcomed Azerbaijan's decision to accept the truce.") == []
+
+
+def test_leaders_signing_an_agreement_together_met():
+    assert keys(FIGHTING + "Aliyev and Pashinyan signed a peace declaration in Washington on Friday.") == [("AZE", "ARM", "meeting")]
