@@ -118,8 +118,10 @@ _NAME_AFTER = (
     r"(?:(?-i:\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=\s*,?\s+(?:was|has|had|is|who|assassinated|killed|died)\b)"
     r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),)?"
 )
+# A second noun sharing the count: "12 women and children were killed".
+_AND_NOUN = rf"(?:\s+(?:and|or)\s+(?:other\s+)?(?:{_alternation([word for _, plural in _VICTIMS.values() for word in plural])})\b)?"
 _OUTCOME_AFTER = re.compile(
-    rf"^[\"'’”]?{_NAME_AFTER}{_ASIDE}{_SERVING}{_PLACE_PHRASE}(?:\s*,)?(?:\s+(?:{_LINK_WORDS})\b)*"
+    rf"^[\"'’”]?{_AND_NOUN}{_NAME_AFTER}{_ASIDE}{_SERVING}{_PLACE_PHRASE}(?:\s*,)?(?:\s+(?:{_LINK_WORDS})\b)*"
     rf"\s*(?:among\s+(?:the\s+)?)?\b(?:{OUTCOME})\b",
     re.IGNORECASE,
 )

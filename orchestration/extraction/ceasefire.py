@@ -225,8 +225,9 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
     after = _named_sides(view, trigger, cue)
     if after is None:
         return ()
-    if len(after - third) >= 2:
-        return name(after - third)
+    named_after = name(after - third) if len(after - third) >= 2 else ()
+    if len(named_after) == 2:  # "armed groups and resistance forces" may name one side twice
+        return named_after
     war = _war_of_place(view, trigger, third)
     if war and not (view.day and at_war(main, view.day)):
         return name(set(war))  # "the US and Russia agreed a truce in Syria": Syria's war, not its brokers
@@ -235,9 +236,9 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
         return main  # "the warring parties", "both sides"
     fighters = [p for p in view.people if p.can_fight and not is_go_between(view.text, p) and not is_oblique(view.text, p)]
     if cue.event in {"declared", "rejected"}:  # "A and B agreed to a truce": the subject pair are the sides
-        pair = {p.code for p in view.subject(cue.start) if p in fighters} - third
-        if len(pair) >= 2:
-            return name(pair)
+        pair = name({p.code for p in view.subject(cue.start) if p in fighters} - third)
+        if len(pair) == 2:
+            return pair
     raw = {p.code for p in fighters} - third
     named = set(name(raw)) - third
     places = {p.code for p in view.people if p.can_fight and is_oblique(view.text, p) and p.end <= trigger.start()}
@@ -308,6 +309,16 @@ class _Reader:
         """Sorted sides: a host state as its armed group of record, generic groups named."""
         return name_generic_side(of_record(codes, self.groups, truce=True), self.published, self.groups)
 
+    def _completed(self, parties: tuple[str, ...], day: date | None) -> tuple[str, ...]:
+        """Two sides: one side alone ("the FARC declared a unilateral truce") with the other of its war."""
+        if len(parties) != 1:
+            return parties
+        (side,) = parties
+        if side in self.main and len(self.main) == 2:
+            return self.main
+        opponent = usual_opponent(side, day) if day else None
+        return self._sides({side, opponent}) if opponent else ()
+
     def events(self) -> list[CeasefireEvent]:
         found: list[CeasefireEvent] = []
         previous: list[Participant] = []
@@ -359,7 +370,7 @@ class _Reader:
             if callers:
                 fields["by"] = callers[0].code
                 third = _third_parties({caller.code for caller in callers}, sides, self.main, view.day)
-        parties = _parties(view, trigger, cue, third, self.main, self._sides)
+        parties = self._completed(_parties(view, trigger, cue, third, self.main, self._sides), view.day)
         if not parties:
             return None
         start, background = view.sentence.start, view.is_background(trigger.start())

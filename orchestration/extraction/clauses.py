@@ -499,11 +499,14 @@ def _wars() -> tuple[tuple[str, date, date | None, str], ...]:
 
 
 def usual_opponent(side: str, on: date) -> str | None:
-    """The other side of the long-running war `side` was fighting on day `on`, if there is one."""
+    """The other side of the long-running war `side` was fighting on day `on`, if there is one. A named armed
+    group is looked up as the opponent too (the FARC's war is Colombia's); unnamed rebels are no one's in particular."""
     for war_side, first, last, other in _wars():
         if war_side == side and first <= on and (last is None or on <= last):
             return other
-    return None
+    if side in set(_unnamed_rebels().values()):
+        return None
+    return next((war_side for war_side, first, last, other in _wars() if other == side and first <= on and (last is None or on <= last)), None)
 
 
 def named_groups(views: Sequence[SentenceView]) -> tuple[str, ...]:

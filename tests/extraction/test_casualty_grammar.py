@@ -224,3 +224,7 @@ def test_a_person_named_then_described_is_one_victim_of_the_described_side() -> 
     }
     assert keys("A strike in Lebanon killed Sami Nour, a senior Hezbollah commander.") == {("X-hezbollah", "killed", 1)}
     assert keys("Prime Minister Ana Ruiz, speaking in Lima, was defiant.") == set()
+
+
+def test_two_nouns_sharing_one_count() -> None:
+    assert keys("Twelve women and children were killed in the strike in Mali.") == {("MLI", "killed", 12)}

@@ -449,3 +449,16 @@ def test_unnamed_rebels_accused_alone_are_named_by_the_war_of_the_state():
     body = "Syrian troops clashed with rebels on Monday. The army accused the rebels of violating the truce."
     found = extract_ceasefire_events(split_sentences(build_document("", body), has_title=False), date(2016, 9, 20))
     assert [(e.event, e.parties) for e in found] == [("violated", ("SYR", "X-opposition"))]
+
+
+def test_a_unilateral_truce_of_a_named_group_is_between_it_and_the_state_it_fights():
+    found = extract_ceasefire_events(
+        split_sentences(build_document("", "The FARC rebels declared a unilateral ceasefire on Sunday."), has_title=False), date(2015, 7, 22)
+    )
+    assert [(e.event, e.parties) for e in found] == [("declared", ("COL", "X-farc"))]
+
+
+def test_one_side_named_twice_is_still_one_side():
+    body = "Junta troops fought resistance forces on Monday. The army declared a truce, echoing one announced by armed groups and resistance forces."
+    found = extract_ceasefire_events(split_sentences(build_document("", body), has_title=False), date(2025, 4, 5))
+    assert all(len(e.parties) == 2 for e in found)
