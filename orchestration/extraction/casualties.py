@@ -63,7 +63,8 @@ def _merge(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """One item per repeated claim, keeping the one with a stated day."""
     kept: dict[tuple, CasualtyClaim] = {}
     for claim in claims:
-        key = (claim.side, claim.victims, claim.outcome, claim.count, claim.count_high, claim.qualifier, claim.scope)
+        # "at least 30 people" and "30 civilians" in another paragraph are one claim told twice
+        key = (claim.side, claim.outcome, claim.count, claim.count_high, claim.scope, claim.count is None and claim.victims)
         if key not in kept or (kept[key].date_inferred and not claim.date_inferred):
             kept[key] = claim
     return list(kept.values())

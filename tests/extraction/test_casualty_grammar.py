@@ -228,3 +228,9 @@ def test_a_person_named_then_described_is_one_victim_of_the_described_side() -> 
 
 def test_two_nouns_sharing_one_count() -> None:
     assert keys("Twelve women and children were killed in the strike in Mali.") == {("MLI", "killed", 12)}
+
+
+def test_one_toll_told_twice_in_other_words_is_one_claim() -> None:
+    body = "At least 30 people were killed in the strike in Mali on Monday.\n\nThirty civilians died in the strike, officials said."
+    sentences = split_sentences(build_document("", body), has_title=False)
+    assert len([c for c in extract_casualties(sentences, PUBLISHED) if c.count == 30]) == 1
