@@ -480,7 +480,42 @@ def _read_sentences(sentences: tuple[Sentence, ...], published: date) -> tuple[S
         known.update({p.person.split()[-1]: p for p in people if p.person and len(p.person.split()) > 1})
         views.append(SentenceView(sentence, people, news_day if inferred else day, inferred, background))
     junk = page_furniture(sentences)
+    views = _with_unnamed_forces(views)
     return tuple(view for index, view in enumerate(views) if index not in junk)
+
+
+# "The army", "government forces", "the junta": the forces of the state the article is about, named by no name.
+_UNNAMED_FORCES = re.compile(
+    r"(?:\b[Tt]he\s+|^)(?:army|military|armed\s+forces|junta|regime|security\s+forces)\b"
+    r"|\b(?:[Gg]overnment|[Rr]egime|[Jj]unta)\s+(?:forces|troops|soldiers)\b"
+)  # lower case: "the Arakan Army" is a name
+
+
+def _with_unnamed_forces(views: list[SentenceView]) -> list[SentenceView]:
+    """Views whose unnamed state forces ("the army") are actors of the state most named in the article, when
+    that state's own name does not stand right before them ("Sudan's army" is already Sudan)."""
+    states = Counter(p.code for view in views for p in view.people if p.kind in _STATE_KINDS_OF_PLACE and not p.code.startswith("X-"))
+    if not states:
+        return views
+    home = states.most_common(1)[0][0]
+    found = []
+    for view in views:
+        added = [
+            Participant(home, match.start(), match.end(), "metonym")
+            for match in _UNNAMED_FORCES.finditer(view.text)
+            if not any(
+                (p.start < match.end() and match.start() < p.end)
+                or (p.end <= match.start() and _OWNER_GAP.fullmatch(view.text[p.end : match.start()]))
+                for p in view.people
+            )
+        ]
+        people = tuple(sorted((*view.people, *added), key=lambda p: p.start)) if added else view.people
+        found.append(replace(view, people=people))
+    return found
+
+
+_STATE_KINDS_OF_PLACE = frozenset({"state", "demonym", "capital", "metonym"})
+_OWNER_GAP = re.compile(r"(?:[’']s)?\s*(?:the\s+)?(?:[\w-]+\s+)?")  # "Russia's army", "Israeli military", "Sudan's national army"
 
 
 def _day(text: str) -> date:

@@ -244,3 +244,10 @@ def test_he_in_a_relative_clause_is_the_person_just_named():
 def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor():
     found = participants("SANAA, Yemen (Wire) — Houthi rebels and Saudi Arabia traded fire.", date(2016, 10, 20))
     assert [p.code for p in found] == ["X-houthis", "SAU"]
+
+
+def test_unnamed_state_forces_are_the_articles_state_unless_a_name_owns_them():
+    document = build_document("", "Fighting raged across Sudan on Monday. The army accused the RSF of shelling. Chad's army stayed out.")
+    views = read_sentences(split_sentences(document, has_title=False), date(2025, 6, 1))
+    assert [p.code for p in views[1].people] == ["SDN", "X-rsf"]
+    assert [p.code for p in views[2].people] == ["TCD"]
