@@ -117,9 +117,10 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                  r"(?:has\s+|had\s+|have\s+)?(?:largely\s+|mostly\s+|broadly\s+|so\s+far\s+|still\s+)?(?:held|holds)\b|"
                                                  r"brokered|agreed|announced|reached|signed|declared|deals?|agreements?|accords?", 5)),
 )
-# "took effect on Monday but was repeatedly violated": a second predicate of the same truce.
+# "took effect on Monday but was repeatedly violated", "The truce, which began on Monday, was broken": a second
+# predicate of the same truce.
 _LATER_VIOLATION = re.compile(
-    r"[^.;]{0,80}?\b(?:but|yet|though|although)\s+(?:it\s+)?(?:has|have|had|was|were|is)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"[^.;]{0,80}?(?:\b(?:but|yet|though|although)|,)\s+(?:it\s+)?(?:has|have|had|was|were|is)\s+(?:been\s+)?(?:\w+\s+)?"
     r"(?:violated|broken|breached|flouted)\b",
     re.IGNORECASE,
 )
