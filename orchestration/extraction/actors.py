@@ -607,12 +607,24 @@ def find_places(text: str) -> list[ActorMention]:
     """Cities and regions of conflict zones named in a text, left to right, as kind "place" mentions coded with
     the state they belong to ("Kharkiv" -> "UKR"). They are locations, never acting parties, so `find_actors`
     does not return them; state names and capitals ("in Ukraine", "near Kyiv") are found by `find_actors`."""
-    return list(_find_places(text))
+    readable = _readable(text)
+    return [replace(m, text=text[m.start : m.end]) for m in _find_places(readable)] if readable != text else list(_find_places(text))
 
 
 def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
     """All actor mentions in a text (usually one sentence), left to right, non-overlapping, longest match wins."""
-    return list(_find(text, on))
+    readable = _readable(text)
+    return [replace(m, text=text[m.start : m.end]) for m in _find(readable, on)] if readable != text else list(_find(text, on))
+
+
+def _readable(text: str) -> str:
+    """A headline in capitals ("12 KILLED IN STRIKE ON KHARKIV") in title case, where names are told by their
+    capital letter; offsets stay those of `text`."""
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) < 8 or any(char.islower() for char in letters):
+        return text
+    titled = text.title()
+    return titled if len(titled) == len(text) else text
 
 
 def person_code(name: str, on: date | None = None) -> str | None:

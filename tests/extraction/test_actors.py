@@ -624,3 +624,8 @@ def test_every_place_has_a_state_code():
 def test_a_common_noun_after_a_named_group_is_that_group() -> None:
     found = find_actors("Officials said PKK militants and Hamas gunmen had fled.")
     assert [(actor.code, actor.text) for actor in found] == [("X-pkk", "PKK militants"), ("X-hamas", "Hamas gunmen")]
+
+
+def test_a_headline_in_capitals_names_its_actors() -> None:
+    found = find_actors("ISRAEL AND HAMAS AGREE TO CEASEFIRE")
+    assert [(actor.code, actor.text) for actor in found] == [("ISR", "ISRAEL"), ("X-hamas", "HAMAS")]
