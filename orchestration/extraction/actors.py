@@ -461,7 +461,8 @@ def _surface_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
             continue
         if entry.code == "X-opposition" and _stance(text, start, end, surface.lower()):
             continue
-        if surface in _ALSO_PERSONAL_NAMES and _part_of_a_name(text, start, end):
+        headline = _is_headline(text) and not text.rstrip().endswith(".")  # "Israel Strikes Gaza": no "Israel Adesanya"
+        if surface in _ALSO_PERSONAL_NAMES and _part_of_a_name(text, start, end) and not headline:
             continue
         person = None
         if entry.kind == "person":

@@ -629,3 +629,7 @@ def test_a_common_noun_after_a_named_group_is_that_group() -> None:
 def test_a_headline_in_capitals_names_its_actors() -> None:
     found = find_actors("ISRAEL AND HAMAS AGREE TO CEASEFIRE")
     assert [(actor.code, actor.text) for actor in found] == [("ISR", "ISRAEL"), ("X-hamas", "HAMAS")]
+
+
+def test_a_state_that_is_also_a_first_name_in_a_title_case_headline() -> None:
+    assert [actor.code for actor in find_actors("Israel Strikes Gaza As Talks Stall")] == ["ISR", "PSE"]
