@@ -97,11 +97,11 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:held|hold|holds|gave|give)\s+a\s+joint\s+(?:news|press)\s+conference(?:\s+with)?|"
           r"(?:signed|signs)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|treaty|declaration|memorandum)(?:\s+with)?",
           "mutual"),
-    _verb("meeting", "meeting", "042", r"meeting(?=\s+(?:with\s+)?(?:the\s+)?[A-Z])|"
+    _verb("meeting", "meeting", "042", r"meeting(?=\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z]))|"
                                        r"(?:flanked|joined|accompanied)\s+by|st(?:ood|ands|anding)\s+(?:beside|alongside|next\s+to)"),
     _verb("appeal", "appeal", "020",
           r"appeal\w*\s+to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:up)?on|press(?:ed|es|ing)|"
-          r"implor\w+|begg?\w*|plead\w*\s+with|request\w*|(?<![,\w]\s)(?<!the\s)demand\w*\s+that|encourag\w*"),
+          r"implor\w+|beg(?:s|ged|ging)?\b|plead\w*\s+with|request\w*|(?<![,\w]\s)(?<!the\s)demand\w*\s+that|encourag\w*"),
     _verb("appeal-for", "appeal", "020", r"call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?(?!\s+by)"),
     _verb("help", "appeal", "023", r"appeal\w*\s+(?:\w+\s+)?for\s+(?:\w+\s+)?(?:help|aid|assistance|support)|"
                                     r"s(?:eeks?|ought|eeking)\s+(?:\w+\s+)?(?:help|aid|assistance|support)"),

@@ -534,3 +534,8 @@ def test_welcoming_a_sides_decision_is_praise_not_hosting():
 
 def test_leaders_signing_an_agreement_together_met():
     assert keys(FIGHTING + "Aliyev and Pashinyan signed a peace declaration in Washington on Friday.") == [("AZE", "ARM", "meeting")]
+
+
+def test_talks_that_began_and_a_meeting_about_a_topic_are_no_appeal_or_meeting():
+    assert keys(FIGHTING + "Armenia began talks on the border demarcation last year.") == []
+    assert keys(FIGHTING + "Azerbaijan held a public meeting about water prices.") == []
