@@ -21,6 +21,7 @@ from orchestration.extraction.casualty_sides import (
     SideContext,
     article_theatre,
     in_proper_name,
+    in_topic_label,
     named_sides,
     victims_side,
 )
@@ -103,7 +104,7 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
     junk = page_furniture(sentences)
     mentions = [find_actors(sentence.text, published) for sentence in sentences]
     actors = [
-        [actor for actor in found if not in_proper_name(sentence.text, actor)]
+        [actor for actor in found if not in_proper_name(sentence.text, actor) and not in_topic_label(sentence.text, actor)]
         for sentence, found in zip(sentences, mentions)
     ]
     hits = [

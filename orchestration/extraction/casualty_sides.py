@@ -192,6 +192,16 @@ def in_proper_name(text: str, actor: ActorMention) -> bool:
     return actor.kind in STATE_KINDS and bool(_PROPER_NAME_AFTER.match(after) or _SUBNATIONAL_AFTER.match(after))
 
 
+# A page's topic label before the headline: "Israel-Gaza war: ...", "Ukraine war latest: ...".
+_TOPIC_LABEL = re.compile(r"^[^:.]{2,50}\b(?:war|conflict|crisis|latest|live|updates?)\s*:\s", re.IGNORECASE)
+
+
+def in_topic_label(text: str, actor: ActorMention) -> bool:
+    """Named in a topic label ("Israel-Gaza war: 30 killed ..."): the war the page is about, not whose victims."""
+    label = _TOPIC_LABEL.match(text)
+    return label is not None and actor.end <= label.end()
+
+
 def placed(text: str, mention: ActorMention) -> bool:
     """Named as where it happened: "in east Ukraine", "near Baku", "shelling of Donetsk", a headline's "Gaza: ..."."""
     return bool(_LOCATIVE.search(text[: mention.start]) or (mention.start == 0 and text[mention.end :].startswith(":")))

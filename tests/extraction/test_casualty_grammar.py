@@ -234,3 +234,8 @@ def test_one_toll_told_twice_in_other_words_is_one_claim() -> None:
     body = "At least 30 people were killed in the strike in Mali on Monday.\n\nThirty civilians died in the strike, officials said."
     sentences = split_sentences(build_document("", body), has_title=False)
     assert len([c for c in extract_casualties(sentences, PUBLISHED) if c.count == 30]) == 1
+
+
+def test_a_topic_label_names_the_war_not_the_victims() -> None:
+    assert keys("", title="Armenia-Azerbaijan war: three killed in shelling of Stepanakert") != {("ALL", "killed", 3)}
+    assert keys("", title="Israel-Gaza war: 30 killed in strike on school in Gaza City") == {("PSE", "killed", 30)}
