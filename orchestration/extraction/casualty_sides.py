@@ -60,11 +60,14 @@ _LOCATIVE = re.compile(
 )
 _OWNER_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)
 _PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-\s]$", re.IGNORECASE)
+_ATTACK_NOUN = "(?:" + "|".join(
+    re.escape(word).replace(r"\ ", r"\s*")
+    for row in data_rows("attack_nouns.csv")
+    for word in sorted({row["singular"], row["plural"]} - {""}, key=len, reverse=True)
+) + ")"
+_NOT_A_MODIFIER_WORD = r"(?!(?:in|on|at|by|of|from|after|during|amid|despite|under|and|or)\s)[\w-]+\s+"
 _ATTACK_AFTER = re.compile(
-    r"^(?:'s|’s|['’](?=\s))?(?:[-‑](?:led|backed)\b)?\s+(?:(?!(?:in|on|at|by|of|from|after|during|amid|despite|under|and|or)\s)[\w-]+\s+)?"
-    r"(?:air\s*strikes?|strikes?|shelling|fire|attacks?|missiles?|drones?|bombardment"
-    r"|bombing|artillery|rockets?|warplanes|offensive|raids?)\b",
-    re.IGNORECASE,
+    rf"^(?:'s|’s|['’](?=\s))?(?:[-‑](?:led|backed)\b)?\s+(?:{_NOT_A_MODIFIER_WORD})?{_ATTACK_NOUN}\b", re.IGNORECASE
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _HOLDING_BY = re.compile(
@@ -97,12 +100,7 @@ _SPEAKER_AFTER_ACTOR = re.compile(
     re.IGNORECASE,
 )
 # A possessive attack noun names the attacker whatever the actor's kind: "Russia's shelling", "Israel's strikes".
-_POSSESSIVE_ATTACK_AFTER = re.compile(
-    r"^(?:'s|’s|['’](?=\s))\s+(?:(?!(?:in|on|at|by|of|from|after|during|amid|despite|under|and|or)\s)[\w-]+\s+){0,3}"
-    r"(?:air\s*strikes?|strikes?|shelling|fire|attacks?|missiles?|drones?|bombardment"
-    r"|bombing|artillery|rockets?|warplanes|offensive|raids?)\b",
-    re.IGNORECASE,
-)
+_POSSESSIVE_ATTACK_AFTER = re.compile(rf"^(?:'s|’s|['’](?=\s))\s+(?:{_NOT_A_MODIFIER_WORD}){{0,3}}{_ATTACK_NOUN}\b", re.IGNORECASE)
 # The subject of a striking verb: "Russia struck the city", "Azerbaijani forces shelled", "Israel has bombed".
 _STRIKE_VERB_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:(?:armed\s+)?(?:forces|troops|army|military|jets|warplanes|aircraft|artillery|navy|units"
