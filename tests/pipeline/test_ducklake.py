@@ -235,6 +235,27 @@ def test_scheduled_and_sensor_refreshes_run_ingestion_then_pending_days_then_mar
         [extract_request] = _on_success(extract_after_ingestion, instance, ingestion, warehouse=warehouse)
         assert (extract_request.tags["dagster/asset_partition_range_start"],
                 extract_request.tags["dagster/asset_partition_range_end"]) == ("2025-02-04", "2025-02-04")
+        first_build = _day_builds(catalog, tmp_path / "lake_files")
+        extraction = _execute(defs, instance, extract_request, "")
+        _execute(defs, instance, _on_success(publish_after_extraction, instance, extraction), "publish_marts")
+
+    # the marts were built incrementally on the lake: only the new article's days were rewritten
+    rebuilt = _day_builds(catalog, tmp_path / "lake_files")
+    with ducklake.connect_published(catalog, str(tmp_path / "lake_files"), "1GB") as conn:
+        new_days = {day for (day,) in conn.execute(
+            "select distinct event_date from marts.event_evidence join staging.stg_articles using (article_id)"
+            " where published_date = '2025-02-04'").fetchall()}
+    assert new_days and rebuilt != first_build
+    for mart, builds in rebuilt.items():
+        assert {day: at for day, at in builds.items() if day not in new_days} == first_build[mart], mart
+
+
+def _day_builds(catalog: str, data_path: Path) -> dict[str, dict]:
+    """Per by-day mart of the published lake, when each day was last rebuilt (`loaded_at`)."""
+    days = {"daily_casualties": "event_date", "ceasefire_status": "status_date", "diplomatic_engagement": "engagement_date"}
+    with ducklake.connect_published(catalog, str(data_path), "1GB") as conn:
+        return {mart: dict(conn.execute(f"select distinct {day}, loaded_at from marts.{mart}").fetchall())
+                for mart, day in days.items()}
 
 
 def test_publishing_waits_for_every_extraction_run_of_its_refresh():
