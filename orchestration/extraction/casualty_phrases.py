@@ -464,14 +464,23 @@ _VERB_THEN_NAMED = gated(
 )
 
 
+# A person named with a companion: "journalist X and his cameraman were killed" (two people).
+_NAMED_AND_COMPANION = gated(
+    rf"(?P<name>{_NAME})\s+and\s+(?:his|her)\s+(?P<role>[\w-]+)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<outcome>{OUTCOME})\b",
+    re.IGNORECASE,
+)
+
+
 def _named_victims(text: str) -> list[Hit]:
-    """One person killed or wounded, named and then described by a victim noun ("X, a senior commander, was killed")."""
+    """People killed or wounded, named and described by a victim noun: "X, a senior commander, was killed" (one),
+    "X and his cameraman were killed" (two)."""
     hits = []
-    for match in [*_NAMED_THEN_OUTCOME.finditer(text), *_VERB_THEN_NAMED.finditer(text)]:
+    for match in [*_NAMED_THEN_OUTCOME.finditer(text), *_VERB_THEN_NAMED.finditer(text), *_NAMED_AND_COMPANION.finditer(text)]:
         noun = _SINGULAR_VICTIM.search(match.group("role"))
         if noun is None:
             continue
-        quantity = Quantity(1, "exact", match.start("name"), match.end("name"), match.group("name"))
+        count = 2 if match.re is _NAMED_AND_COMPANION.compiled else 1
+        quantity = Quantity(count, "exact", match.start("name"), match.end("name"), match.group("name"))
         outcome = "killed" if match.group("killed") else "wounded"
         verb_at = match.start("verb") if "verb" in match.re.groupindex else None
         hits.append(Hit(quantity, "casualty.named_victim", outcome, _victim_kind(noun), match.group("role"), match.end("role"),

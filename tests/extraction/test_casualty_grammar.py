@@ -239,3 +239,7 @@ def test_one_toll_told_twice_in_other_words_is_one_claim() -> None:
 def test_a_topic_label_names_the_war_not_the_victims() -> None:
     assert keys("", title="Armenia-Azerbaijan war: three killed in shelling of Stepanakert") != {("ALL", "killed", 3)}
     assert keys("", title="Israel-Gaza war: 30 killed in strike on school in Gaza City") == {("PSE", "killed", 30)}
+
+
+def test_a_person_named_with_a_companion_is_two_victims() -> None:
+    assert keys("Journalist Ana Ruiz and her cameraman were killed in a strike in Mali on Monday.") == {("MLI", "killed", 2)}
