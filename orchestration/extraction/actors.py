@@ -27,7 +27,7 @@ DATA = Path(__file__).parent / "data"
 _BEFORE_OFFICE = timedelta(days=90)
 _AFTER_OFFICE = timedelta(days=365)
 _NOT_AN_ACTOR = ""  # code of blocked phrases ("Washington Post"): they win the match and are dropped
-_STATE_KINDS = frozenset({"state", "demonym", "capital", "metonym"})
+STATE_KINDS = frozenset({"state", "demonym", "capital", "metonym"})  # actor kinds that name a state
 
 
 @dataclass(frozen=True)
@@ -455,7 +455,7 @@ def _surface_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
     for start, end in _surfaces_in(text).items():
         surface = text[start:end]
         entry = _entry_on(table[surface], on)
-        if entry is None or (entry.kind in _STATE_KINDS and _is_proxy(text, start, end)):
+        if entry is None or (entry.kind in STATE_KINDS and _is_proxy(text, start, end)):
             continue
         if entry.kind in {"state", "demonym"} and _institution(text, start, end):
             continue
@@ -621,8 +621,7 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
 def _readable(text: str) -> str:
     """A headline in capitals ("12 KILLED IN STRIKE ON KHARKIV") in title case, where names are told by their
     capital letter; offsets stay those of `text`."""
-    letters = [char for char in text if char.isalpha()]
-    if len(letters) < 8 or any(char.islower() for char in letters):
+    if not text.isupper() or sum(char.isalpha() for char in text) < 8:  # isupper: no lower-case letter at all
         return text
     titled = text.title()
     return titled if len(titled) == len(text) else text

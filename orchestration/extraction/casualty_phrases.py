@@ -14,14 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from orchestration.extraction.actors import ActorMention
+from orchestration.extraction.actors import STATE_KINDS, ActorMention
 from orchestration.extraction.gates import GatedPattern, gated
 from orchestration.extraction.numbers import Quantity, find_quantities
 
 # --- Vocabulary --------------------------------------------------------------------------------
 
 
-STATE_KINDS = frozenset({"state", "demonym", "capital", "metonym"})  # actor kinds that name a state's people
 SIDE_KINDS = STATE_KINDS | {"group"}  # actor kinds that are belligerents
 _DATA_DIR = Path(__file__).parent / "data"
 

@@ -22,6 +22,7 @@ from orchestration.extraction.clauses import (
     at_war,
     speaker,
     usual_opponent,
+    war_pair,
 )
 from orchestration.extraction.events import CeasefireEvent, Evidence
 from orchestration.extraction.gates import gated
@@ -277,11 +278,10 @@ def _without_third(main: tuple[str, ...], third: set[str], day: date | None) -> 
     rest = [code for code in main if code not in third]
     if len(rest) == len(main) or len(rest) != 1 or day is None:
         return main
-    opponent = usual_opponent(rest[0], day)
-    return tuple(sorted({rest[0], opponent})) if opponent else main
+    return war_pair(rest[0], day) or main
 
 
-def _war_of_place(view: SentenceView, trigger: re.Match[str], third: set[str]) -> tuple[str, str] | None:
+def _war_of_place(view: SentenceView, trigger: re.Match[str], third: set[str]) -> tuple[str, ...] | None:
     """The sides of the long-running war of the state a truce is placed in ("a truce in Syria", "the Syria
     truce"), when the sentence names neither of them as an actor."""
     if view.day is None:
@@ -290,11 +290,9 @@ def _war_of_place(view: SentenceView, trigger: re.Match[str], third: set[str]) -
     place = place or next((p for p in view.people if p.end <= trigger.start() and not view.text[p.end : trigger.start()].strip()), None)
     if place is None or place.kind not in {"state", "capital"}:
         return None
-    opponent = usual_opponent(place.code, view.day)
+    war = war_pair(place.code, view.day)
     acting = {p.code for p in view.people if p is not place and not is_oblique(view.text, p)} - third
-    if opponent is None or acting & {place.code, opponent}:
-        return None
-    return place.code, opponent
+    return None if war is None or acting & set(war) else war
 
 
 @dataclass
@@ -317,8 +315,8 @@ class _Reader:
         (side,) = parties
         if side in self.main and len(self.main) == 2:
             return self.main
-        opponent = usual_opponent(side, day) if day else None
-        return self._sides({side, opponent}) if opponent else ()
+        pair = war_pair(side, day) if day else None
+        return self._sides(pair) if pair else ()
 
     def events(self) -> list[CeasefireEvent]:
         found: list[CeasefireEvent] = []

@@ -17,7 +17,7 @@ from itertools import combinations
 
 import pycountry
 
-from orchestration.extraction.actors import DATA, find_actors
+from orchestration.extraction.actors import DATA, STATE_KINDS, find_actors
 from orchestration.extraction.dates import find_dates, sentence_dates
 from orchestration.extraction.gates import gated
 from orchestration.extraction.text import Sentence, page_furniture
@@ -494,7 +494,7 @@ _UNNAMED_FORCES = re.compile(
 def _with_unnamed_forces(views: list[SentenceView]) -> list[SentenceView]:
     """Views whose unnamed state forces ("the army") are actors of the state most named in the article, when
     that state's own name does not stand right before them ("Sudan's army" is already Sudan)."""
-    states = Counter(p.code for view in views for p in view.people if p.kind in _STATE_KINDS_OF_PLACE and not p.code.startswith("X-"))
+    states = Counter(p.code for view in views for p in view.people if p.kind in STATE_KINDS and not p.code.startswith("X-"))
     if not states:
         return views
     home = states.most_common(1)[0][0]
@@ -514,7 +514,6 @@ def _with_unnamed_forces(views: list[SentenceView]) -> list[SentenceView]:
     return found
 
 
-_STATE_KINDS_OF_PLACE = frozenset({"state", "demonym", "capital", "metonym"})
 _OWNER_GAP = re.compile(r"(?:[’']s)?\s*(?:the\s+)?(?:[\w-]+\s+)?")  # "Russia's army", "Israeli military", "Sudan's national army"
 
 
@@ -542,6 +541,12 @@ def usual_opponent(side: str, on: date) -> str | None:
     if side in set(_unnamed_rebels().values()):
         return None
     return next((war_side for war_side, first, last, other in _wars() if other == side and first <= on and (last is None or on <= last)), None)
+
+
+def war_pair(side: str, on: date) -> tuple[str, ...] | None:
+    """`side` and its usual opponent on day `on` (see `usual_opponent`), sorted; None when it has no such war."""
+    other = usual_opponent(side, on)
+    return tuple(sorted((side, other))) if other else None
 
 
 def named_groups(views: Sequence[SentenceView]) -> tuple[str, ...]:
@@ -645,6 +650,5 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None) -> tupl
         return name_generic_side(pair, on, groups) if on else pair
     if len(sides) == 1:
         (side,) = sides
-        other = usual_opponent(side, on) if on else None
-        return tuple(sorted({side, other})) if other else (side,)
+        return (war_pair(side, on) if on else None) or (side,)
     return tuple(sorted(code for code, _ in sides.most_common(2)))
