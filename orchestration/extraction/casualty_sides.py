@@ -200,8 +200,16 @@ def in_topic_label(text: str, actor: ActorMention) -> bool:
     return label is not None and actor.end <= label.end()
 
 
+# "the Saudi-led coalition", "Iranian-backed militias": the name of a force, never a place.
+_LEADING = re.compile(r"[-‑](?:led|backed)\b", re.IGNORECASE)
+_LED_BEFORE = re.compile(r"[-‑](?:led|backed)\s+$", re.IGNORECASE)
+
+
 def placed(text: str, mention: ActorMention) -> bool:
-    """Named as where it happened: "in east Ukraine", "near Baku", "shelling of Donetsk", a headline's "Gaza: ..."."""
+    """Named as where it happened: "in east Ukraine", "near Baku", "shelling of Donetsk", a headline's "Gaza: ...";
+    not a force's name ("jets of the Saudi-led coalition")."""
+    if _LEADING.match(text, mention.end) or _LED_BEFORE.search(text, 0, mention.start):
+        return False
     return bool(_LOCATIVE.search(text[: mention.start]) or (mention.start == 0 and text[mention.end :].startswith(":")))
 
 

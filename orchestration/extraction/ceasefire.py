@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -26,6 +27,7 @@ from orchestration.extraction.clauses import (
 )
 from orchestration.extraction.events import CeasefireEvent, Evidence
 from orchestration.extraction.gates import gated
+from orchestration.extraction.places import find_places
 from orchestration.extraction.sides import of_record
 from orchestration.extraction.text import Sentence
 
@@ -36,6 +38,7 @@ _TRIGGER = gated(
     r"(?!\s+(?:talks|negotiations|line)\b)",
     re.IGNORECASE,
 )
+_VERB_TRIGGER = re.compile(r"(?:stop|halt|cease|end)(?:s|ed|ing)?\s", re.IGNORECASE)  # not a truce noun: "stop the fighting"
 # "the agreement" (or "the plan", "the offer") stands for a truce named earlier in the same sentence.
 _ANAPHOR = gated(r"\bthe\s+(?:agreement|deal|accord|plan|proposal|offer|initiative)\b", re.IGNORECASE)
 # In a sentence after one that names a truce, "violated the pledge" or "broke the deal" means that truce.
@@ -94,7 +97,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                    r"(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|always\s+)?"
                                                    r"(?:rejected|refused|opposed|dismissed|ruled\s+out)", 3)),
     ("rejected", "talks-without", "before", _before(r"(?:talks|negotiations|negotiate|negotiating)\s+without", 1)),
-    ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|call\w*\s+on\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
+    ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|propos\w*|"
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
                                                      r"abide\s+by|respect|observe|restore|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
@@ -169,8 +172,9 @@ def _cue_for(text: str, trigger: re.Match[str]) -> _Cue | None:
     before, after = text[begin:opening] + " ", text[trigger.end() :]
     no_deal = _NO_DEAL.match(after) is not None
     hypothetical = _HYPOTHETICAL.search(before) or _CONDITION.search(text, 0, begin)
+    verb = _VERB_TRIGGER.match(trigger.group(0)) is not None  # "stop the fighting which started": the fighting began
     for event, rule, where, pattern in _CUES:
-        if event == "declared" and (no_deal or hypothetical):
+        if event == "declared" and (no_deal or hypothetical or (verb and where == "after")):
             continue
         if where == "before" and rule == "after-truce":  # "after" opens a clause: look across it, for fighting before it
             found = pattern.search(text[:opening] + " ")
@@ -283,16 +287,39 @@ def _without_third(main: tuple[str, ...], third: set[str], day: date | None) -> 
 
 def _war_of_place(view: SentenceView, trigger: re.Match[str], third: set[str]) -> tuple[str, ...] | None:
     """The sides of the long-running war of the state a truce is placed in ("a truce in Syria", "the Syria
-    truce"), when the sentence names neither of them as an actor."""
+    truce", "a truce in Karabakh"), when the sentence names neither of them as an actor."""
     if view.day is None:
         return None
-    place = next((p for p in view.people if p.start >= trigger.end() and _IN_PLACE.match(view.text, trigger.end(), p.start)), None)
-    place = place or next((p for p in view.people if p.end <= trigger.start() and not view.text[p.end : trigger.start()].strip()), None)
-    if place is None or place.kind not in {"state", "capital"}:
+    named = sorted([*view.people, *find_places(view.text)], key=lambda p: p.start)  # a state, or a region of one
+    place = next((p for p in named if p.start >= trigger.end() and _IN_PLACE.match(view.text, trigger.end(), p.start)), None)
+    place = place or next((p for p in named if p.end <= trigger.start() and not view.text[p.end : trigger.start()].strip()), None)
+    if place is None or place.kind not in {"state", "capital", "place"}:
         return None
     war = war_pair(place.code, view.day)
     acting = {p.code for p in view.people if p is not place and not is_oblique(view.text, p)} - third
     return None if war is None or acting & set(war) else war
+
+
+def _warring_pair(views: Sequence[SentenceView], main: tuple[str, ...], published: date) -> tuple[str, ...]:
+    """The pair a truce in the article is between: the article's main pair when it is at war, else the war its
+    sides and places point to most, when told about at least half as often as the pair's less named member
+    ("Germany's minister spoke to Russia's on the fighting in Karabakh": Armenia and Azerbaijan)."""
+    if len(main) != 2 or at_war(main, published):
+        return main
+    named: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    for view in views:
+        named.update(p.code for p in view.people if p.can_fight and not is_go_between(view.text, p))
+        places.update(place.code for place in find_places(view.text))
+    wars: Counter[tuple[str, ...]] = Counter()
+    for code, count in (named + places).items():
+        war = war_pair(code, published)
+        if war and (code in places or all(side in named for side in war)):  # a side's own war, if its enemy is named too
+            wars[war] += count
+    if not wars:
+        return main
+    war, votes = wars.most_common(1)[0]
+    return war if 2 * votes >= min(named[code] for code in main) else main
 
 
 @dataclass
@@ -467,5 +494,5 @@ def extract_ceasefire_events(sentences: Sequence[Sentence], published: date) -> 
         return []  # no truce named: every event hangs on a trigger word, so the article context is not needed
     views = read_sentences(sentences, published)
     groups = named_groups(views)
-    main = of_record(main_belligerents(views, published), groups, truce=True)
+    main = of_record(_warring_pair(views, main_belligerents(views, published), published), groups, truce=True)
     return _Reader(views, main, published, groups).events()

@@ -243,3 +243,7 @@ def test_a_topic_label_names_the_war_not_the_victims() -> None:
 
 def test_a_person_named_with_a_companion_is_two_victims() -> None:
     assert keys("Journalist Ana Ruiz and her cameraman were killed in a strike in Mali on Monday.") == {("MLI", "killed", 2)}
+
+
+def test_a_force_led_by_a_state_is_not_where_its_victims_were() -> None:
+    assert keys("Eight civilians died when warplanes of the US-led coalition bombed a market in Raqqa.") == {("SYR", "killed", 8)}

@@ -464,3 +464,29 @@ def test_one_side_named_twice_is_still_one_side():
     body = "Junta troops fought resistance forces on Monday. The army declared a truce, echoing one announced by armed groups and resistance forces."
     found = extract_ceasefire_events(split_sentences(build_document("", body), has_title=False), date(2025, 4, 5))
     assert all(len(e.parties) == 2 for e in found)
+
+
+def test_a_truce_placed_in_a_region_is_between_the_sides_of_its_war():
+    event = only("The foreign ministers of Germany and Russia called for a ceasefire in Nagorno-Karabakh.")
+    assert (event.event, event.parties) == ("called_for", ("ARM", "AZE"))
+
+
+def test_envoys_talking_about_a_war_are_not_its_sides():
+    event = only(
+        "Germany's foreign minister spoke to his Russian counterpart on Monday about the fighting in Karabakh. "
+        "They agreed that the sides must return to a ceasefire."
+    )
+    assert (event.event, event.parties) == ("called_for", ("ARM", "AZE"))
+
+
+def test_a_mediator_named_more_often_than_the_sides_is_no_side():
+    event = only(
+        "Turkey's president phoned Sudan's army chief and the RSF commander on Tuesday. Turkey offered to host talks, "
+        "and Turkey's foreign minister flew to Cairo. The RSF said it had agreed to a 72-hour truce."
+    )
+    assert (event.event, event.parties) == ("declared", ("SDN", "X-rsf"))
+
+
+def test_stopping_fighting_that_started_is_a_call_not_a_truce_that_began():
+    event = only("Kenya's president urged the two sides in the conflict in Sudan to stop the fighting which started last month in Khartoum.")
+    assert (event.event, event.parties, event.by) == ("called_for", ("SDN", "X-rsf"), "KEN")
