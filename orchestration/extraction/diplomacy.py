@@ -76,10 +76,12 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?|"
           r"(?:discussed|discusses|discussing)\s+" + _IN_SENTENCE + r"{1,60}?\s+with(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+" + _PHONE + r")",
           "mutual"),
-    # "A, B discuss Syria in phone call": the subjects' own call; what they discuss is no counterpart
+    # "A, B discuss Syria in phone call", "A and B said during a telephone conversation that ...": the subjects'
+    # own call; what they discuss is no counterpart
     _verb("discussed-in-call", "call", "041",
-          r"(?:discuss(?:ed|es|ing)?|talk(?:ed|s)?)(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+(?:in|during|over)\s+(?:a\s+)?"
-          r"(?:phone|telephone|video)\s+(?:call|conversation))", "mutual"),
+          r"(?:discuss(?:ed|es|ing)?|talk(?:ed|s)?|said|say|agreed|agree|stressed|emphasi[sz]ed|noted|expressed|exchanged|"
+          r"reviewed|reaffirmed|underlined|affirmed)(?=(?:\s+" + _IN_SENTENCE + r"{1,60}?)?\s+(?:in|during|over)\s+(?:a\s+|their\s+)?"
+          r"(?:phone|telephone|video)\s+(?:call|conversation|talks))", "mutual"),
     _verb("call-from", "call", "041", r"(?:received|receives|got|had|took)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call\s+from"),
     _verb("told-by-phone", "call", "041", r"(?:told|assured|informed|briefed|urged|asked)(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+(?:in|during|by|over)\s+(?:a\s+|the\s+)?"
                                           r"(?:phone|telephone)\b)"),
@@ -173,6 +175,7 @@ _OPENING_ENGAGEMENT = re.compile(
     re.IGNORECASE,
 )
 _CALL_NOUN = re.compile(r"(?:phone|telephone|video|calls?\b|conversation)", re.IGNORECASE)
+_PHONE_WORD = re.compile(r"\b(?:phone|telephone|video)\b", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(r"\b(?:planned|proposed|upcoming|possible|potential|future|next|expected|scheduled|likely|first-ever)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:in|during|at|after|on)\b", re.IGNORECASE)
 # Between two objects: place or time phrases, then "and" ("in Moscow on July 5 and").
@@ -378,7 +381,8 @@ class _Reader:
                 owner = persons[:1] or (subject if subject and subject[0].end <= match.start() else previous)
             elif not owner and _PREPOSITION.match(match.group(0)):  # "In calls with A, B said", "B, speaking at a news conference with A"
                 owner = view.sentence_subject() if not before.strip(" \"“‘'") else view.subject(match.start(), previous)
-            mode, cameo = ("call", "041") if _CALL_NOUN.match(match.group("noun")) else ("meeting", "042")
+            by_phone = _CALL_NOUN.match(match.group("noun")) or _PHONE_WORD.search(match.group("words") or "")  # "telephone talks with"
+            mode, cameo = ("call", "041") if by_phone else ("meeting", "042")
             found += [_Found(a, c, mode, cameo, "owned-" + mode, match.start(), match.end()) for a, c in _pairs(owner[:1], objects)]
         for match in _THEIR_MEETING.finditer(text):
             subject = [p for p in _distinct(view.subject(match.start(), previous)) if p.code not in NOT_A_SIDE]

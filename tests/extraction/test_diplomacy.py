@@ -539,3 +539,14 @@ def test_leaders_signing_an_agreement_together_met():
 def test_talks_that_began_and_a_meeting_about_a_topic_are_no_appeal_or_meeting():
     assert keys(FIGHTING + "Armenia began talks on the border demarcation last year.") == []
     assert keys(FIGHTING + "Azerbaijan held a public meeting about water prices.") == []
+
+
+def test_what_two_said_or_agreed_in_a_phone_call_is_their_call():
+    assert keys("Russia's foreign minister and his Turkish counterpart said during a telephone conversation that the fighting must stop.") == [
+        ("RUS", "TUR", "call")
+    ]
+    assert keys("Macron and Scholz agreed in a phone call on Thursday that more air defence was needed.") == [("FRA", "DEU", "call")]
+
+
+def test_telephone_talks_owned_by_the_subject_are_a_call():
+    assert keys("In telephone talks with Erdogan on Thursday, Putin said Russia was ready to help.") == [("RUS", "TUR", "call")]
