@@ -200,15 +200,17 @@ def in_topic_label(text: str, actor: ActorMention) -> bool:
     return label is not None and actor.end <= label.end()
 
 
-# "the Saudi-led coalition", "Iranian-backed militias": the name of a force, never a place.
-_LEADING = re.compile(r"[-‑](?:led|backed)\b", re.IGNORECASE)
-_LED_BEFORE = re.compile(r"[-‑](?:led|backed)\s+$", re.IGNORECASE)
+# "the Saudi-led coalition", "Iranian-backed militias": the name of a force, never a place; "near the Afghan
+# border", "a region bordering Uganda": the neighbour across the border, not where it happened.
+_NOT_THE_PLACE_AFTER = re.compile(r"[-‑](?:led|backed)\b|\s+(?:border|frontier)\b", re.IGNORECASE)
+_NOT_THE_PLACE_BEFORE = re.compile(r"[-‑](?:led|backed)\s+$|\b(?:border(?:s|ing)?\s+with|bordering|(?:origins?|roots|based|founded)\s+in)"
+                                   r"\s+(?:the\s+)?$", re.IGNORECASE)  # "a militia with its origins in Uganda"
 
 
 def placed(text: str, mention: ActorMention) -> bool:
     """Named as where it happened: "in east Ukraine", "near Baku", "shelling of Donetsk", a headline's "Gaza: ...";
-    not a force's name ("jets of the Saudi-led coalition")."""
-    if _LEADING.match(text, mention.end) or _LED_BEFORE.search(text, 0, mention.start):
+    not a force's name ("jets of the Saudi-led coalition") nor a neighbour ("near the Afghan border")."""
+    if _NOT_THE_PLACE_AFTER.match(text, mention.end) or _NOT_THE_PLACE_BEFORE.search(text, 0, mention.start):
         return False
     return bool(_LOCATIVE.search(text[: mention.start]) or (mention.start == 0 and text[mention.end :].startswith(":")))
 

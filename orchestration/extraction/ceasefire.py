@@ -137,6 +137,7 @@ _EARLIER = re.compile(r"\b(?:previous|earlier|past|former|prior|several|many|num
                       r"(?:last|previous)\s+year[’']s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WARRING = re.compile(r"\b(?:warring\s+(?:parties|sides|factions)|both\s+(?:sides|parties)|the\s+two\s+sides)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d\b")
+_MADE = re.compile(r"\b(?:agreed|signed|brokered|reached|declared|announced|struck|sealed|mediated|concluded|made)\b", re.IGNORECASE)
 _ACCUSE = re.compile(r"\baccus\w*\b", re.IGNORECASE)
 _SIDES_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?P<word>between|with)\s+", re.IGNORECASE)
 
@@ -468,10 +469,11 @@ def _violated_later(declared: CeasefireEvent, end: int) -> CeasefireEvent:
 
 
 def _only_the_truce_is_dated(view: SentenceView, trigger: re.Match[str]) -> bool:
-    """True when the sentence's only past years come after the truce word, telling when the truce was made
-    ("a ceasefire agreed in Minsk in 2015")."""
+    """True when the sentence's only past years come after the truce word and a word of its making, telling
+    when the truce was made ("a ceasefire agreed in Minsk in 2015"), not when it was left ("withdrew from a
+    truce in 2022")."""
     years = [m for m in _YEAR.finditer(view.text) if int(m.group()) < view.day.year] if view.day else []
-    return bool(years) and all(m.start() > trigger.end() for m in years)
+    return bool(years) and all(m.start() > trigger.end() and _MADE.search(view.text, trigger.end(), m.start()) for m in years)
 
 
 def _dedupe(events: list[CeasefireEvent]) -> list[CeasefireEvent]:

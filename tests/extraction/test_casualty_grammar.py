@@ -247,3 +247,8 @@ def test_a_person_named_with_a_companion_is_two_victims() -> None:
 
 def test_a_force_led_by_a_state_is_not_where_its_victims_were() -> None:
     assert keys("Eight civilians died when warplanes of the US-led coalition bombed a market in Raqqa.") == {("SYR", "killed", 8)}
+
+
+def test_a_neighbour_across_the_border_is_not_where_the_victims_were() -> None:
+    assert keys("Militants attacked an army post near the Afghan border in Pakistan's north-west, killing two soldiers.") == {("PAK", "killed", 2)}
+    assert keys("Rebels killed 22 civilians in Congo's Beni region bordering Uganda.") == {("COD", "killed", 22)}

@@ -490,3 +490,13 @@ def test_a_mediator_named_more_often_than_the_sides_is_no_side():
 def test_stopping_fighting_that_started_is_a_call_not_a_truce_that_began():
     event = only("Kenya's president urged the two sides in the conflict in Sudan to stop the fighting which started last month in Khartoum.")
     assert (event.event, event.parties, event.by) == ("called_for", ("SDN", "X-rsf"), "KEN")
+
+
+def test_leaving_a_truce_in_a_past_year_is_history():
+    (event,) = events("Attacks have risen since the militant group withdrew from a ceasefire in 2022.", title="Militants attack army post in Pakistan")
+    assert (event.event, event.historical) == ("rejected", True)
+
+
+def test_a_named_group_alone_takes_the_state_it_fights():
+    event = only("Hezbollah said it would not respect the truce.")
+    assert (event.event, event.parties) == ("rejected", ("ISR", "X-hezbollah"))
