@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from orchestration.extraction.actors import STATE_KINDS, ActorMention
-from orchestration.extraction.gates import GatedPattern, gated
+from orchestration.extraction.gates import GatedPattern, WordStartPattern, gated
 from orchestration.extraction.numbers import Quantity, find_quantities
 
 # --- Vocabulary --------------------------------------------------------------------------------
@@ -63,17 +63,19 @@ _NOT_A_MODIFIER = (
 )
 
 
-def _victim_nouns(*forms: int) -> GatedPattern:
+def _victim_nouns(*forms: int) -> str:
     """Victim nouns as one pattern with a named group per kind; `forms`: 0 singular, 1 plural."""
     groups = (
         rf"(?P<{kind}>\b(?:{_alternation([word for form in forms for word in pair[form]])})\b{_NOT_A_MODIFIER})"
         for kind, pair in _VICTIMS.items()
     )
-    return gated("|".join(groups), re.IGNORECASE)
+    return "|".join(groups)
 
 
-_ANY_VICTIM = _victim_nouns(0, 1)
-_SINGULAR_VICTIM = _victim_nouns(0)
+_ANY_VICTIM = gated(_victim_nouns(0, 1), re.IGNORECASE)
+_SINGULAR_VICTIM = WordStartPattern(
+    re.compile(_victim_nouns(0), re.IGNORECASE), (word for singular, _ in _VICTIMS.values() for word in singular)
+)
 
 # --- Reading a count ---------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from orchestration.extraction import actors
-from orchestration.extraction.gates import DIGIT, AnyOf, GatedPattern, Literal, gated, required_literals
+from orchestration.extraction.gates import DIGIT, AnyOf, GatedPattern, Literal, WordStartPattern, gated, required_literals
 
 SENTENCES = [
     "Russian and Ukrainian officials met in Istanbul on Monday.",
@@ -119,3 +119,21 @@ def test_a_gate_skips_a_text_without_its_literals():
     assert trigger.search("Nothing of the kind here.") is None
     assert trigger.search("The TRUCE held.").group() == "TRUCE"
     assert trigger.pattern == r"\btruce\b"
+
+
+WORD_LISTS = [
+    (r"\b(?:soldier|aid\s+worker|kid|man)\b(?!['’]s\b)", ["soldier", "aid worker", "kid", "man"]),
+    (r"(?P<a>\b(?:strike|s)\b)|(?P<b>\bstrikes?)", ["strike", "s"]),
+    (r"\b(?:west|western|ceasefire)", ["west", "western", "ceasefire"]),
+]
+
+
+@pytest.mark.parametrize(("pattern", "words"), WORD_LISTS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_a_word_start_pattern_answers_as_the_plain_one(pattern, words, flags):
+    plain = re.compile(pattern, flags)
+    fast = WordStartPattern(plain, words)
+    texts = [*TEXTS, "a man's aid  worker AID\nWORKER soldiers soldier manifold kidman man-made", "strikes s strike-s"]
+    for text in texts:
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert bool(fast.search(text)) == bool(plain.search(text))
