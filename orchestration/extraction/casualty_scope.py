@@ -23,7 +23,7 @@ _MONTHS = (
 _CUMULATIVE = re.compile(
     r"\b(?:so\s+far\s+(?:this|in)\b|to\s+date|in\s+total|total(?:ling|led|ed|s)?|altogether|overall|cumulative"
     r"|throughout"
-    r"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?"
+    r"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first|recent)\s+(?:\w+\s+)?"
     r"(?:weeks?|months?|years?|days|decade)\b|over\s+(?:the\s+)?(?:past\s+|last\s+)?week\b"
     r"|(?:in|during|of|over)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:war|conflict|invasion)\b"
     r"(?!-|\s+(?:zones?|areas?|regions?))"
@@ -67,6 +67,14 @@ _LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:month|year)\b", re.IGN
 _EVENT = re.compile(
     r"\b(?:attacks?|strikes?|airstrikes?|raids?|ambush(?:es)?|bombings?|blasts?|explosions?|shelling|assault"
     r"|massacre|clash(?:es)?|shooting|bomb|explosion|incident|operation)\b",
+    re.IGNORECASE,
+)
+# The count's own predicate names one attack on one day: "seven more people killed in another massacre on
+# Friday", "two peacekeepers died in an ambush on May 5".
+_OWN_EVENT = re.compile(
+    r"[^,;.]{0,60}?\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|during)\s+(?:an?|another|the)\s+"
+    r"(?:(?!series|string|wave|spate)[\w-]+\s+){0,2}?(?:attack|strike|airstrike|raid|ambush|bombing|blast|explosion|assault"
+    r"|massacre|clash|shooting)\b[^,;.]{0,40}?\bon\s+(?:" + _WEEKDAY + r"|(?:" + _MONTHS + r")\.?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
 # A relative clause carries its own time: "Hamas's attack in 2023, in which 1,200 were killed" is one
@@ -139,6 +147,8 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
         return "cumulative"
     start, end = scope_window(sentence, position)
     text = sentence[start:end]
+    if _OWN_EVENT.match(sentence, position) and not _TOTAL_UPDATE.search(sentence, position):
+        return "incident"  # "..., with seven more killed in another massacre on Friday": the count's own attack
     if _TOTAL_UPDATE.match(text) or _CUMULATIVE.search(text) or _running(text):
         return "cumulative"  # "..., bringing the toll to 250": the running total after the day's figure
     if _EXCHANGE.search(text) and _REMAINS.search(text):
@@ -213,9 +223,12 @@ def fallback_days(sentences: Sequence[Sentence], published: date) -> list[tuple[
 def incident_day(
     sentence: str, position: int, fallback: tuple[date, bool], published: date
 ) -> tuple[date | None, bool]:
-    """The day named nearest the count in the sentence; a night attack is the night before; no day for an
+    """The day of the count's own attack ("died in an ambush on May 5"), else the day named nearest the count in
+    the sentence; a night attack is the night before; no day for an
     event dated only by a past month or year; else the day carried from earlier sentences."""
     days = event_days(sentence, published)
+    own = _OWN_EVENT.match(sentence, position)
+    days = [mention for mention in days if position <= mention.start < own.end()] or days if own else days
     if days:
         return min(days, key=lambda mention: abs(mention.start - position)).day, False
     if _NIGHT.search(sentence):

@@ -166,6 +166,8 @@ def _labelled(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | None
         for actor in named_sides(_mentions(actors, start, end)):
             if not _PRO_BEFORE.search(text[: actor.start]) and (start != spans[-1][0] or not owner or actor.start == start):
                 return actor.code
+    if hit.victims == "military":  # "two UN peacekeepers", "AU troops": the organisation they serve
+        return next((actor.code for actor in _mentions(actors, hit.begin, hit.end) if actor.kind == "organisation"), None)
     return None
 
 

@@ -252,3 +252,7 @@ def test_a_force_led_by_a_state_is_not_where_its_victims_were() -> None:
 def test_a_neighbour_across_the_border_is_not_where_the_victims_were() -> None:
     assert keys("Militants attacked an army post near the Afghan border in Pakistan's north-west, killing two soldiers.") == {("PAK", "killed", 2)}
     assert keys("Rebels killed 22 civilians in Congo's Beni region bordering Uganda.") == {("COD", "killed", 22)}
+
+
+def test_peacekeepers_of_an_organisation_are_its_people() -> None:
+    assert keys("Two UN peacekeepers died in an ambush near Beni on Monday.") == {("UN", "killed", 2)}

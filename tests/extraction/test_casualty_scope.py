@@ -33,6 +33,7 @@ def _scope(sentence: str, count_word: str) -> str:
         ("Jets pounded Velm on Monday, killing 70 people and ending a truce that had held since March.", "70"),
         ("Mortars killed 14 people in a quarter that has been besieged since 2019.", "14"),
         ("The raid killed 30 guards, which brings the toll since October to 900.", "30"),
+        ("Attacks rose over the past week, with six more villagers killed in another raid on Monday.", "six"),
     ],
 )
 def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> None:
@@ -124,3 +125,13 @@ def test_one_death_or_one_attack_last_year_is_an_incident() -> None:
     sentence = "A boy was killed last year in Velm."
     assert scope(sentence, 0, 1, PUBLISHED) == "incident"
     assert _scope("Last year a bombing in Velm killed 40 people.", "40") == "incident"
+
+
+def test_a_toll_over_recent_months_is_cumulative() -> None:
+    assert _scope("A string of bombings in recent months has killed more than 125 people.", "125") == "cumulative"
+
+
+def test_the_count_takes_the_day_of_its_own_attack() -> None:
+    sentence = "Villagers were killed on Monday, while two UN peacekeepers from the Velm mission died in an ambush on March 9."
+    assert incident_day(sentence, sentence.index("two"), (PUBLISHED, True), PUBLISHED) == (date(2023, 3, 9), False)
+    assert _scope(sentence, "two") == "incident"
