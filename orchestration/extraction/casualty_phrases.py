@@ -41,6 +41,15 @@ def _victim_vocabulary() -> dict[str, tuple[list[str], list[str]]]:
 
 
 _VICTIMS = _victim_vocabulary()
+# Victim nouns only a state's forces are called by ("soldiers", "police"), never an armed group's fighters.
+STATE_FORCES = re.compile(
+    r"\b(?:" + "|".join(
+        re.escape(word).replace(r"\ ", r"\s+")
+        for row in data_rows("victim_nouns.csv") if row.get("force") == "state"
+        for word in sorted({row["singular"], row["plural"]} - {""}, key=len, reverse=True)
+    ) + r")\b",
+    re.IGNORECASE,
+)
 # Nouns that modify "deaths" ("100 troop deaths", "civilian fatalities").
 _DEATH_MODIFIERS = {"troop": "military", "military": "military", "soldier": "military", "civilian": "civilian"}
 _KILLED = (

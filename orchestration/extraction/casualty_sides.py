@@ -21,11 +21,13 @@ from orchestration.extraction.casualty_claimants import REPORTING, Source
 from orchestration.extraction.casualty_phrases import (
     CLAUSE_BREAK,
     SIDE_KINDS,
+    STATE_FORCES,
     STATE_KINDS,
     Hit,
     clause_span,
     data_rows,
 )
+from orchestration.extraction.clauses import usual_opponent
 from orchestration.extraction.casualty_scope import relative_clause_start, scope_window
 from orchestration.extraction.gates import gated
 from orchestration.extraction.text import Sentence
@@ -347,6 +349,12 @@ def victims_side(
     # people of unknown status, with no other clue, are rather people of the place than of the most named side
     place = context.theatre if hit.victims == "unknown" else None
     candidates = (*order, theatre, local, _pair_opponent(attackers, context), last, place, common)
+    if hit.victims == "military" and STATE_FORCES.search(hit.phrase):  # "20 soldiers": a state's (or a breakaway
+        # republic's where they were hit), not an armed group's
+        states = [code for code in candidates if code and (not code.startswith("X-") or code == located)]
+        groups = [code for code in candidates if code and code.startswith("X-")]
+        enemy = usual_opponent(groups[0], context.published) if groups and not states else None  # the state the group fights
+        candidates = tuple(states) or ((enemy,) if enemy else candidates)
     return next((code for code in candidates if code and code not in attackers), None) or _beyond_attacker(
         attackers, hit, context
     )

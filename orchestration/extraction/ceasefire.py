@@ -44,6 +44,8 @@ _ANAPHOR = gated(r"\bthe\s+(?:agreement|deal|accord|plan|proposal|offer|initiati
 # In a sentence after one that names a truce, "violated the pledge" or "broke the deal" means that truce.
 _LATER_ANAPHOR = gated(r"\b(?:the|this|that|its|their)\s+(?:(?:(?:ceasefire|truce|peace|new|latest|same|[\w-]+-(?:day|hour|week))\s+)?(?:pledge|agreement|deal|accord|understanding|"
                             r"commitment|arrangement|moratorium|promise))\b", re.IGNORECASE)
+# In a sentence after one that names a truce: "Accusations of violations were quick to follow".
+_LATER_VIOLATIONS = gated(r"\b(?:accusations?|reports?|allegations?)\s+of\s+(?:[\w-]+\s+)?(?P<it>violations|breaches)\b", re.IGNORECASE)
 # "accused the army of violating it": the truce named earlier in the same sentence.
 _IT = gated(r"\b(?:violat\w*|breach\w*|br(?:oke|eak|eaks|eaking|oken))\s+(?P<it>it)\b", re.IGNORECASE)
 # "left without an agreement", "no deal was reached": talks about a truce, not a truce.
@@ -77,7 +79,8 @@ def _after(pattern: str, words: int) -> re.Pattern[str]:
 
 # (event, rule name, where, pattern): checked in this order; the first match decides a trigger's event.
 _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
-    ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|shatter\w*|in\s+violation\s+of", 4)),
+    ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|shatter\w*|in\s+violation\s+of|"
+                                                    r"(?:accusations?|reports?|allegations?)\s+of", 4)),
     # verbs that may also govern talk about a truce ("ignoring calls for a truce"): only right before it
     ("violated", "violation-verb", "before", _before(r"overturn\w*|undermin\w*|sabotag\w*|disregard\w*|ignor(?:e|es|ed|ing)", 2)),
     ("violated", "violation-noun", "after", _after(r"violations?|breach(?:es)?|(?:was|were|has\s+been|had\s+been)\s+(?:violated|broken|breached|shattered)", 2)),
@@ -118,7 +121,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                  r"entered\s+into\s+force|(?:is|was|remains|remained)\s+(?:now\s+|largely\s+|still\s+)?"
                                                  r"(?:in\s+(?:effect|force|place)|holding)|(?:has\s+|had\s+)?(?:began|begun|started)|"
                                                  r"(?:was|were|has\s+been|had\s+been)\s+(?:agreed|announced|reached|signed|declared|brokered)|"
-                                                 r"(?:has\s+|had\s+|have\s+)?(?:largely\s+|mostly\s+|broadly\s+|so\s+far\s+|still\s+)?(?:held|holds)\b|"
+                                                 r"(?:has\s+|had\s+|have\s+)?(?:largely\s+|mostly\s+|broadly\s+|so\s+far\s+|still\s+)?(?:held|holds)\b|t(?:ook|akes?|aking)\s+hold|"
                                                  r"brokered|agreed|announced|reached|signed|declared|deals?|agreements?|accords?", 5)),
 )
 # "took effect on Monday but was repeatedly violated", "The truce, which began on Monday, was broken": a second
@@ -356,6 +359,7 @@ class _Reader:
             if triggers:
                 triggers += [m for m in _ANAPHOR.finditer(view.text) if m.start() > triggers[0].end()]
             later = [] if triggers or not truce_named else list(_LATER_ANAPHOR.finditer(view.text))
+            later += [] if triggers or not truce_named else [_Pronoun(m) for m in _LATER_VIOLATIONS.finditer(view.text)]
             if triggers:
                 later += [_Pronoun(m) for m in _IT.finditer(view.text) if m.start() > triggers[0].end()]
             truce_named = truce_named or bool(triggers)

@@ -256,3 +256,8 @@ def test_a_neighbour_across_the_border_is_not_where_the_victims_were() -> None:
 
 def test_peacekeepers_of_an_organisation_are_its_people() -> None:
     assert keys("Two UN peacekeepers died in an ambush near Beni on Monday.") == {("UN", "killed", 2)}
+
+
+def test_soldiers_are_a_states_not_the_armed_group_most_named() -> None:
+    sentences = split_sentences(build_document("", "Tamil Tiger rebels declared a truce on Sunday. The Tamil Tigers said fighting killed 20 soldiers."), has_title=False)
+    assert {(c.side, c.count) for c in extract_casualties(sentences, date(2009, 4, 27))} == {("LKA", 20)}

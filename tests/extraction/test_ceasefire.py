@@ -500,3 +500,12 @@ def test_leaving_a_truce_in_a_past_year_is_history():
 def test_a_named_group_alone_takes_the_state_it_fights():
     event = only("Hezbollah said it would not respect the truce.")
     assert (event.event, event.parties) == ("rejected", ("ISR", "X-hezbollah"))
+
+
+def test_a_truce_that_took_hold_is_in_force():
+    assert only(FIGHTING + "A ceasefire between Armenia and Azerbaijan took hold on Wednesday.").event == "declared"
+
+
+def test_accusations_of_violations_after_a_truce_is_named_are_a_violation():
+    found = {(event.event, event.parties) for event in events(FIGHTING + "A truce took effect at midnight. Accusations of violations were quick to follow.")}
+    assert found == {("declared", ("ARM", "AZE")), ("violated", ("ARM", "AZE"))}
