@@ -351,10 +351,19 @@ def victims_side(
     candidates = (*order, theatre, local, _pair_opponent(attackers, context), last, place, common)
     if hit.victims == "military" and STATE_FORCES.search(hit.phrase):  # "20 soldiers": a state's (or a breakaway
         # republic's where they were hit), not an armed group's
-        states = [code for code in candidates if code and (not code.startswith("X-") or code == located)]
+        states = [code for code in candidates if code and code not in attackers and (not code.startswith("X-") or code == located)]
         groups = [code for code in candidates if code and code.startswith("X-")]
         enemy = usual_opponent(groups[0], context.published) if groups and not states else None  # the state the group fights
-        candidates = tuple(states) or ((enemy,) if enemy else candidates)
+        home = next((code for code, _ in context.sides.most_common() if not code.startswith("X-")), None)
+        fallback = [code for code in (enemy, home) if code and code not in attackers]
+        candidates = tuple(states) or tuple(fallback[:1]) or candidates
+    if hit.victims == "civilian":  # civilians are no armed group's (but a breakaway republic's where they were hit):
+        # people of the land it holds, even when that land's own state struck them ("a junta airstrike killed ten")
+        for code in candidates:
+            if code and code.startswith("X-") and code != located and code in _TERRITORY:
+                return _TERRITORY[code]
+            if code and (code not in attackers or code == local):
+                return code
     return next((code for code in candidates if code and code not in attackers), None) or _beyond_attacker(
         attackers, hit, context
     )

@@ -261,3 +261,8 @@ def test_peacekeepers_of_an_organisation_are_its_people() -> None:
 def test_soldiers_are_a_states_not_the_armed_group_most_named() -> None:
     sentences = split_sentences(build_document("", "Tamil Tiger rebels declared a truce on Sunday. The Tamil Tigers said fighting killed 20 soldiers."), has_title=False)
     assert {(c.side, c.count) for c in extract_casualties(sentences, date(2009, 4, 27))} == {("LKA", 20)}
+
+
+def test_civilians_struck_by_their_own_state_are_its_people() -> None:
+    sentences = split_sentences(build_document("", "The junta has fought the PDF since 2021. A Myanmar military airstrike on a village in Sagaing killed ten civilians."), has_title=False)
+    assert {(c.side, c.count) for c in extract_casualties(sentences, PUBLISHED)} == {("MMR", 10)}

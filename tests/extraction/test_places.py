@@ -18,3 +18,7 @@ def test_the_hand_list_still_names_regions() -> None:
 def test_words_dates_saints_and_actors_are_no_places() -> None:
     assert codes("In March the Mobile unit met at St Mary's church.") == []
     assert codes("Troops entered Gaza and Kyiv.") == []  # actors, found by find_actors
+
+
+def test_a_state_of_myanmar_written_in_lower_case_is_myanmars() -> None:
+    assert [place.code for place in find_places("a town in Chin state near the Indian border")] == ["MMR"]
