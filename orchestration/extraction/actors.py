@@ -470,6 +470,7 @@ def _surface_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
         yield ActorMention(entry.code, start, end, surface, entry.kind, person)
 
 
+@lru_cache(maxsize=4096)
 def _is_headline(text: str) -> bool:
     """Title Case text ("Leaders Meet In Geneva"), where capitals no longer mark names."""
     words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) > 3]

@@ -113,7 +113,13 @@ def _can_fight(code: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [token.lower() for token in _TOKEN.findall(text)]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    """The lower-cased words and marks of a short text (the same gaps between actors recur in every family)."""
+    return tuple(token.lower() for token in _TOKEN.findall(text))
 
 
 def _is_title_gap(gap: str) -> bool:
@@ -177,6 +183,7 @@ def _with_possessive(text: str, participant: Participant) -> Participant:
 _RELATIVE = re.compile(r",\s*(?:who|which)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def clause_start(text: str, position: int) -> int:
     """Where the clause that contains `position` begins. A relative clause set off by commas ("X, who chairs
     Y, said ...") ends at its closing comma: what follows is the main clause again."""
@@ -221,6 +228,7 @@ def is_oblique(text: str, participant: Participant) -> bool:
     return bool(before) and before[-1] in _OBLIQUE
 
 
+@lru_cache(maxsize=4096)
 def _gap_kind(gap: str) -> str | None:
     """How a gap links two actors of one list: "and" (a conjunction or "including"), "title" (one actor's
     titles), "," (a bare comma: only valid when the list goes on to a conjunction) or None (no link).
@@ -485,7 +493,7 @@ def _read_sentences(sentences: tuple[Sentence, ...], published: date) -> tuple[S
 
 
 # "The army", "government forces", "the junta": the forces of the state the article is about, named by no name.
-_UNNAMED_FORCES = re.compile(
+_UNNAMED_FORCES = gated(
     r"(?:\b[Tt]he\s+|^)(?:army|military|armed\s+forces|junta|regime|security\s+forces)\b"
     r"|\b(?:[Gg]overnment|[Rr]egime|[Jj]unta)\s+(?:forces|troops|soldiers)\b"
 )  # lower case: "the Arakan Army" is a name
@@ -509,8 +517,7 @@ def _with_unnamed_forces(views: list[SentenceView]) -> list[SentenceView]:
                 for p in view.people
             )
         ]
-        people = tuple(sorted((*view.people, *added), key=lambda p: p.start)) if added else view.people
-        found.append(replace(view, people=people))
+        found.append(replace(view, people=tuple(sorted((*view.people, *added), key=lambda p: p.start))) if added else view)
     return found
 
 

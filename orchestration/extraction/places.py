@@ -73,16 +73,16 @@ def _standalone(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=65536)
 def _find(text: str) -> tuple[ActorMention, ...]:
     listed = find_listed_places(text)
-    named = list(_automaton().iter(text))
+    named = [(last + 1 - length, last + 1) for last, length in _automaton().iter(text)]
+    named = [(start, end) for start, end in named if _standalone(text, start, end)]
     if not named:  # no city named: spare the actor look-up
         return tuple(listed)
     taken = [(place.start, place.end) for place in listed]
     taken += [(actor.start, actor.end) for actor in find_actors(text)]
     cities = _cities()
     found = list(listed)
-    for last, length in named:
-        start, end = last + 1 - length, last + 1
-        if not _standalone(text, start, end) or any(a < end and start < b for a, b in taken):
+    for start, end in named:
+        if any(a < end and start < b for a, b in taken):
             continue
         if any(other.start <= start and end <= other.end for other in found):
             continue
