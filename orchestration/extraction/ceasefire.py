@@ -25,6 +25,7 @@ from orchestration.extraction.clauses import (
     usual_opponent,
     war_pair,
 )
+from orchestration.extraction.dates import MONTHS, find_dates
 from orchestration.extraction.events import CeasefireEvent, Evidence
 from orchestration.extraction.gates import gated
 from orchestration.extraction.places import find_places
@@ -139,6 +140,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECA
 _EARLIER = re.compile(r"\b(?:previous|earlier|past|former|prior|several|many|numerous|a\s+(?:string|series)\s+of|"
                       r"(?:last|previous)\s+year[’']s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WARRING = re.compile(r"\b(?:warring\s+(?:parties|sides|factions)|both\s+(?:sides|parties)|the\s+two\s+sides)\b", re.IGNORECASE)
+_SPANNING = re.compile(r"(?:since|so\s+far|this|during|past)\b", re.IGNORECASE)  # "this month" is news
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d\b")
 _MADE = re.compile(r"\b(?:agreed|signed|brokered|reached|declared|announced|struck|sealed|mediated|concluded|made)\b", re.IGNORECASE)
 _ACCUSE = re.compile(r"\baccus\w*\b", re.IGNORECASE)
@@ -410,13 +412,14 @@ class _Reader:
         if background and cue.event != "declared" and _only_the_truce_is_dated(view, trigger):
             background = False  # "clashes despite a truce agreed in 2015": the violation is news, the truce is old
         evidence = Evidence(view.text, start + min(cue.start, trigger.start()), start + max(cue.end, trigger.end()), f"ceasefire.{cue.event}.{cue.rule}")
+        undated = background or _made_weeks_ago(view, trigger, cue, self.published)
         return CeasefireEvent(
             event=cue.event,
             parties=parties,
-            date=None if background else view.day,
+            date=None if undated else view.day,
             evidence=evidence,
             historical=background,
-            date_inferred=view.inferred and not background,
+            date_inferred=view.inferred and not undated,
             **fields,
         )
 
@@ -470,6 +473,31 @@ def _violated_later(declared: CeasefireEvent, end: int) -> CeasefireEvent:
     """The truce just declared, reported broken in the same sentence up to document offset `end`."""
     evidence = replace(declared.evidence, end=end, rule="ceasefire.violated.later-predicate")
     return replace(declared, event="violated", broker=None, evidence=evidence)
+
+
+_AGO = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:weeks|months?)\s+ago\b",
+                  re.IGNORECASE)
+
+
+def _made_weeks_ago(view: SentenceView, trigger: re.Match[str], cue: _Cue, published: date) -> bool:
+    """A truce declared in a past month, right after its word: "who brokered the ceasefire in November", "a
+    truce that took effect five months ago". It is in force, but on no day of this news."""
+    if cue.event != "declared":
+        return False
+    after = view.text[trigger.end() : trigger.end() + 60].split(".")[0]
+    months = [m for m in find_dates(after, published) if m.kind == "period" and not _SPANNING.match(m.text) and _in_the_past(m.text, published)]
+    return bool(months or _AGO.search(after))
+
+
+def _in_the_past(period: str, published: date) -> bool:
+    """Whether a month period ("in November", "last month") lies before the month of publication, not ahead
+    ("goes fully into effect in August", said in June)."""
+    named = [MONTHS[word] for word in re.findall(r"[a-z]+", period.lower()) if word in MONTHS]
+    years = [int(year) for year in _YEAR.findall(period)]
+    if years:
+        return years[0] < published.year or bool(named and named[0] < published.month and years[0] == published.year)
+    # a month name alone is the latest such month, unless it is a few months ahead ("in August" said in June)
+    return not named or named[0] < published.month or named[0] - published.month > 3
 
 
 def _only_the_truce_is_dated(view: SentenceView, trigger: re.Match[str]) -> bool:

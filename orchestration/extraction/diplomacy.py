@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from collections import Counter
 from itertools import combinations
 
@@ -23,7 +23,7 @@ from orchestration.extraction.clauses import (
     read_sentences,
     subject_before,
 )
-from orchestration.extraction.events import DiplomaticEngagement, Evidence
+from orchestration.extraction.events import CeasefireEvent, DiplomaticEngagement, Evidence
 from orchestration.extraction.sides import group_of_record, of_record
 from orchestration.extraction.gates import AnyOf, GatedPattern, gated
 from orchestration.extraction.text import Sentence
@@ -174,6 +174,8 @@ _OPENING_ENGAGEMENT = re.compile(
     r"meeting|talks|summit)\b[^,]{0,60},\s*",
     re.IGNORECASE,
 )
+_BROKERED = re.compile(r"\b(?:broker|mediat)\w*", re.IGNORECASE)
+_NEWS_WEEK = timedelta(days=7)
 _CALL_NOUN = re.compile(r"(?:phone|telephone|video|calls?\b|conversation)", re.IGNORECASE)
 _PHONE_WORD = re.compile(r"\b(?:phone|telephone|video)\b", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(r"\b(?:planned|proposed|upcoming|possible|potential|future|next|expected|scheduled|likely|first-ever)\b", re.IGNORECASE)
@@ -545,6 +547,23 @@ class _Reader:
             counterpart_person=found.counterpart.person,
             date_inferred=view.inferred and not background,
         )
+
+
+def with_truce_brokers(engagements: list[DiplomaticEngagement], truces: Sequence[CeasefireEvent],
+                       published: date) -> list[DiplomaticEngagement]:
+    """The engagements plus a mediation offer from the broker of each truce the article reports made in the past
+    week, "brokered" or "mediated" in so many words, to each of its sides ("Qatar brokered a truce between Congo and
+    Rwanda on Wednesday": Qatar mediated with both)."""
+    brokered = [
+        DiplomaticEngagement(truce.broker, side, "mediation_offer", "045", truce.date,
+                             replace(truce.evidence, rule="diplomacy.mediation_offer.truce-broker"), date_inferred=truce.date_inferred)
+        for truce in truces
+        if truce.event == "declared" and truce.broker and truce.broker not in NOT_A_SIDE and _BROKERED.search(truce.evidence.sentence)
+        and truce.date is not None and timedelta(0) <= published - truce.date <= _NEWS_WEEK
+        for side in truce.parties
+        if side != truce.broker
+    ]
+    return _dedupe([*engagements, *brokered]) if brokered else engagements
 
 
 def _dedupe(items: list[DiplomaticEngagement]) -> list[DiplomaticEngagement]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from orchestration.extraction.casualties import extract_casualties
 from orchestration.extraction.ceasefire import extract_ceasefire_events
-from orchestration.extraction.diplomacy import extract_diplomatic_engagements
+from orchestration.extraction.diplomacy import extract_diplomatic_engagements, with_truce_brokers
 from orchestration.extraction.events import ArticleEvents
 from orchestration.extraction.text import build_document, split_sentences
 
@@ -53,8 +53,9 @@ def extract_events(title: str, body: str, published: date, max_chars: int = DEFA
     if len(document) > max_chars:
         raise OverBudget(len(document), max_chars)
     sentences = split_sentences(document, has_title=bool((title or "").strip()))
+    truces = extract_ceasefire_events(sentences, published)
     return ArticleEvents(
         casualties=extract_casualties(sentences, published),
-        ceasefire=extract_ceasefire_events(sentences, published),
-        diplomacy=extract_diplomatic_engagements(sentences, published),
+        ceasefire=truces,
+        diplomacy=with_truce_brokers(extract_diplomatic_engagements(sentences, published), truces, published),
     )

@@ -1,0 +1,26 @@
+"""A truce brokered in the news is the broker's mediation with each of its sides (across event families)."""
+
+from datetime import date
+
+from orchestration.extraction.extractor import extract_events
+
+FRIDAY = date(2025, 4, 25)
+
+
+def mediations(body: str) -> set[tuple[str, str]]:
+    events = extract_events("", body, FRIDAY)
+    return {(item.actor, item.counterpart) for item in events.diplomacy if item.mode == "mediation_offer"}
+
+
+def test_the_broker_of_this_weeks_truce_mediated_with_both_sides():
+    assert mediations("Qatar brokered a truce between Congo and Rwanda on Wednesday.") == {("QAT", "COD"), ("QAT", "RWA")}
+
+
+def test_the_broker_of_a_truce_months_old_mediates_in_no_news_of_today():
+    events = extract_events("", "Lebanon called on the US and France, who brokered the ceasefire between Israel and Hezbollah in November, to act.", FRIDAY)
+    assert [truce.date for truce in events.ceasefire if truce.event == "declared"] == [None]
+    assert not [item for item in events.diplomacy if item.mode == "mediation_offer"]
+
+
+def test_a_truce_reached_without_brokering_words_makes_no_mediator():
+    assert mediations("Russia said on Wednesday it had reached a ceasefire between Armenia and Azerbaijan.") == set()
