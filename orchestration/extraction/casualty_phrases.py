@@ -115,7 +115,10 @@ _LINK_WORDS = (
     r"|slightly|fatally|badly|mortally"
 )
 # An aside between victims and outcome: "18 people, including five children, were killed".
-_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|mostly|[\w-]+\s+of\s+(?:them|whom))\b[^,]{1,60},)?"
+_ASIDE = (
+    r"(?:\s*,\s*(?:including|among\s+them|mostly|[\w-]+\s+of\s+(?:them|whom))\b[^,]{1,60},"
+    r"|\s+including(?:\s+[\w'’-]+){1,5}?(?=\s+(?:were|was|have|has|had|are|is)\s))?"  # "26 civilians including babies were"
+)
 # A participle phrase on the victims: "two soldiers serving with the UN force were killed".
 _SERVING = r"(?:\s+(?:serving|fighting|stationed|deployed|based|working)\s+(?:with|in|at|for|on|near)\b[^,;.]{0,40}?)?"
 # A short phrase on the victims: "one resident in the town of Velm was killed", "people of many nationalities".
@@ -128,8 +131,12 @@ _NAME_AFTER = (
     r"(?:(?-i:\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=\s*,?\s+(?:was|has|had|is|who|assassinated|killed|died)\b)"
     r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),)?"
 )
-# A second noun sharing the count: "12 women and children were killed".
-_AND_NOUN = rf"(?:\s+(?:and|or)\s+(?:other\s+)?(?:{_alternation([word for _, plural in _VICTIMS.values() for word in plural])})\b)?"
+# A second noun sharing the count, or the outcome: "12 women and children were killed", "40 children and 11 adults
+# were killed" (the second count is read on its own).
+_AND_NOUN = (
+    r"(?:\s+(?:and|or)\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:other\s+)?"
+    rf"(?:{_alternation([word for _, plural in _VICTIMS.values() for word in plural])})\b)?"
+)
 _OUTCOME_AFTER = re.compile(
     rf"^[\"'’”]?{_AND_NOUN}{_NAME_AFTER}{_ASIDE}{_SERVING}{_PLACE_PHRASE}(?:\s*,)?(?:\s+(?:{_LINK_WORDS})\b)*"
     rf"\s*(?:among\s+(?:the\s+)?)?\b(?:{OUTCOME})\b",
@@ -157,7 +164,7 @@ _TOLL_BEFORE = re.compile(
 )
 # "The enemy lost 200 soldiers", "Russia has lost 40 troops": the subject owns the losses.
 _LOST_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?i:forces|troops|army|military))"
+    r"\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?i:forces|troops|army|military|we))"
     r"\s+(?:(?:has|have|had)\s+)?lost\s+$"
 )
 # Bodies handed back in an exchange: deaths over an unknown period.

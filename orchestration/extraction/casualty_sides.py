@@ -338,7 +338,9 @@ def victims_side(
         state = next((code for code, _ in context.sides.most_common() if not code.startswith("X-") and code not in attackers), None)
         order = (located, state, source.side)
     else:
-        order = (located, source.side)
+        reporter = source.side  # a third state reporting ("according to Emirati state media"): the place's people
+        third = reporter and not reporter.startswith("X-") and len(context.belligerents) == 2 and reporter not in context.belligerents
+        order = (located, context.theatre if third and context.theatre else reporter)
     clause = clause_span(text, hit)
     theatre = next(
         (a.code for a in named_sides(actors) if a.code not in attackers and clause[0] <= a.start < clause[1]), None

@@ -266,3 +266,21 @@ def test_soldiers_are_a_states_not_the_armed_group_most_named() -> None:
 def test_civilians_struck_by_their_own_state_are_its_people() -> None:
     sentences = split_sentences(build_document("", "The junta has fought the PDF since 2021. A Myanmar military airstrike on a village in Sagaing killed ten civilians."), has_title=False)
     assert {(c.side, c.count) for c in extract_casualties(sentences, PUBLISHED)} == {("MMR", 10)}
+
+
+def test_two_counts_sharing_one_outcome() -> None:
+    assert {count for _, _, count in keys("The strike came after 30 children and 9 adults were killed in a raid on Velm on Monday.")} == {30, 9}
+
+
+def test_a_detail_without_commas_between_victims_and_outcome() -> None:
+    assert {count for _, _, count in keys("Twenty civilians including mothers and babies were killed in Mali on Monday.")} == {20}
+
+
+def test_we_lost_counts_the_speakers_own() -> None:
+    assert keys('"In army ranks, we lost 10 of our fighters," the Congolese army spokesman said.') == {("COD", "killed", 10)}
+
+
+def test_a_third_state_reporting_a_toll_is_not_whose_people_died() -> None:
+    body = ("Houthi rebels and the Saudi-led coalition traded blame for a strike in western Yemen on Tuesday. "
+            "A child was killed, according to Emirati state news agency WAM.")
+    assert keys(body) == {("YEM", "killed", 1)}
