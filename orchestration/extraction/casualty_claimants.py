@@ -25,6 +25,7 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}")
 _UNATTRIBUTED = gated(r"\breported(?:ly)?\b|\bbelieved\b", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s?[-–—]\s)\s*(?P<source>[^:|\-–—\d]{2,60})$")
 _MEDIA = re.compile(r"\b(?:media|agency|agencies)\b", re.IGNORECASE)
+_AND_SAID = re.compile(r"[^,;]\s+and\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # a second predicate of the same subject
 
 
 
@@ -55,6 +56,8 @@ def claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> Sourc
         if inverted and after:
             return Source.of(after[0])
         before = [actor for actor in actors if actor.end <= verb.start() and actor.kind in _CLAIMANT_KINDS]
+        if before and _AND_SAID.search(text, 0, verb.start()):
+            return Source.of(before[0])  # "Baku accused Armenia of the attack and said ...": the first verb's subject
         if before and verb.start() - before[-1].end <= 40:
             return Source.of(before[-1])
     if _UNATTRIBUTED.search(text) or REPORTING.search(text):

@@ -151,9 +151,10 @@ _MIXED = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claimed|claiming|took|taking)\s+the\s+lives\s+of"
     r"|(?:the\s+)?deaths?\s+of|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
-    r"|massacred|massacring|slaughtered|slaughtering|executed|executing"
+    r"|massacred|massacring|slaughtered|slaughtering|executed|executing|butchered|butchering|beheaded|beheading|slew"
+    r"|hacked\s+to\s+death|hacking\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death"
     r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))"
-    r"[\"'’”]?\s+$",
+    r"[\"'’”]?(?:\s+(?:all\s+)?the)?\s+$",  # "butchered the ten people inside"
     re.IGNORECASE,
 )
 _TOLL_BEFORE = re.compile(

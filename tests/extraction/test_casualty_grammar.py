@@ -284,3 +284,12 @@ def test_a_third_state_reporting_a_toll_is_not_whose_people_died() -> None:
     body = ("Houthi rebels and the Saudi-led coalition traded blame for a strike in western Yemen on Tuesday. "
             "A child was killed, according to Emirati state news agency WAM.")
     assert keys(body) == {("YEM", "killed", 1)}
+
+
+def test_the_second_predicate_of_an_accuser_is_its_own_report() -> None:
+    assert keys("Azerbaijan accused Armenia of provoking the clash and said two of its soldiers had been wounded.") == {("AZE", "wounded", 2)}
+
+
+def test_killing_verbs_of_massacres() -> None:
+    assert {count for _, _, count in keys("Gunmen stopped a bus near Velm on Saturday and butchered the ten people inside it.")} == {10}
+    assert {count for _, _, count in keys("Rebels hacked to death at least 22 villagers near Beni in Congo on Monday.")} == {22}
