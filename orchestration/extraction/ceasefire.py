@@ -35,11 +35,12 @@ from orchestration.extraction.text import Sentence
 _TRIGGER = gated(
     r"\b(?:cease[-\s]?fires?|truces?|armistices?|regime\s+of\s+silence|humanitarian\s+pauses?|"
     r"(?:halt|end)\s+to\s+(?:the\s+)?(?:fighting|hostilities)|cessation\s+of\s+hostilities|"
-    r"(?:stop|halt|cease|end)(?:s|ed|ing)?\s+(?:all\s+)?(?:the\s+)?(?:firing|fighting|hostilities|military\s+(?:action|operations)))\b"
+    r"(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s+(?:all\s+)?(?:the\s+)?(?:firing|fighting|hostilities|military\s+(?:action|operations)))\b"
     r"(?!\s+(?:talks|negotiations|line)\b)",
     re.IGNORECASE,
 )
-_VERB_TRIGGER = re.compile(r"(?:stop|halt|cease|end)(?:s|ed|ing)?\s", re.IGNORECASE)  # not a truce noun: "stop the fighting"
+_TRUCE_NOUN = re.compile(r"\b(?:cease[-\s]?fires?|truces?|armistices?)\b", re.IGNORECASE)
+_VERB_TRIGGER = re.compile(r"(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s", re.IGNORECASE)  # not a truce noun: "stop the fighting"
 # "the agreement" (or "the plan", "the offer") stands for a truce named earlier in the same sentence.
 _ANAPHOR = gated(r"\bthe\s+(?:agreement|deal|accord|plan|proposal|offer|initiative)\b", re.IGNORECASE)
 # In a sentence after one that names a truce, "violated the pledge" or "broke the deal" means that truce.
@@ -56,7 +57,7 @@ _NO_DEAL = re.compile(r"^[\s,]*(?:[\w’'-]+[,\s]+){0,6}?(?:without|no|failed\s+
 _INSTRUMENT = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:strikes?|drones?|shell\w*|artillery|missiles?|rockets?|attacks?|fire|gunfire|bombs?|"
                          r"raids?|assaults?|weapons?|mortars?|tanks?)\b", re.IGNORECASE)
 # "could facilitate a truce", "if a truce takes effect", "prospects for a truce deal": no truce was declared.
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|could|would|might|should|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|"
+_HYPOTHETICAL = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$|\b(?:if|unless|whether|could|would|might|should|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|"
                            r"chances?\s+(?:of|for)|close\s+to|path\s+to|bid\s+(?:for|to)|"
                            r"to\s+(?:reach|secure|clinch|finali[sz]e|achieve|negotiate|broker|strike|seal|get))\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s*$", re.IGNORECASE)  # the word that opened the clause
@@ -87,6 +88,9 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("violated", "violation-noun", "after", _after(r"violations?|breach(?:es)?|(?:was|were|has\s+been|had\s+been)\s+(?:violated|broken|breached|shattered)", 2)),
     ("violated", "despite", "before", _before(r"despite|in\s+spite\s+of", 4)),
     ("violated", "after-truce", "before", _before(r"(?:hours|days|minutes|shortly|soon|just|only)\s+after|since", 1)),
+    ("violated", "fighting-after", "before", _before(r"(?:fighting|clashes|attacks?|violence|shelling|killings?)\s+(?:\w+\s+)?after", 1)),
+    # "a truce pact has not stopped fighting": the truce named beside a stop that did not happen
+    ("violated", "not-stopped", "before", _before(r"(?:has|have|had|did|does|do)\s+not|(?:has|have|had|did|does|do)n[’']t|failed\s+to", 0)),
     ("rejected", "rejection-verb", "before", _before(r"reject\w*|refus\w*|dismiss\w*|rebuff\w*|abandon\w*|scrap\w*|renounc\w*|"
                                                      r"pull\w*\s+out\s+of|withdr\w+\s+from|(?:firmly\s+|is\s+|was\s+)?against|"
                                                      r"end(?:ed|ing|s)?\s+(?:the|its|their|a|an)|called\s+off|calling\s+off|"
@@ -106,7 +110,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
                                                      r"abide\s+by|respect|observe|restore|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
                                                      r"conditions\s+for|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"
-                                                     r"efforts?\s+(?:for|towards?|to\s+(?:reach|secure|achieve|agree))|"
+                                                     r"efforts?\s+(?:of\s+[^,;]{1,40}?\s+)?(?:for|towards?|to\s+(?:reach|secure|achieve|agree))|aim\w*\s+at\s+(?:reaching|securing|achieving|brokering)|"
                                                      r"(?:support\w*|back\w*|endors\w*|favou?r\w*)\s+(?:the\s+|a\s+)?(?:idea|proposal|plan|call)s?\s+(?:of|for)", 5)),
     ("called_for", "wanted-by", "after", re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:wants|wanted|demands|demanded|proposed|seeks|sought)\b")),
     ("called_for", "proposal", "after", _after(r"proposals?|plans?|calls?|appeals?|demands?|bids?|initiatives?", 0)),
@@ -182,9 +186,11 @@ def _cue_for(text: str, trigger: re.Match[str]) -> _Cue | None:
     for event, rule, where, pattern in _CUES:
         if event == "declared" and (no_deal or hypothetical or (verb and where == "after")):
             continue
-        if where == "before" and rule == "after-truce":  # "after" opens a clause: look across it, for fighting before it
-            found = pattern.search(text[:opening] + " ")
-            if found and _FIGHTING_OR_DEATH.search(text, 0, found.start()):
+        if rule == "not-stopped" and not (verb and _TRUCE_NOUN.search(text, 0, trigger.start())):
+            continue
+        if where == "before" and rule in {"after-truce", "fighting-after"}:  # "after" opens a clause: look across it,
+            found = pattern.search(text[:opening] + " ")  # for fighting before it
+            if found and (rule == "fighting-after" or _FIGHTING_OR_DEATH.search(text, 0, found.start())):
                 return _Cue(event, rule, found.start(), found.end())
         elif where == "before":
             found = pattern.search(before)

@@ -509,3 +509,21 @@ def test_a_truce_that_took_hold_is_in_force():
 def test_accusations_of_violations_after_a_truce_is_named_are_a_violation():
     found = {(event.event, event.parties) for event in events(FIGHTING + "A truce took effect at midnight. Accusations of violations were quick to follow.")}
     assert found == {("declared", ("ARM", "AZE")), ("violated", ("ARM", "AZE"))}
+
+
+def test_fighting_after_a_truce_violates_it():
+    assert only("", title="Armenia-Azerbaijan Fighting After Ceasefire Leaves 15 Dead").event == "violated"
+
+
+def test_a_truce_that_has_not_stopped_the_fighting_was_violated():
+    found = {event.event for event in events("A ceasefire reached between Armenia and Azerbaijan has not stopped fighting on the border.")}
+    assert found == {"declared", "violated"}
+
+
+def test_any_future_truce_is_no_truce_declared():
+    assert events(FIGHTING + "Prisoners are a sticking point in any comprehensive ceasefire deal between Armenia and Azerbaijan.") == []
+
+
+def test_efforts_of_others_to_reach_a_truce_call_for_it():
+    assert only(FIGHTING + "France and Russia discussed efforts of the two countries to reach a permanent ceasefire.").event == "called_for"
+    assert only(FIGHTING + "Envoys met in Geneva for negotiations aimed at reaching a ceasefire.").event == "called_for"
