@@ -82,7 +82,7 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:discuss(?:ed|es|ing)?|talk(?:ed|s)?|said|say|agreed|agree|stressed|emphasi[sz]ed|noted|expressed|exchanged|"
           r"reviewed|reaffirmed|underlined|affirmed)(?=(?:\s+" + _IN_SENTENCE + r"{1,60}?)?\s+(?:in|during|over)\s+(?:a\s+|their\s+)?"
           r"(?:phone|telephone|video)\s+(?:call|conversation|talks))", "mutual"),
-    _verb("call-from", "call", "041", r"(?:received|receives|got|had|took)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call\s+from"),
+    _verb("call-from", "call", "041", r"(?:received|receives|got|had|took)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call(?:\s+(?:on|late|early|last|this)(?:\s+\w+){1,2}?)?\s+from"),
     _verb("told-by-phone", "call", "041", r"(?:told|assured|informed|briefed|urged|asked)(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+(?:in|during|by|over)\s+(?:a\s+|the\s+)?"
                                           r"(?:phone|telephone)\b)"),
     _verb("called", "call", "041", r"(?:called|calls|calling|phoned|phones|rang|telephoned)(?!\s+(?:for|on|off|up|out|it|in)\b)"),
@@ -508,13 +508,16 @@ class _Reader:
 
     def _led_talks(self, view: SentenceView, leader: Participant, led: re.Match[str]) -> list[_Found]:
         """"A-led talks with B": A meets B. Without a partner named, a third party's talks are with both
-        sides, who also meet each other; "A-brokered" or "A-mediated" talks make A a mediator."""
-        mode, cameo = ("mediation_offer", "045") if led.group("role").lower() in {"brokered", "mediated"} else ("meeting", "046")
+        sides, who also meet each other; "A-brokered" or "A-mediated" talks make A a mediator, "A-sponsored" or
+        "A-hosted" ones a mediator at the table."""
+        role = led.group("role").lower()
+        modes = [("mediation_offer", "045")] if role in {"brokered", "mediated"} else [("meeting", "046")]
+        modes += [("mediation_offer", "045")] if role in {"sponsored", "hosted"} else []  # the host sits at the table too
         start, end = leader.start, leader.end + led.end()
         partner = re.match(r"\s+with\s+", view.text[end:])
         sides = objects_after(view.text, view.people, end + partner.end()) if partner else _sides(self.main) if len(self.main) == 2 else []
         sides = [side for side in _distinct(sides) if side.code != leader.code]
-        found = [_Found(leader, side, mode, cameo, "led-talks", start, end) for side in sides]
+        found = [_Found(leader, side, mode, cameo, "led-talks", start, end) for side in sides for mode, cameo in modes]
         if not partner:
             found += [_Found(a, b, "meeting", "046", "led-talks", start, end) for a, b in combinations(sides, 2)]
         return found

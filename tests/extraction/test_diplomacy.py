@@ -550,3 +550,12 @@ def test_what_two_said_or_agreed_in_a_phone_call_is_their_call():
 
 def test_telephone_talks_owned_by_the_subject_are_a_call():
     assert keys("In telephone talks with Erdogan on Thursday, Putin said Russia was ready to help.") == [("RUS", "TUR", "call")]
+
+
+def test_a_sponsor_of_talks_mediates_and_sits_at_the_table():
+    found = set(keys(FIGHTING + "The AU-sponsored peace talks between the two sides began on Monday."))
+    assert {("AU", "ARM", "mediation_offer"), ("AU", "AZE", "mediation_offer"), ("ARM", "AZE", "meeting")} <= found
+
+
+def test_a_call_received_on_a_day_from_a_leader():
+    assert keys("Egypt's president received a phone call on Monday from US President Joe Biden.") == [("EGY", "USA", "call")]
