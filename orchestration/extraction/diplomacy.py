@@ -95,6 +95,7 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:met|meets|meet)(?:\s+with)?|(?:meeting|sat\s+(?:down\s+)?)\s+with|"
           r"(?:held|hold|holds|holding|had)\s+(?:" + _TALKS_WORDS + r"\s+){0,4}(?:talks|meetings?|negotiations|summit)(?:\s+with)?|"
           r"(?:talks|summit)\s+with|(?:in|held|holding|had|hold)\s+(?:\w+\s+)?(?:discussions|consultations)\s+with|"
+          r"(?:are|were|is|was|remain|remained)\s+in\s+(?:direct\s+|peace\s+)?(?:talks|negotiations)(?:\s+with)?|"
           r"(?:sat|sit|sitting)\s+down\s+together|(?:met|meet)\s+(?:together|face\s+to\s+face)|"
           r"(?:held|hold|holds|gave|give)\s+a\s+joint\s+(?:news|press)\s+conference(?:\s+with)?|"
           r"(?:signed|signs)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|treaty|declaration|memorandum)(?:\s+with)?",
@@ -177,6 +178,7 @@ _OPENING_ENGAGEMENT = re.compile(
 _BROKERED = re.compile(r"\b(?:broker|mediat)\w*", re.IGNORECASE)
 _NEWS_WEEK = timedelta(days=7)
 _CALL_NOUN = re.compile(r"(?:phone|telephone|video|calls?\b|conversation)", re.IGNORECASE)
+_THEM = re.compile(r"\s+them\b", re.IGNORECASE)
 _PHONE_WORD = re.compile(r"\b(?:phone|telephone|video)\b", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(r"\b(?:planned|proposed|upcoming|possible|potential|future|next|expected|scheduled|likely|first-ever)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:in|during|at|after|on)\b", re.IGNORECASE)
@@ -350,6 +352,11 @@ class _Reader:
             subject = subject_before(text, view.people, clause_start(text, match.start()) - 1) or subject  # "A said after meeting B"
         if verb.shape == "offer":
             return self._mediation(view, match, subject, context)
+        if not objects and verb.mode == "appeal" and _THEM.match(text, match.end()):
+            # "Baku and Yerevan agreed after Russia urged them to ...": the pair the sentence opens with
+            asker = {p.code for p in subject}
+            objects = [p for p in view.people if p.end <= match.start() and not p.possessive and not is_oblique(text, p) and p.code not in asker]
+            objects = objects if len({p.code for p in objects}) == 2 else []
         if not objects:
             objects = self._implicit_objects(view, verb, match, subject)
         known = [p for p in _distinct(subject) if p.code not in NOT_A_SIDE]

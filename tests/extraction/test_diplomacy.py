@@ -559,3 +559,12 @@ def test_a_sponsor_of_talks_mediates_and_sits_at_the_table():
 
 def test_a_call_received_on_a_day_from_a_leader():
     assert keys("Egypt's president received a phone call on Monday from US President Joe Biden.") == [("EGY", "USA", "call")]
+
+
+def test_urging_them_asks_the_pair_named_before():
+    found = set(keys("Armenia's defence ministry said Baku and Yerevan agreed on a truce after Russia urged them to step back."))
+    assert {("RUS", "AZE", "appeal"), ("RUS", "ARM", "appeal")} <= found
+
+
+def test_two_leaders_in_talks_meet():
+    assert keys(FIGHTING + "Aliyev and Pashinyan are in talks on a peace treaty.") == [("AZE", "ARM", "meeting")]
