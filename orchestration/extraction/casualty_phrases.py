@@ -199,7 +199,8 @@ _ANOTHER = gated(r"\banother\b", re.IGNORECASE)
 _OTHERS = re.compile(r"others", re.IGNORECASE)
 _BEFORE_PEOPLE = re.compile(r"\s+(?:(?:more|other|additional|further)\s+)?", re.IGNORECASE)
 _MODIFIERS_BEFORE = re.compile(
-    rf"(?<![\w'’.-])(?:(?!(?:{_STOP}|{_KILLED}|{_WOUNDED}|reports?|says|claims?|claimed|confirm(?:s|ed))\b)"
+    rf"(?<![\w'’.-])(?:(?!(?:{_STOP}|{_KILLED}|{_WOUNDED}|kills?|killing|wounds|wounding|injures|injuring|reports?|says|claims?"
+    r"|claimed|confirm(?:s|ed))\b)"
     r"[\w'’.-]+\s+){1,3}$",
     re.IGNORECASE,
 )
@@ -423,7 +424,8 @@ def _read_single(
     if outcome and not _NOUN_OUTCOME.search(outcome.group(0)) and not _MIXED.match(rest[outcome.end() :]):
         return Hit(quantity, "casualty.single_victim", _outcome(outcome), victims, phrase, noun_end)
     verb, by_own = _active_verb(text, text[:start])
-    if verb and (article or text[start].isupper()):  # "killed a soldier", "killed Hezbollah's commander"
+    named = re.search(r"\b[A-Z]", text[start:noun_start]) is not None  # "kills senior RSF commander" (a headline)
+    if verb and (article or named):  # "killed a soldier", "killed Hezbollah's commander"
         return Hit(
             quantity, "casualty.verb_before_victim", _outcome(verb), victims, phrase, noun_end, by_own=by_own,
             verb_at=verb.start(),

@@ -293,3 +293,7 @@ def test_the_second_predicate_of_an_accuser_is_its_own_report() -> None:
 def test_killing_verbs_of_massacres() -> None:
     assert {count for _, _, count in keys("Gunmen stopped a bus near Velm on Saturday and butchered the ten people inside it.")} == {10}
     assert {count for _, _, count in keys("Rebels hacked to death at least 22 villagers near Beni in Congo on Monday.")} == {22}
+
+
+def test_a_headline_killing_a_named_sides_commander_without_an_article() -> None:
+    assert keys("", title="Army repels assault on el-Fasher, kills senior RSF commander") == {("X-rsf", "killed", 1)}
