@@ -25,7 +25,7 @@ from orchestration.extraction.clauses import (
 )
 from orchestration.extraction.events import CeasefireEvent, DiplomaticEngagement, Evidence
 from orchestration.extraction.sides import group_of_record, of_record
-from orchestration.extraction.gates import AnyOf, GatedPattern, gated
+from orchestration.extraction.gates import AnyOf, GatedPattern, gated, present
 from orchestration.extraction.text import Sentence
 
 
@@ -295,8 +295,11 @@ class _Reader:
             return []
         found = self._owned_engagements(view, previous)
         taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
+        found_literals = present(view.text)
         for verb in _VERBS:
-            for match in verb.pattern.finditer(view.text):
+            if not verb.pattern.passes(found_literals):
+                continue
+            for match in verb.pattern.compiled.finditer(view.text):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
                 pairs = self._participants(view, verb, match, previous, context)

@@ -280,6 +280,10 @@ class GatedPattern:
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, sub, split...
         return getattr(self.compiled, name)
 
+    def passes(self, found: frozenset[int]) -> bool:
+        """Whether a text whose literals are `found` (`present(text)`, asked once for many patterns) may match."""
+        return self.key < 0 or self.key in found
+
     def search(self, text: str, *span: int) -> re.Match[str] | None:
         return self.compiled.search(text, *span) if self.key < 0 or self.key in present(text) else None
 
@@ -333,7 +337,7 @@ class WordStartPattern:
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
         self.compiled = pattern
         self._starts = ahocorasick.Automaton()
-        for word in {word.split()[0].lower() for word in words}:  # a word's first part is enough to begin there
+        for word in {_folded(word.split()[0]) for word in words}:  # a word's first part is enough to begin there
             self._starts.add_word(word, len(word))
         self._starts.make_automaton()
 

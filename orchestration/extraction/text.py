@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from orchestration.extraction.gates import gated
+
 TITLE_SEPARATOR = "\n\n"
 
 # Words that end in a full stop without ending a sentence.
@@ -43,15 +45,21 @@ def build_document(title: str, body: str) -> str:
     return f"{title}{TITLE_SEPARATOR}{body}" if title else body
 
 
-_LAST_WORD = re.compile(r"(\S+)$")
 _LETTER = re.compile(r"[a-z]")
 
 
+def _last_word(text: str) -> str | None:
+    """The run of non-blank characters that ends `text` (also right before one final newline), as `(\\S+)$` finds
+    it; read from the end, so a long paragraph costs no scan."""
+    body = text[:-1] if text.endswith("\n") else text
+    return body.rsplit(None, 1)[-1] if body and not body[-1].isspace() else None
+
+
 def _ends_with_abbreviation(text: str) -> bool:
-    word = _LAST_WORD.search(text[:-1] if text.endswith(".") else text)
+    word = _last_word(text[:-1] if text.endswith(".") else text)
     if word is None:
         return False
-    token = word.group(1).lower().lstrip("(\"'“")
+    token = word.lower().lstrip("(\"'“")
     return token in _ABBREVIATIONS or _LETTER.fullmatch(token) is not None
 
 
@@ -126,16 +134,19 @@ _CAPTION_START = re.compile(
     r"|illustrative\s+(?:photo|image))\b\s*[:.,-]?",
     re.IGNORECASE,
 )
-_CREDIT_END = re.compile(
+_CREDIT_IN_BRACKETS = re.compile(
     r"\((?=[^()]*\b(?:photo|photos|photograph|getty|images|afp|reuters|ap|epa|anadolu|aa|via|shutterstock)\b)"
-    r"[^()]{2,80}\)\s*\.?$|\b(?:photograph|photo|credit)\s*:\s*[^.]{2,60}$",
+    r"[^()]{2,80}\)\s*\.?$",
     re.IGNORECASE,
 )
+_CREDIT_LINE = gated(r"\b(?:photograph|photo|credit)\s*:\s*[^.]{2,60}$", re.IGNORECASE)
 
 
 def is_caption(text: str) -> bool:
     """A photo caption or credit line ("Pictured: ...", "... (AFP Photo)"): it repeats or illustrates the story."""
-    return bool(_CAPTION_START.match(text) or _CREDIT_END.search(text))
+    return bool(
+        _CAPTION_START.match(text) or ("(" in text and _CREDIT_IN_BRACKETS.search(text)) or _CREDIT_LINE.search(text)
+    )
 
 
 def page_furniture(sentences: Sequence[Sentence]) -> frozenset[int]:

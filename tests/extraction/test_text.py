@@ -1,4 +1,10 @@
-from orchestration.extraction.text import build_document, split_sentences
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from orchestration.extraction.text import _last_word, build_document, is_caption, split_sentences
 
 
 def test_document_puts_title_before_body():
@@ -57,3 +63,26 @@ def test_an_inline_teaser_and_a_menu_line_are_page_furniture():
     assert {sentences[index].text for index in page_furniture(sentences)} == {
         "Read more: Why the talks on a truce in Velm stalled.", "- [World](/world)"
     }
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab.(\"' \t\n\u00a0\u2028\u3000\x1c")), max_size=12))
+def test_the_last_word_is_the_one_the_regex_finds(text):
+    found = re.search(r"(\S+)$", text)
+    assert _last_word(text) == (found.group(1) if found else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pictured: the damaged school.", "The mosque after the strike (Photo by Jane Doe/AFP via Getty Images).",
+     "Residents fled the town. Photograph: Jane Doe", "Talks resumed (and stalled) on Monday.", "Credit to the mediators."],
+)
+def test_a_caption_is_told_as_by_one_pattern(text):
+    one_pattern = re.compile(
+        r"\((?=[^()]*\b(?:photo|photos|photograph|getty|images|afp|reuters|ap|epa|anadolu|aa|via|shutterstock)\b)"
+        r"[^()]{2,80}\)\s*\.?$|\b(?:photograph|photo|credit)\s*:\s*[^.]{2,60}$|"
+        r"^(?:pictured|image(?:\s+caption)?|photo(?:graph)?|picture|caption|video|watch|listen|file\s+photo"
+        r"|illustrative\s+(?:photo|image))\b\s*[:.,-]?",
+        re.IGNORECASE,
+    )
+    assert is_caption(text) == bool(one_pattern.search(text))
