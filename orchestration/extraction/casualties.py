@@ -7,6 +7,8 @@ page furniture skipped, one claim per distinct figure, the title's figures merge
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -38,9 +40,16 @@ class _SentenceFacts:
     mentions: list[ActorMention]  # every actor named, for the victim phrase itself ("Russian TV reporter")
 
 
+# "100 people, including children": people of unknown status the text shows to be civilians.
+_CIVILIAN_DETAIL = re.compile(r"\s*,?\s+(?:including|among\s+them|mostly|many\s+of\s+them)\s+(?:\w+\s+){0,2}?"
+                              r"(?:children|women|babies|infants|civilians|minors|girls|boys|a\s+child|a\s+woman)\b", re.IGNORECASE)
+
+
 def _claim(sentence: Sentence, hit: Hit, facts: _SentenceFacts, context: SideContext) -> CasualtyClaim:
     text = sentence.text
     position = hit.quantity.start
+    if hit.victims in {None, "unknown"} and _CIVILIAN_DETAIL.match(text, hit.end):
+        hit = replace(hit, victims="civilian")
     scope = casualty_scope.scope(text, position, hit.quantity.count, context.published)
     day, inferred = (
         (None, False) if scope == "cumulative" else incident_day(text, position, facts.day, context.published)

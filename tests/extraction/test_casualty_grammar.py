@@ -297,3 +297,8 @@ def test_killing_verbs_of_massacres() -> None:
 
 def test_a_headline_killing_a_named_sides_commander_without_an_article() -> None:
     assert keys("", title="Army repels assault on el-Fasher, kills senior RSF commander") == {("X-rsf", "killed", 1)}
+
+
+def test_people_including_children_are_civilians_of_the_state_that_struck_them() -> None:
+    body = "The PDF has fought the junta since 2021. A Myanmar military airstrike on Tuesday killed around 100 people, including children."
+    assert keys(body) == {("MMR", "killed", 100)}
