@@ -40,7 +40,7 @@ class _SentenceFacts:
     mentions: list[ActorMention]  # every actor named, for the victim phrase itself ("Russian TV reporter")
 
 
-# "100 people, including children": people of unknown status the text shows to be civilians.
+# "100 people, including children": people of unknown status whose side is read as civilians'.
 _CIVILIAN_DETAIL = re.compile(r"\s*,?\s+(?:including|among\s+them|mostly|many\s+of\s+them)\s+(?:\w+\s+){0,2}?"
                               r"(?:children|women|babies|infants|civilians|minors|girls|boys|a\s+child|a\s+woman)\b", re.IGNORECASE)
 
@@ -48,14 +48,14 @@ _CIVILIAN_DETAIL = re.compile(r"\s*,?\s+(?:including|among\s+them|mostly|many\s+
 def _claim(sentence: Sentence, hit: Hit, facts: _SentenceFacts, context: SideContext) -> CasualtyClaim:
     text = sentence.text
     position = hit.quantity.start
-    if hit.victims in {None, "unknown"} and _CIVILIAN_DETAIL.match(text, hit.end):
-        hit = replace(hit, victims="civilian")
+    civilian = hit.victims in {None, "unknown"} and _CIVILIAN_DETAIL.match(text, hit.end)
+    side_hit = replace(hit, victims="civilian") if civilian else hit  # whose people: read as civilians
     scope = casualty_scope.scope(text, position, hit.quantity.count, context.published)
     day, inferred = (
         (None, False) if scope == "cumulative" else incident_day(text, position, facts.day, context.published)
     )
     return CasualtyClaim(
-        side=victims_side(text, facts.actors, hit, facts.source, context, facts.mentions),
+        side=victims_side(text, facts.actors, side_hit, facts.source, context, facts.mentions),
         victims=hit.victims or "unknown",
         outcome=hit.outcome or "killed",
         count=hit.quantity.count,
