@@ -58,7 +58,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _BOTH_SIDES = re.compile(
     r"^(?:the\s+)?(?:(?:leaders|presidents|heads|governments|foreign\s+ministers|representatives)\s+of\s+)?"
-    r"(?:both|the\s+two|the\s+warring|the|all)\s+(?:warring\s+)?"
+    r"(?:both|the\s+two|the\s+warring|the|all)\s+(?:warring\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
     r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|belligerents|adversaries|delegations|men|camps|factions|"
     r"governments)\b",
     re.IGNORECASE,

@@ -24,3 +24,8 @@ def test_the_broker_of_a_truce_months_old_mediates_in_no_news_of_today():
 
 def test_a_truce_reached_without_brokering_words_makes_no_mediator():
     assert mediations("Russia said on Wednesday it had reached a ceasefire between Armenia and Azerbaijan.") == set()
+
+
+def test_a_truce_between_the_nations_named_collectively_is_between_the_articles_sides():
+    body = "Congo and Rwanda traded accusations over the fighting. Qatar brokered a truce between the African nations on Wednesday."
+    assert mediations(body) == {("QAT", "COD"), ("QAT", "RWA")}
