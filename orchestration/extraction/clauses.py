@@ -47,6 +47,7 @@ _PRONOUNS = re.compile(
     r"|foreign\s+minister|minister|envoy|secretary-general|emir|king|crown\s+prince))\b",
     re.IGNORECASE,
 )
+_THEY = re.compile(r"\bthey\b", re.IGNORECASE)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 
@@ -370,7 +371,12 @@ class SentenceView:
             return found
         if main and (main[0].start < clause_start(self.text, position) or position < self._intro_end()):
             return main
-        if _PERSONAL_PRONOUN.search(self.text, clause_start(self.text, position), position):
+        opening = clause_start(self.text, position)
+        if _THEY.search(self.text, opening, position) and opening > 0:
+            earlier = subject_before(self.text, self.people, opening - 1)
+            if len(earlier) >= 2:
+                return earlier  # "A, B and C announced that they have presented ...": the run just before
+        if _PERSONAL_PRONOUN.search(self.text, opening, position):
             named = [p for p in self.people if p.person and p.end <= position]
             if named:
                 return named[-1:]  # "after X visited Nairobi, where he met ...": the person just named

@@ -64,7 +64,11 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:mediat|broker)(?:ed|es|ing)\s+between",
           "offer"),
     _verb("proposed-to", "mediation_offer", "045",
-          r"(?:reached\s+out|turned|wrote|went)\s+to(?=" + _IN_SENTENCE + r"{0,80}\bwith\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+)?(?:propos\w*|offer|plan)\b)"),
+          r"(?:reached\s+out|turned|wrote|went)\s+to(?=" + _IN_SENTENCE + r"{0,80}\bwith\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+)?(?:propos\w*|offer|plan)\b)|"
+          # "presented Israel and Hamas with a bridging proposal", "submitted a truce plan to both sides"
+          r"(?:presented|presents|submitted|submits|handed|hands)(?=" + _IN_SENTENCE + r"{1,60}?\bwith\s+(?:a|an|the|what|its|their)\b"
+          + _IN_SENTENCE + r"{0,50}?\b(?:propos\w*|plan|draft)\b)|"
+          r"(?:presented|presents|submitted|submits|handed|hands)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:proposal|plan|draft)\s+to"),
     _verb("mediated-by", "mediation_offer", "045",
           r"(?:talks|negotiations|dialogue|meetings?|process)\b[\w,\s]{0,40}?\b(?:(?:mediated|brokered|facilitated|hosted|sponsored|"
           r"convened)\s+by|under\s+the\s+(?:auspices|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)", "offer"),

@@ -251,3 +251,9 @@ def test_unnamed_state_forces_are_the_articles_state_unless_a_name_owns_them():
     views = read_sentences(split_sentences(document, has_title=False), date(2025, 6, 1))
     assert [p.code for p in views[1].people] == ["SDN", "X-rsf"]
     assert [p.code for p in views[2].people] == ["TCD"]
+
+
+def test_they_in_a_reported_clause_is_the_run_that_reported():
+    text = "The call came after Egypt and Qatar announced that they have presented Israel with a plan."
+    view = read_sentences(split_sentences(build_document("", text), has_title=False), date(2024, 8, 16))[0]
+    assert [p.code for p in view.subject(text.index("presented"))] == ["EGY", "QAT"]

@@ -568,3 +568,9 @@ def test_urging_them_asks_the_pair_named_before():
 
 def test_two_leaders_in_talks_meet():
     assert keys(FIGHTING + "Aliyev and Pashinyan are in talks on a peace treaty.") == [("AZE", "ARM", "meeting")]
+
+
+def test_mediators_presenting_a_proposal_to_both_sides():
+    found = set(keys("Egypt and Qatar announced that they have presented Israel and Hamas with a bridging proposal."))
+    assert found >= {("EGY", "ISR", "mediation_offer"), ("EGY", "X-hamas", "mediation_offer"), ("QAT", "ISR", "mediation_offer"), ("QAT", "X-hamas", "mediation_offer")}
+    assert ("EGY", "ISR", "mediation_offer") in keys("Egypt submitted a new truce plan to Israel and Hamas on Monday.")
