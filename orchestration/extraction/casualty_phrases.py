@@ -185,7 +185,7 @@ _HELD_AFTER = re.compile(r"^\s+(?:hostages|captives|prisoners|detainees|bodies)\
 _NO_COUNT_BEFORE = re.compile(r"\b(?:no|not|aged?|number|no\.|including|among\s+them)\s+$", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|may|will|threaten(?:s|ed)?\s+to|risk(?:s|ing)?|aim(?:s|ed)?\s+to|try\s+to|if)"
+    r"\b(?:could|would|might|(?-i:may)|will|threaten(?:s|ed)?\s+to|risk(?:s|ing)?|aim(?:s|ed)?\s+to|try\s+to|if)"
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )

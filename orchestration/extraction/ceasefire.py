@@ -103,7 +103,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                        r"holidays?|weekend|\d+)\b)", re.IGNORECASE)),
     ("rejected", "rejected-after", "after", _after(r"(?:something|which|an?\s+(?:idea|demand|proposal|step))\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?"
                                                    r"(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|always\s+)?"
-                                                   r"(?:rejected|refused|opposed|dismissed|ruled\s+out)", 3)),
+                                                   r"(?:rejected|refused|opposed|dismissed|ruled\s+out)", 6)),
     ("rejected", "talks-without", "before", _before(r"(?:talks|negotiations|negotiate|negotiating)\s+without", 1)),
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|propos\w*|"
@@ -175,8 +175,9 @@ class _Cue:
     end: int
 
 
-def _cue_for(text: str, trigger: re.Match[str]) -> _Cue | None:
-    """The event a trigger is part of, from the words just before and after it in its clause."""
+def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset()) -> _Cue | None:
+    """The event a trigger is part of, from the words just before and after it in its clause (cues of the
+    rules in `skip` left out)."""
     opening = len(text[: trigger.start()].rstrip(" \"'“‘"))  # a quoted trigger belongs to the clause around it
     begin = clause_start(text, opening)
     before, after = text[begin:opening] + " ", text[trigger.end() :]
@@ -184,7 +185,7 @@ def _cue_for(text: str, trigger: re.Match[str]) -> _Cue | None:
     hypothetical = _HYPOTHETICAL.search(before) or _CONDITION.search(text, 0, begin)
     verb = _VERB_TRIGGER.match(trigger.group(0)) is not None  # "stop the fighting which started": the fighting began
     for event, rule, where, pattern in _CUES:
-        if event == "declared" and (no_deal or hypothetical or (verb and where == "after")):
+        if rule in skip or (event == "declared" and (no_deal or hypothetical or (verb and where == "after"))):
             continue
         if rule == "not-stopped" and not (verb and _TRUCE_NOUN.search(text, 0, trigger.start())):
             continue
@@ -385,14 +386,18 @@ class _Reader:
                 named_here = named_here or event.parties
                 found.append(event)
                 found += _proposer_call(view, trigger, event)
+                if event.evidence.rule.endswith(".rejected-after"):  # "declared a truce, which Kyiv dismissed": both
+                    made = self._event(view, trigger, previous, skip=frozenset({"rejected-after"}))
+                    found += [made] if made is not None and made.event == "declared" else []
                 later_violation = _LATER_VIOLATION.match(view.text, event.evidence.end - view.sentence.start)
                 if event.event == "declared" and later_violation:
                     found.append(_violated_later(event, view.sentence.start + later_violation.end()))
             previous = view.carried_subject(previous)
         return _dedupe(found)
 
-    def _event(self, view: SentenceView, trigger: re.Match[str], previous: list[Participant], anaphor: bool = False) -> CeasefireEvent | None:
-        cue = _cue_for(view.text, trigger)
+    def _event(self, view: SentenceView, trigger: re.Match[str], previous: list[Participant], anaphor: bool = False,
+               skip: frozenset[str] = frozenset()) -> CeasefireEvent | None:
+        cue = _cue_for(view.text, trigger, skip)
         if cue is None or (anaphor and (cue.event != "violated" or cue.rule in {"despite", "after-truce"})):
             return None
         sides = set(self.main) | (_named_sides(view, trigger, cue) or set())

@@ -138,7 +138,7 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE,
 )
 _NOT_HAPPENED = re.compile(
-    r"\b(?:will|would|could|should|might|may|must|shall|won’t|won't|can't|cannot|not|never|no|ready|willing|wants?|"
+    r"\b(?:will|would|could|should|might|(?-i:may)|must|shall|won’t|won't|can't|cannot|not|never|no|ready|willing|wants?|"
     r"wanted|hopes?|hoped|plans?|planned|planning|expects?|expected|set|due|promised|intends?|going|refused|declined|"
     r"proposed|invited|prepare\w*|potential|possible|future|next|upcoming|call\w*\s+for|urg\w*|push\w*\s+for|"
     r"demand\w*|ahead\s+of|before|encourag\w*|back\w*|support\w*|welcom\w*|press\w*\s+for|seek\w*|sought)\s+(?:(?!and\s)[\w’'-]+\s+){0,3}$",  # "... and urged": a new predicate

@@ -302,3 +302,7 @@ def test_a_headline_killing_a_named_sides_commander_without_an_article() -> None
 def test_people_including_children_are_civilians_of_the_state_that_struck_them() -> None:
     body = "The PDF has fought the junta since 2021. A Myanmar military airstrike on Tuesday killed around 100 people, including children."
     assert keys(body) == {("MMR", "killed", 100)}
+
+
+def test_a_month_named_may_is_no_hypothetical() -> None:
+    assert keys("On May 3 drones killed five civilians in Sumy.") == {("UKR", "killed", 5)}

@@ -527,3 +527,8 @@ def test_any_future_truce_is_no_truce_declared():
 def test_efforts_of_others_to_reach_a_truce_call_for_it():
     assert only(FIGHTING + "France and Russia discussed efforts of the two countries to reach a permanent ceasefire.").event == "called_for"
     assert only(FIGHTING + "Envoys met in Geneva for negotiations aimed at reaching a ceasefire.").event == "called_for"
+
+
+def test_a_truce_declared_and_dismissed_in_one_sentence_is_both():
+    found = {(event.event, event.by) for event in events(FIGHTING + "Aliyev declared a three-day ceasefire for the holiday celebrations, which Armenia dismissed as a stunt.")}
+    assert found == {("declared", None), ("rejected", "ARM")}

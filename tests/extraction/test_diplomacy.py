@@ -574,3 +574,7 @@ def test_mediators_presenting_a_proposal_to_both_sides():
     found = set(keys("Egypt and Qatar announced that they have presented Israel and Hamas with a bridging proposal."))
     assert found >= {("EGY", "ISR", "mediation_offer"), ("EGY", "X-hamas", "mediation_offer"), ("QAT", "ISR", "mediation_offer"), ("QAT", "X-hamas", "mediation_offer")}
     assert ("EGY", "ISR", "mediation_offer") in keys("Egypt submitted a new truce plan to Israel and Hamas on Monday.")
+
+
+def test_a_month_named_may_is_no_modal_verb():
+    assert keys("On May 16th Steve Witkoff met Vladimir Putin in Moscow.") == [("USA", "RUS", "meeting")]
