@@ -182,6 +182,7 @@ _OPENING_ENGAGEMENT = re.compile(
 _BROKERED = re.compile(r"\b(?:broker|mediat)\w*", re.IGNORECASE)
 _NEWS_WEEK = timedelta(days=7)
 _CALL_NOUN = re.compile(r"(?:phone|telephone|video|calls?\b|conversation)", re.IGNORECASE)
+_TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|meetings?)\s+with\s+", re.IGNORECASE)
 _THEM = re.compile(r"\s+them\b", re.IGNORECASE)
 _PHONE_WORD = re.compile(r"\b(?:phone|telephone|video)\b", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(r"\b(?:planned|proposed|upcoming|possible|potential|future|next|expected|scheduled|likely|first-ever)\b", re.IGNORECASE)
@@ -458,6 +459,11 @@ class _Reader:
         hosted by C"), else the sides of the previous engagement, else the main pair."""
         between = _SIDES_INTRO.search(view.text, match.start(), match.end() + 80)
         sides = self._sides_named(view, between.end()) if between else []
+        partner = _TALKS_WITH.search(view.text, match.start(), match.end())
+        if len(_distinct(sides)) < 2 and partner:  # "Israel's envoys flew to Doha for talks with Hamas mediated by Qatar"
+            named = [p for p in objects_after(view.text, view.people, partner.end()) if p.end <= match.end()]
+            owner = [p for p in view.people if p.end <= match.start() and not is_oblique(view.text, p)][:1]
+            sides = owner + named if named else sides
         if len(_distinct(sides)) < 2 and mediators and context and mediators[0].code in context:
             sides = context[mediators[0].code]
         if len(_distinct(sides)) < 1 and len(self.main) == 2:

@@ -578,3 +578,10 @@ def test_mediators_presenting_a_proposal_to_both_sides():
 
 def test_a_month_named_may_is_no_modal_verb():
     assert keys("On May 16th Steve Witkoff met Vladimir Putin in Moscow.") == [("USA", "RUS", "meeting")]
+
+
+def test_talks_with_a_side_mediated_by_others_are_between_the_owner_and_that_side():
+    body = "Israel and Hamas fought on. Mr Netanyahu's envoys flew to Doha for talks with Hamas mediated by Qatar and Egypt."
+    found = set(keys(body))
+    assert {("QAT", "ISR", "mediation_offer"), ("QAT", "X-hamas", "mediation_offer"), ("ISR", "X-hamas", "meeting")} <= found
+    assert ("EGY", "QAT", "mediation_offer") not in found and ("QAT", "EGY", "mediation_offer") not in found
