@@ -19,7 +19,7 @@ from pathlib import Path
 import ahocorasick
 import pycountry
 
-from orchestration.extraction.gates import WordStartPattern
+from orchestration.extraction.gates import gated
 
 DATA = Path(__file__).parent / "data"
 
@@ -253,9 +253,8 @@ _NOT_NAME = """Ministry Office Army Forces Force Council Government Department C
     Thursday Friday Saturday Sunday January February March April May June July August September October November
     December Said""".split()
 # A title's head noun as a whole word: a sentence without one holds no titled name (a cheap test first).
-_TITLE_HEAD_WORD = WordStartPattern(
-    re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(word) for word in sorted(_TITLE_HEADS, key=len, reverse=True)) + r")(?![\w-])"),
-    _TITLE_HEADS,
+_TITLE_HEAD_WORD = gated(
+    r"(?i)(?<!\w)(?:" + "|".join(re.escape(word) for word in sorted(_TITLE_HEADS, key=len, reverse=True)) + r")(?![\w-])"
 )
 # Names of states and capitals that are also first names or surnames ("Chad Smith", "Denzel Washington").
 _ALSO_PERSONAL_NAMES = frozenset("Chad Jordan Georgia Israel India Holland Washington Paris Sofia Santiago Kingston".split())

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from orchestration.extraction.actors import STATE_KINDS, ActorMention
-from orchestration.extraction.gates import GatedPattern, WordStartPattern, gated
+from orchestration.extraction.gates import GatedPattern, gated
 from orchestration.extraction.numbers import Quantity, find_quantities
 
 # --- Vocabulary --------------------------------------------------------------------------------
@@ -82,9 +82,7 @@ def _victim_nouns(*forms: int) -> str:
 
 
 _ANY_VICTIM = gated(_victim_nouns(0, 1), re.IGNORECASE)
-_SINGULAR_VICTIM = WordStartPattern(
-    re.compile(_victim_nouns(0), re.IGNORECASE), (word for singular, _ in _VICTIMS.values() for word in singular)
-)
+_SINGULAR_VICTIM = gated(_victim_nouns(0), re.IGNORECASE)
 
 # --- Reading a count ---------------------------------------------------------------------------
 

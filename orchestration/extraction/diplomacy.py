@@ -304,7 +304,7 @@ class _Reader:
         for verb in _VERBS:
             if not verb.pattern.passes(found_literals):
                 continue
-            for match in verb.pattern.compiled.finditer(view.text):
+            for match in verb.pattern.finditer(view.text):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
                 pairs = self._participants(view, verb, match, previous, context)

@@ -10,6 +10,7 @@ sentence finds the literals of every gated pattern at once; a pattern whose lite
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
@@ -193,6 +194,68 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[Literal] | None:
     return literals
 
 
+_MAX_BEGINNINGS = 1024  # beginnings followed while reading how a pattern's matches begin
+
+
+def _joined(head: str, tail: str, tail_ends: bool) -> tuple[str, bool]:
+    """`head` + `tail` as a beginning, cut after its first character that is not a word character."""
+    text = head + tail
+    cut = next((index for index, char in enumerate(text) if not _is_word(char)), None)
+    return (text[: cut + 1], True) if cut is not None else (text, tail_ends)
+
+
+def _item_beginnings(op: Any, arg: Any) -> set[tuple[str, bool]] | None:
+    """How one item of a pattern may begin (see `_beginnings`)."""
+    if op is sre.LITERAL:
+        return {(chr(arg), False)}
+    if _non_word(op, arg):
+        return {(" ", False)}
+    if op is sre.IN:
+        return {(chr(value), False) for _, value in arg} if all(kind is sre.LITERAL for kind, _ in arg) else None
+    if op in _REPEATS:
+        inner = _beginnings(arg[2])
+        if inner is None or (arg[0] >= 1 and ("", False) in inner):
+            return None
+        ends = arg[1] != 1  # a repeated part goes on with itself: say no more than its first turn
+        return {(text, ended or ends) for text, ended in inner} | ({("", False)} if arg[0] == 0 else set())
+    if op is sre.SUBPATTERN:
+        return _beginnings(arg[-1])
+    if op is sre.BRANCH:
+        branches = [_beginnings(branch) for branch in arg[1]]
+        return set().union(*branches) if all(branch is not None for branch in branches) else None
+    return None
+
+
+def _beginnings(items: Any) -> set[tuple[str, bool]] | None:
+    """How a match of the parsed sequence `items` may begin: (fixed text, whether the pattern says no more of the
+    beginning); each text ends at its first character that is not a word character. None when a match may begin
+    with text that is not fixed."""
+    found = {("", False)}
+    for op, arg in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # takes no text
+        if all(ended for _, ended in found):
+            break
+        more = _item_beginnings(op, arg)
+        if more is None:
+            if ("", False) in found:
+                return None
+            return {(text, True) for text, _ in found}
+        found = {(text, True) if ended else _joined(text, tail, tail_ends) for text, ended in found for tail, tail_ends in more}
+        if len(found) > _MAX_BEGINNINGS:
+            return None
+    return found
+
+
+def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The words (lower case, maybe shortened) one of which begins every match of `pattern`, or None."""
+    found = _beginnings(sre_parse.parse(pattern.pattern, pattern.flags))
+    if found is None:
+        return None
+    words = frozenset(_folded("".join(char for char in text if _is_word(char))) for text, _ in found)
+    return None if "" in words else words
+
+
 _EDGE = "\x00"  # stands for a run of characters that are not word characters, and for both ends of a text
 _NOT_WORD_CHARS = re.compile(r"\W+")  # runs of characters that fail `_is_word`
 
@@ -276,6 +339,10 @@ class GatedPattern:
         self.compiled = pattern
         literals = required_literals(pattern)
         self.key = -1 if literals is None else _REGISTRY.add(literals)  # -1: no literal, never skipped
+        # Without case, `re` tries a pattern at every character of a text: where each match begins with one of a
+        # few words, one Aho-Corasick pass finds the places worth trying instead.
+        words = leading_words(pattern) if pattern.flags & re.IGNORECASE else None
+        self._starts = _automaton(words) if words else None
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, sub, split...
         return getattr(self.compiled, name)
@@ -285,7 +352,9 @@ class GatedPattern:
         return self.key < 0 or self.key in found
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.search(text, *span) if self.key < 0 or self.key in present(text) else None
+        if self.key >= 0 and self.key not in present(text):
+            return None
+        return next(self._at_starts(text, *span), None) if self._starts else self.compiled.search(text, *span)
 
     def match(self, text: str, *span: int) -> re.Match[str] | None:
         return self.compiled.match(text, *span) if self.key < 0 or self.key in present(text) else None
@@ -294,10 +363,29 @@ class GatedPattern:
         return self.compiled.fullmatch(text, *span) if self.key < 0 or self.key in present(text) else None
 
     def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, *span) if self.key < 0 or self.key in present(text) else iter(())
+        if self.key >= 0 and self.key not in present(text):
+            return iter(())
+        return self._at_starts(text, *span) if self._starts else self.compiled.finditer(text, *span)
+
+    def _at_starts(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """`finditer`, trying the pattern only where one of its leading words begins (a match ending at `end`
+        makes the search go on from there)."""
+        end = pos  # `_folded` keeps offsets: only U+0130 lower-cases to two characters, and `_FOLD` maps it
+        for start in sorted({last + 1 - length for last, length in self._starts.iter(_folded(text))}):
+            if end <= start < endpos and (match := self.compiled.match(text, start, endpos)) is not None:
+                end = match.end()
+                yield match
 
     def findall(self, text: str, *span: int) -> list[Any]:
         return self.compiled.findall(text, *span) if self.key < 0 or self.key in present(text) else []
+
+
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
 
 
 def _key_anywhere(pattern: re.Pattern[str]) -> int:
@@ -327,29 +415,3 @@ class AnyOf:
     def may_match(self, text: str) -> bool:
         return self.always or not self.keys.isdisjoint(present(text))
 
-
-class WordStartPattern:
-    """A pattern every match of which begins with one of a list of words, in any case ("soldier", "aid\\s+worker"):
-    `finditer` and `search` try it only where one of the words begins (found in one Aho-Corasick pass over the
-    lower-cased text) instead of at every character, which pays for long alternations of words. Matches are
-    those of the plain pattern."""
-
-    def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
-        self.compiled = pattern
-        self._starts = ahocorasick.Automaton()
-        for word in {_folded(word.split()[0]) for word in words}:  # a word's first part is enough to begin there
-            self._starts.add_word(word, len(word))
-        self._starts.make_automaton()
-
-    def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex...
-        return getattr(self.compiled, name)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        end = 0  # `_folded` keeps offsets: only U+0130 lower-cases to two characters, and `_FOLD` maps it
-        for start in sorted({last + 1 - length for last, length in self._starts.iter(_folded(text))}):
-            if start >= end and (match := self.compiled.match(text, start)) is not None:
-                end = match.end()
-                yield match
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return next(self.finditer(text), None)
