@@ -163,7 +163,7 @@ _TOLL_BEFORE = re.compile(
 )
 # "The enemy lost 200 soldiers", "Russia has lost 40 troops": the subject owns the losses.
 _LOST_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?i:forces|troops|army|military|we))"
+    r"\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?i:forces|troops|army|military|government|side|rebels|militants|group|we))"
     r"\s+(?:(?:has|have|had)\s+)?lost\s+$"
 )
 # Bodies handed back in an exchange: deaths over an unknown period.

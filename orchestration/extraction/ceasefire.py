@@ -180,6 +180,8 @@ def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset
     rules in `skip` left out)."""
     opening = len(text[: trigger.start()].rstrip(" \"'“‘"))  # a quoted trigger belongs to the clause around it
     begin = clause_start(text, opening)
+    if begin > 1 and text[begin - 2 : begin].strip() in {'"', "“"} and re.search(r"[\"”]", text[begin : trigger.start()]):
+        begin = clause_start(text, begin - 2)  # 'agreed to an "immediate and unconditional" ceasefire': a quoted modifier
     before, after = text[begin:opening] + " ", text[trigger.end() :]
     no_deal = _NO_DEAL.match(after) is not None
     hypothetical = _HYPOTHETICAL.search(before) or _CONDITION.search(text, 0, begin)
@@ -368,7 +370,8 @@ class _Reader:
             if triggers:
                 triggers += [m for m in _ANAPHOR.finditer(view.text) if m.start() > triggers[0].end()]
             later = [] if triggers or not truce_named else list(_LATER_ANAPHOR.finditer(view.text))
-            later += [] if triggers or not truce_named else [_Pronoun(m) for m in _LATER_VIOLATIONS.finditer(view.text)]
+            if truce_named and not triggers:  # "Accusations of violations followed", "each side accused the other of breaching it"
+                later += [_Pronoun(m) for pattern in (_LATER_VIOLATIONS, _IT) for m in pattern.finditer(view.text)]
             if triggers:
                 later += [_Pronoun(m) for m in _IT.finditer(view.text) if m.start() > triggers[0].end()]
             truce_named = truce_named or bool(triggers)

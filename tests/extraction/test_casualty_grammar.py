@@ -306,3 +306,7 @@ def test_people_including_children_are_civilians_of_the_state_that_struck_them()
 
 def test_a_month_named_may_is_no_hypothetical() -> None:
     assert keys("On May 3 drones killed five civilians in Sumy.") == {("UKR", "killed", 5)}
+
+
+def test_a_government_losing_fighters() -> None:
+    assert {count for _, _, count in keys("Forces loyal to the government lost 34 fighters in the battle for Sirte on Sunday.")} == {34}

@@ -532,3 +532,12 @@ def test_efforts_of_others_to_reach_a_truce_call_for_it():
 def test_a_truce_declared_and_dismissed_in_one_sentence_is_both():
     found = {(event.event, event.by) for event in events(FIGHTING + "Aliyev declared a three-day ceasefire for the holiday celebrations, which Armenia dismissed as a stunt.")}
     assert found == {("declared", None), ("rejected", "ARM")}
+
+
+def test_a_quoted_modifier_keeps_the_truce_in_its_clause():
+    assert only(FIGHTING + 'Armenia and Azerbaijan agreed to an "immediate and unconditional" ceasefire on Wednesday.').event == "declared"
+
+
+def test_breaching_it_in_the_next_sentence_violates_the_truce():
+    found = {event.event for event in events(FIGHTING + "A truce took effect on Wednesday. Within hours each side accused the other of breaching it.")}
+    assert found == {"declared", "violated"}
