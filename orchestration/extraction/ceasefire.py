@@ -39,6 +39,8 @@ _TRIGGER = gated(
     r"(?!\s+(?:talks|negotiations|line)\b)",
     re.IGNORECASE,
 )
+_QUOTED_WORDS = re.compile(r"[\"“][\w-]+(?:\s[\w-]+){0,3}[\"”]")  # a few quoted words inside a clause: '"overturning"'
+_BROKERING = re.compile(r"(?:helped\s+|help\s+)?(?:broker|mediat|facilitat)\w*", re.IGNORECASE)
 _TRUCE_NOUN = re.compile(r"\b(?:cease[-\s]?fires?|truces?|armistices?)\b", re.IGNORECASE)
 _VERB_TRIGGER = re.compile(r"(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s", re.IGNORECASE)  # not a truce noun: "stop the fighting"
 # "the agreement" (or "the plan", "the offer") stands for a truce named earlier in the same sentence.
@@ -71,7 +73,7 @@ _GAP = r"(?:[\w’'“”\"-]+[,\s]+){{0,{n}}}"
 
 def _before(pattern: str, words: int) -> re.Pattern[str]:
     """A cue that ends at most `words` words before the trigger."""
-    return re.compile(r"\b(?:" + pattern + r")[,\s]+" + _GAP.format(n=words) + r"$", re.IGNORECASE)
+    return re.compile(r"\b(?:" + pattern + r")[\"”’']?[,\s]+" + _GAP.format(n=words) + r"$", re.IGNORECASE)
 
 
 def _after(pattern: str, words: int) -> re.Pattern[str]:
@@ -180,8 +182,9 @@ def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset
     rules in `skip` left out)."""
     opening = len(text[: trigger.start()].rstrip(" \"'“‘"))  # a quoted trigger belongs to the clause around it
     begin = clause_start(text, opening)
-    if begin > 1 and text[begin - 2 : begin].strip() in {'"', "“"} and re.search(r"[\"”]", text[begin : trigger.start()]):
-        begin = clause_start(text, begin - 2)  # 'agreed to an "immediate and unconditional" ceasefire': a quoted modifier
+    quoted = _QUOTED_WORDS.search(text, max(0, begin - 50), trigger.start())
+    if quoted and quoted.start() < begin <= quoted.end() + 1:
+        begin = clause_start(text, quoted.start())  # 'agreed to an "immediate" ceasefire', 'of "overturning" the truce
     before, after = text[begin:opening] + " ", text[trigger.end() :]
     no_deal = _NO_DEAL.match(after) is not None
     hypothetical = _HYPOTHETICAL.search(before) or _CONDITION.search(text, 0, begin)
@@ -256,7 +259,8 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
     if len(main) == 2 and _WARRING.search(view.text):
         return main  # "the warring parties", "both sides"
     fighters = [p for p in view.people if p.can_fight and not is_go_between(view.text, p) and not is_oblique(view.text, p)]
-    if cue.event in {"declared", "rejected"}:  # "A and B agreed to a truce": the subject pair are the sides
+    if cue.event in {"declared", "rejected"} and not _BROKERING.match(view.text, cue.start):
+        # "A and B agreed to a truce": the subject pair are the sides (not of "A and B, which mediated the truce")
         pair = name({p.code for p in view.subject(cue.start) if p in fighters} - third)
         if len(pair) == 2:
             return pair

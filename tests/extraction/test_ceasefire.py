@@ -541,3 +541,13 @@ def test_a_quoted_modifier_keeps_the_truce_in_its_clause():
 def test_breaching_it_in_the_next_sentence_violates_the_truce():
     found = {event.event for event in events(FIGHTING + "A truce took effect on Wednesday. Within hours each side accused the other of breaching it.")}
     assert found == {"declared", "violated"}
+
+
+def test_a_quoted_verb_still_governs_the_truce():
+    event = only(FIGHTING + 'Azerbaijan accused Armenia of "overturning" the ceasefire agreement.')
+    assert (event.event, event.accuser, event.accused) == ("violated", "AZE", "ARM")
+
+
+def test_states_that_helped_mediate_a_truce_are_its_brokers_not_its_sides():
+    event = only(FIGHTING + "Russia and Turkey, which helped mediate the truce, condemned the attacks.")
+    assert (event.event, event.parties, event.broker) == ("declared", ("ARM", "AZE"), "RUS")
