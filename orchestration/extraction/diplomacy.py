@@ -98,7 +98,7 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("met", "meeting", "042",
           r"(?:met|meets|meet)(?:\s+with)?|(?:meeting|sat\s+(?:down\s+)?)\s+with|"
           r"(?:held|hold|holds|holding|had)\s+(?:" + _TALKS_WORDS + r"\s+){0,4}(?:talks|meetings?|negotiations|summit)(?:\s+with)?|"
-          r"(?:talks|summit)\s+with|(?:in|held|holding|had|hold)\s+(?:\w+\s+)?(?:discussions|consultations)\s+with|"
+          r"(?:talks|summit)(?:\s+(?:in|at)\s+(?-i:[A-Z][\w-]+))?\s+with|(?:in|held|holding|had|hold)\s+(?:\w+\s+)?(?:discussions|consultations)\s+with|"
           r"(?:are|were|is|was|remain|remained)\s+in\s+(?:direct\s+|peace\s+)?(?:talks|negotiations)(?:\s+with)?|"
           r"(?:sat|sit|sitting)\s+down\s+together|(?:met|meet)\s+(?:together|face\s+to\s+face)|"
           r"(?:held|hold|holds|gave|give)\s+a\s+joint\s+(?:news|press)\s+conference(?:\s+with)?|"
@@ -162,7 +162,8 @@ _PARTICIPLE_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:after|before|while|w
 _OWNED = gated(
     r"(?:\b(?:in|during|at|after|on)\s+)?(?:\b(?P<pronoun>his|her|their|its)\s+|(?<=[’'])s?\s+|\b(?:a|an|the)\s+)?"
     r"(?P<words>(?:(?!(?:his|her|their|its|a|an|the)\b)[\w-]+\s+){0,2}?)(?P<noun>(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|meetings?|talks|visits?|"
-    r"negotiations|discussions|summit|(?:news|press)\s+conferences?)\s+(?:with|(?<=visit\s)to|(?<=visits\s)to)\s+",
+    r"negotiations|discussions|summit|(?:news|press)\s+conferences?)(?:\s+(?:in|at)\s+(?-i:[A-Z][\w-]+))?"  # "talks in Geneva with"
+    r"\s+(?:with|(?<=visit\s)to|(?<=visits\s)to)\s+",
     re.IGNORECASE,
 )
 # "A and B ... during their meeting in Prague": the subject's own engagement.

@@ -585,3 +585,8 @@ def test_talks_with_a_side_mediated_by_others_are_between_the_owner_and_that_sid
     found = set(keys(body))
     assert {("QAT", "ISR", "mediation_offer"), ("QAT", "X-hamas", "mediation_offer"), ("ISR", "X-hamas", "meeting")} <= found
     assert ("EGY", "QAT", "mediation_offer") not in found and ("QAT", "EGY", "mediation_offer") not in found
+
+
+def test_talks_in_a_city_with_a_counterpart():
+    assert keys("Blinken said after talks in Geneva with Russian Foreign Minister Sergei Lavrov that a deal was reached.") == [("USA", "RUS", "meeting")]
+    assert keys("After talks in Geneva with Lavrov, Blinken said a deal was reached.") == [("USA", "RUS", "meeting")]
