@@ -208,7 +208,9 @@ def in_topic_label(text: str, actor: ActorMention) -> bool:
 # border", "a region bordering Uganda": the neighbour across the border, not where it happened.
 _NOT_THE_PLACE_AFTER = re.compile(r"[-‑](?:led|backed)\b|\s+(?:border|frontier)\b", re.IGNORECASE)
 _NOT_THE_PLACE_BEFORE = re.compile(r"[-‑](?:led|backed)\s+$|\b(?:border(?:s|ing)?\s+with|bordering|(?:origins?|roots|based|founded)\s+in)"
-                                   r"\s+(?:the\s+)?$", re.IGNORECASE)  # "a militia with its origins in Uganda"
+                                   r"\s+(?:the\s+)?$"  # "a militia with its origins in Uganda"
+                                   r"|\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$",  # "conflict between A and B": the sides
+                                   re.IGNORECASE)
 
 
 def placed(text: str, mention: ActorMention) -> bool:

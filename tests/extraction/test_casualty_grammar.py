@@ -310,3 +310,9 @@ def test_a_month_named_may_is_no_hypothetical() -> None:
 
 def test_a_government_losing_fighters() -> None:
     assert {count for _, _, count in keys("Forces loyal to the government lost 34 fighters in the battle for Sirte on Sunday.")} == {34}
+
+
+def test_the_sides_of_a_conflict_between_two_are_no_place() -> None:
+    body = ("Lebanon's health ministry reported on Monday that 38 people were killed over the past 24 hours, bringing the toll "
+            "from a year of conflict between Hezbollah and Israel to 2,710.")
+    assert ("LBN", "killed", 38) in keys(body)
