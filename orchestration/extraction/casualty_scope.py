@@ -30,6 +30,7 @@ _CUMULATIVE = re.compile(
     r"|(?:war|conflict|invasion),?\s+(?:which\s+|that\s+)?(?:has|have|had)\b"
     # "two years of war", "weeks of clashes that have killed ...": a toll over the span named
     r"|(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of|\b(?:weeks|months|years|decades)\s+of"
+    r"|\b(?:a|one)\s+(?:year|month)\s+of\b"  # "more than a year of violence in which 36 were killed"
     # "409 deaths were recorded in 2025": a statistic over the year
     r"|\b(?:first|second|latter)\s+half\s+of\b"
     r"|(?:recorded|registered|documented|counted|tallied)\s+(?:in|during|for|over)\s+(?:19|20)\d\d\b"

@@ -135,3 +135,8 @@ def test_the_count_takes_the_day_of_its_own_attack() -> None:
     sentence = "Villagers were killed on Monday, while two UN peacekeepers from the Velm mission died in an ambush on March 9."
     assert incident_day(sentence, sentence.index("two"), (PUBLISHED, True), PUBLISHED) == (date(2023, 3, 9), False)
     assert _scope(sentence, "two") == "incident"
+
+
+def test_a_toll_over_a_year_of_violence_is_cumulative() -> None:
+    sentence = "The attack was the latest in more than a year of violence in which Palestinians have killed 36 Israelis."
+    assert _scope(sentence, "36") == "cumulative"
