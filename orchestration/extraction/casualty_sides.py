@@ -95,6 +95,7 @@ _OBJECT_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|on|after|amid|of|from|over|against|near|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT_KINDS = frozenset({"state", "demonym", "group"})
 _SPEAKER_AFTER_ACTOR = re.compile(
     r"^(?:['’]s?)?(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|say|told|claims?|claimed|confirmed|reported|announced"
@@ -109,6 +110,8 @@ _STRIKE_VERB_AFTER = re.compile(
     r"|fighters|militants|gunmen|insurgents|guerrillas|rebels)\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|again|also)\s+)?"
     r"(?:(?:struck|shelled|attacked|bombed|bombarded|pounded|targeted|hit|raided|stormed|ambushed|overran"
+    r"|(?:broke|violated|shattered|breached)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"  # "Israel breaks ceasefire with strikes"
+    r"|(?:breaks|violates|shatters|breaches)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"
     r"|fired\s+(?:on|at|upon))(?!\s+by\b)"
     r"|(?:strikes|shells|attacks|bombs|bombards|pounds|targets|hits|raids|storms|ambushes|overruns)(?!\s+(?:by|on|in|at|against|near|across"
     r"|kill\w*|wound\w*|injur\w*|leave|left|hit|have|has|had|were|was|are|is)\b))\b",
@@ -184,7 +187,8 @@ def _attacker(text: str, actor: ActorMention) -> bool:
         or _STATE_ATTACK_AFTER.match(after)
     )
     by = _BY_BEFORE.search(before) and not _HOLDING_BY.search(before)
-    return bool(acting or _STRIKE_VERB_AFTER.match(after) or by)
+    striking = _STRIKE_VERB_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before)  # not "with Gaza Strikes"
+    return bool(acting or striking or by)
 
 
 def in_proper_name(text: str, actor: ActorMention) -> bool:

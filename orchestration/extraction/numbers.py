@@ -189,9 +189,19 @@ def is_year(text: str, start: int, end: int) -> bool:
     return before is not None and not (before.group("preposition") and counted)
 
 
+# A day of the month is a date, never a count: "on November 30 killed five", "the 30th of November".
+_MONTH_BEFORE = re.compile(rf"\b(?=(?-i:[A-Z]))(?:{_MONTH})\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?=(?-i:[A-Z]))(?:{_MONTH})\b", re.IGNORECASE)
+
+
+def _is_day_of_month(text: str, start: int, end: int) -> bool:
+    digits = text[start:end]
+    return digits.isdigit() and 1 <= int(digits) <= 31 and bool(_MONTH_BEFORE.search(text[:start]) or _MONTH_AFTER.match(text[end:]))
+
+
 def _names_years(text: str, match: re.Match[str], kind: str) -> bool:
     if kind == "single":
-        return is_year(text, match.start(), match.end())
+        return is_year(text, match.start(), match.end()) or _is_day_of_month(text, match.start(), match.end())
     if kind == "range":
         low, high = match.span("low"), match.span("high")
         return bool(_YEAR_DIGITS.match(text[low[0] : low[1]]) and _YEAR_DIGITS.match(text[high[0] : high[1]]))

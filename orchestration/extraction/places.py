@@ -63,9 +63,22 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Saint|San|Santa|Mr|Mrs|Ms|Dr)\.?\s+$")
 
 
+# A capitalised word right before a city name makes it part of a longer name ("Wegel Tena" is no Tena), unless
+# it only opens the sentence or tells a direction or a day ("Eastern Ghouta", "On Monday Kharkiv").
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?P<word>[A-Z][a-z]+)\s+$")
+_OPEN_WORDS = frozenset(
+    "In At Near From To Of The On By North South East West Northern Southern Eastern Western Central Upper Lower "
+    "Greater Old New Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Province Region District City Town".split()
+)
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
-    """A whole word, not a possessive or a saint's name."""
+    """A whole word, not a possessive, a saint's name or the end of a longer name."""
     if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return False
+    longer = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if longer and longer.group("word") not in _OPEN_WORDS:
         return False
     return not (_POSSESSIVE_AFTER.match(text[end:]) or _SAINT_BEFORE.search(text[:start]))
 

@@ -316,3 +316,7 @@ def test_the_sides_of_a_conflict_between_two_are_no_place() -> None:
     body = ("Lebanon's health ministry reported on Monday that 38 people were killed over the past 24 hours, bringing the toll "
             "from a year of conflict between Hezbollah and Israel to 2,710.")
     assert ("LBN", "killed", 38) in keys(body)
+
+
+def test_the_one_who_breaks_a_truce_is_the_attacker() -> None:
+    assert keys("", title="Israel Breaks Ceasefire with Gaza Strikes, Over 200 Killed") == {("PSE", "killed", 200)}

@@ -87,7 +87,7 @@ def test_word_after_a_hyphenated_tag_is_read_and_the_tag_is_not():
 def test_years_are_no_counts():
     assert readings("The fighting, which began in March 2019, flared again.") == []
     assert readings("Since 2014 the town has changed hands twice; 2019's toll was lower.") == []
-    assert readings("the offensive of May 4, 2021 and the talks in 2022") == [(4, "exact", None)]
+    assert readings("the offensive of May 4, 2021 and the talks in 2022") == []  # a day of the month is no count either
     assert readings("Between 2016 and 2018 the front was quiet.") == []
 
 
@@ -106,3 +106,8 @@ def test_odd_and_plus_after_digits_qualify_the_count():
 
 def test_a_year_before_a_verb_with_its_own_count_is_no_count():
     assert [q.count for q in find_quantities("A similar attack on the market in 2013 killed 48 people.")] == [48]
+
+
+def test_a_day_of_the_month_is_no_count():
+    assert [q.count for q in find_quantities("A drone attack on November 30 killed five civilians.")] == [5]
+    assert [q.count for q in find_quantities("On 30 November, 12 people died.")] == [12]

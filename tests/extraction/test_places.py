@@ -22,3 +22,8 @@ def test_words_dates_saints_and_actors_are_no_places() -> None:
 
 def test_a_state_of_myanmar_written_in_lower_case_is_myanmars() -> None:
     assert [place.code for place in find_places("a town in Chin state near the Indian border")] == ["MMR"]
+
+
+def test_a_city_name_ending_a_longer_name_is_no_city():
+    assert find_places("in the town of Wegel Tena in Ethiopia") == []
+    assert [place.code for place in find_places("On Monday Kharkiv was shelled")] == ["UKR"]
