@@ -214,16 +214,26 @@ _GO_BETWEEN_INSIDE = re.compile(r"\b" + _GO_BETWEEN + r"\b", re.IGNORECASE)
 def is_go_between(text: str, participant: Participant) -> bool:
     """True for an actor named in a third party's role (mediator, envoy, broker; a former official): never
     one of the belligerents, whatever sentence it stands in."""
+    return _go_between(text, participant.start, participant.end)
+
+
+@lru_cache(maxsize=8192)
+def _go_between(text: str, start: int, end: int) -> bool:
     return bool(
-        _GO_BETWEEN_INSIDE.search(text, participant.start, participant.end)
-        or _GO_BETWEEN_AFTER.match(text[participant.end : participant.end + 80])
-        or _GO_BETWEEN_BEFORE.search(text[max(0, participant.start - 40) : participant.start])
+        _GO_BETWEEN_INSIDE.search(text, start, end)
+        or _GO_BETWEEN_AFTER.match(text[end : end + 80])
+        or _GO_BETWEEN_BEFORE.search(text[max(0, start - 40) : start])
     )
 
 
 def is_oblique(text: str, participant: Participant) -> bool:
     """True for an actor after a place or direction preposition ("in Kyiv", "against Russia")."""
-    before = _words(text[max(0, participant.start - 40) : participant.start])
+    return _oblique(text, participant.start)
+
+
+@lru_cache(maxsize=8192)
+def _oblique(text: str, start: int) -> bool:
+    before = _words(text[max(0, start - 40) : start])
     while before and (before[-1] in {"the", "a", "an", "both", "-"} or _REGION.fullmatch(before[-1])):
         before.pop()
     return bool(before) and before[-1] in _OBLIQUE

@@ -114,7 +114,13 @@ def split_sentences(document: str, has_title: bool = False) -> list[Sentence]:
 
 # --- Page furniture: lines of a web page that are not the article's prose ------------------------
 
-_LINK = re.compile(r"\]\(|https?://|www\.|^\s*[-*]\s*\[", re.IGNORECASE)  # links, link lists and menus
+# Links, link lists and menus: a Markdown link "](", a web address, a line that opens a bulleted link.
+_WEB_ADDRESS = gated(r"https?://|www\.", re.IGNORECASE)
+_LINK_ITEM = re.compile(r"\s*[-*]\s*\[")
+
+
+def _is_link(text: str) -> bool:
+    return "](" in text or _LINK_ITEM.match(text) is not None or _WEB_ADDRESS.search(text) is not None
 # A teaser for another story inline: "Read more: What we know about the talks".
 _TEASER = re.compile(
     r"^(?:read\s+(?:also|more)|also\s+read|related(?:\s+\w+)?|see\s+also|more\s+on\s+this(?:\s+story)?|recommended"
@@ -167,7 +173,7 @@ def _page_furniture(sentences: tuple[Sentence, ...]) -> frozenset[int]:
             related_from = sentence.paragraph
         elif related_from is not None and (not _TERMINATED.search(text) or sentence.paragraph - related_from > 6):
             related_from = None
-        if _LINK.search(text) or related_from is not None or is_caption(text) or _TEASER.match(text):
+        if _is_link(text) or related_from is not None or is_caption(text) or _TEASER.match(text):
             junk.add(index)
         elif not headline and not _TERMINATED.search(text):
             junk.add(index)
