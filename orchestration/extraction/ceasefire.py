@@ -59,7 +59,7 @@ _NO_DEAL = re.compile(r"^[\s,]*(?:[\w’'-]+[,\s]+){0,6}?(?:without|no|failed\s+
 _INSTRUMENT = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:strikes?|drones?|shell\w*|artillery|missiles?|rockets?|attacks?|fire|gunfire|bombs?|"
                          r"raids?|assaults?|weapons?|mortars?|tanks?)\b", re.IGNORECASE)
 # "could facilitate a truce", "if a truce takes effect", "prospects for a truce deal": no truce was declared.
-_HYPOTHETICAL = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$|\b(?:if|unless|whether|could|would|might|should|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|"
+_HYPOTHETICAL = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$|\bin\s+principle\b|\b(?:if|unless|whether|could|would|might|should|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|"
                            r"chances?\s+(?:of|for)|close\s+to|path\s+to|bid\s+(?:for|to)|"
                            r"to\s+(?:reach|secure|clinch|finali[sz]e|achieve|negotiate|broker|strike|seal|get))\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s*$", re.IGNORECASE)  # the word that opened the clause
@@ -118,6 +118,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("called_for", "proposal", "after", _after(r"proposals?|plans?|calls?|appeals?|demands?|bids?|initiatives?", 0)),
     ("called_for", "needed", "after", _after(r"(?:is|was|are|were|be)\s+(?:\w+\s+)?(?:needed|necessary|required|essential|vital|imperative)", 2)),
     ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|agree|committed\s+to|reach\w*|broker\w*|sign\w*|declar\w*|struck|order(?:ed|s)|"
+                                                        r"extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|prolong(?:ed|s|ing)?|"
                                                         r"establish\w*|implement\w*|facilitat\w*|mediat\w*|new|fresh|"
                                                         r"ended\s+(?:in|with)|amid\s+news\s+of|"
                                                         r"(?:agreed|agree|agrees|reached|signed|struck|announced)\s+(?:[\w-]+\s+){0,3}?(?:on|to)\s+(?:a|the)\s+"
@@ -129,7 +130,8 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                  r"(?:in\s+(?:effect|force|place)|holding)|(?:has\s+|had\s+)?(?:began|begun|started)|"
                                                  r"(?:was|were|has\s+been|had\s+been)\s+(?:agreed|announced|reached|signed|declared|brokered)|"
                                                  r"(?:has\s+|had\s+|have\s+)?(?:largely\s+|mostly\s+|broadly\s+|so\s+far\s+|still\s+)?(?:held|holds)\b|t(?:ook|akes?|aking)\s+hold|"
-                                                 r"brokered|agreed|announced|reached|signed|declared|deals?|agreements?|accords?", 5)),
+                                                 r"brokered|agreed|announced|reached|signed|declared|deals?|agreements?|accords?|"
+                                                 r"effective\s+(?:from|as\s+of|on|at)|(?:was\s+|were\s+|has\s+been\s+)?(?:extended|renewed|prolonged)", 5)),
 )
 # "took effect on Monday but was repeatedly violated", "The truce, which began on Monday, was broken": a second
 # predicate of the same truce.
@@ -259,7 +261,7 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
     if len(main) == 2 and _WARRING.search(view.text):
         return main  # "the warring parties", "both sides"
     fighters = [p for p in view.people if p.can_fight and not is_go_between(view.text, p) and not is_oblique(view.text, p)]
-    if cue.event in {"declared", "rejected"} and not _BROKERING.match(view.text, cue.start):
+    if cue.event in {"declared", "rejected"} and cue.rule != "took-effect" and not _BROKERING.match(view.text, cue.start):
         # "A and B agreed to a truce": the subject pair are the sides (not of "A and B, which mediated the truce")
         pair = name({p.code for p in view.subject(cue.start) if p in fighters} - third)
         if len(pair) == 2:
@@ -333,7 +335,8 @@ def _warring_pair(views: Sequence[SentenceView], main: tuple[str, ...], publishe
     wars: Counter[tuple[str, ...]] = Counter()
     for code, count in (named + places).items():
         war = war_pair(code, published)
-        if war and (code in places or all(side in named for side in war)):  # a side's own war, if its enemy is named too
+        # a place's war; a side's own war if its enemy is named too, or if the side is not of the pair told about
+        if war and (code in places or code not in main or all(side in named for side in war)):
             wars[war] += count
     if not wars:
         return main

@@ -649,6 +649,7 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None) -> tupl
     pairs: Counter[tuple[str, ...]] = Counter()
     sides: Counter[str] = Counter()
     acting: Counter[str] = Counter()  # named as an actor, not only as a place ("fought militants in Gaza")
+    speaking: Counter[str] = Counter()  # named as who says it ("..., says Malaysian PM"): rather a reporter than a side
     groups = named_groups(views)
     named = [view for view in views if view.people]  # a sentence naming no actor casts no vote
     fighting = [view for view in named if _FIGHTING.search(view.text)]
@@ -662,6 +663,8 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None) -> tupl
         actors = {p.code for p in people if not is_oblique(view.text, p)}
         acting.update(code for code in codes if code in actors or (code in renamed and actors & _GENERIC_GROUPS))
         pairs.update(combinations(codes, 2))
+        source = speaker(view.text, view.people)
+        speaking.update([source.code] if source is not None else [])
         pairs.update(pair for pair in _coordinated(view.text, people, on, groups) if pair in set(combinations(codes, 2)))
     if pairs:
         best = max(pairs.values())
@@ -669,7 +672,8 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None) -> tupl
         # ("Trump hosted Putin ... the war in Ukraine": the war is Russia-Ukraine, not Russia-US)
         wars = [pair for pair, votes in pairs.items() if on and 2 * votes >= best and at_war(pair, on)]
         pair = max(wars or (pair for pair, votes in pairs.items() if votes == best),
-                   key=lambda pair: (pairs[pair], sides[pair[0]] + sides[pair[1]], acting[pair[0]] + acting[pair[1]]))
+                   key=lambda pair: (pairs[pair], -speaking[pair[0]] - speaking[pair[1]], sides[pair[0]] + sides[pair[1]],
+                                     acting[pair[0]] + acting[pair[1]]))
         return name_generic_side(pair, on, groups) if on else pair
     if len(sides) == 1:
         (side,) = sides

@@ -551,3 +551,12 @@ def test_a_quoted_verb_still_governs_the_truce():
 def test_states_that_helped_mediate_a_truce_are_its_brokers_not_its_sides():
     event = only(FIGHTING + "Russia and Turkey, which helped mediate the truce, condemned the attacks.")
     assert (event.event, event.parties, event.broker) == ("declared", ("ARM", "AZE"), "RUS")
+
+
+def test_a_truce_extended_or_effective_from_a_day_is_in_force():
+    assert only("", title="Armenia-Azerbaijan truce extended").event == "declared"
+    assert only(FIGHTING + "The deal includes a ceasefire between Armenia and Azerbaijan effective from sundown on Monday.").event == "declared"
+
+
+def test_agreeing_in_principle_to_a_truce_declares_none():
+    assert all(event.event != "declared" for event in events(FIGHTING + "Armenia agrees in principle to have a ceasefire in place."))

@@ -257,3 +257,9 @@ def test_they_in_a_reported_clause_is_the_run_that_reported():
     text = "The call came after Egypt and Qatar announced that they have presented Israel with a plan."
     view = read_sentences(split_sentences(build_document("", text), has_title=False), date(2024, 8, 16))[0]
     assert [p.code for p in view.subject(text.index("presented"))] == ["EGY", "QAT"]
+
+
+def test_the_one_who_reports_is_rather_no_side_of_the_main_pair():
+    text = "Thailand and Cambodia reach unconditional ceasefire to end border clashes, says Malaysian PM"
+    views = read_sentences(split_sentences(build_document("", text), has_title=False), date(2025, 7, 28))
+    assert main_belligerents(views, date(2025, 7, 28)) == ("KHM", "THA")
