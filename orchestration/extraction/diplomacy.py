@@ -38,6 +38,7 @@ class _Verb:
     cameo: str
     pattern: GatedPattern
     shape: str  # "transitive" (subject -> objects) | "mutual" (subject run, or objects) | "offer" (mediator -> sides)
+    #             | "attendees" (the objects with each other)
 
 
 def _verb(name: str, mode: str, cameo: str, pattern: str, shape: str = "transitive") -> _Verb:
@@ -104,6 +105,8 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:held|hold|holds|gave|give)\s+a\s+joint\s+(?:news|press)\s+conference(?:\s+with)?|"
           r"(?:signed|signs)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|treaty|declaration|memorandum)(?:\s+with)?",
           "mutual"),
+    # "The meeting, mediated by Qatar, was attended by A and B": A and B met
+    _verb("attended-by", "meeting", "042", r"(?:(?<=\bwas\s)|(?<=\bwere\s))attended\s+by", "attendees"),
     _verb("meeting", "meeting", "042", r"meeting(?=\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z]))|"
                                        r"(?:flanked|joined|accompanied)\s+by|st(?:ood|ands|anding)\s+(?:beside|alongside|next\s+to)"),
     _verb("appeal", "appeal", "020",
@@ -192,7 +195,10 @@ _PREPOSITION = re.compile(r"(?:in|during|at|after|on)\b", re.IGNORECASE)
 _ADJUNCT_LIST = re.compile(r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?[\w’'-]+(?:\s+\d{1,2})?,?)+\s+and\s+(?:the\s+)?", re.IGNORECASE)
 # "start peace talks", "resume negotiations": talks to come, not held.
 _BASE_VERB = re.compile(r"\b(?:start|begin|launch|open|resume|restart|hold|enter|join|pursue|hold)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_SIDES_INTRO = re.compile(r"\b(?:between|involving|among|summit\s+of)\s+", re.IGNORECASE)
+_SIDES_INTRO = re.compile(r"\b(?:between|involving|among|summit\s+of|attended\s+by)\s+", re.IGNORECASE)
+_MEDIATED_BY = re.compile(r"\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+", re.IGNORECASE)
+_STATE_BODY_AFTER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:government|administration|authorities|forces|army|military|leaders?|leadership)\b",
+                               re.IGNORECASE)
 _ACTION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:sanctions|support|aid|help|assistance|action|pressure|intervention|weapons|arms|troops|"
                           r"involvement|mediation|guarantees|protection|engagement)\b", re.IGNORECASE)
 _MODIFIES_NOUN = re.compile(r"\s+[a-z][\w-]*\b(?<!\bto)(?<!\band)(?<!\bor)")  # "Palestinian statehood"
@@ -342,7 +348,8 @@ class _Reader:
             objects = _objects(view, later.end()) if later else []
         if verb.name == "discussed-in-call":
             objects = []
-        objects = [o for o in objects if not o.possessive]  # "welcomed Israel's decision": praise of a deed, no engagement
+        # "welcomed Israel's decision": praise of a deed, no engagement; "urged Hadi's government": the state
+        objects = [o for o in objects if not o.possessive or _STATE_BODY_AFTER.match(text, o.end)]
         if verb.mode == "appeal":
             objects = [o for o in objects if not _is_a_people(text, o)]
         if verb.name == "appeal-for":  # "called for Israel to withdraw" asks Israel; "calling for Palestinian statehood" asks no one
@@ -352,6 +359,9 @@ class _Reader:
             return []
         if verb.name == "mediated-by":
             return self._mediation(view, match, objects)
+        if verb.shape == "attendees":  # the mediator named in the sentence is no attendee of its talks
+            hosts = {p.code for hosted in _MEDIATED_BY.finditer(text) for p in objects_after(text, view.people, hosted.end())}
+            return list(combinations(_distinct([o for o in objects if o.code not in NOT_A_SIDE and o.code not in hosts]), 2))
         if verb.name == "appeal" and not objects and _LINKED_APPEAL.search(text, 0, match.start()):
             linked = self._linked_appeal(view, match, previous)
             if linked:
@@ -470,6 +480,8 @@ class _Reader:
         if len(_distinct(sides)) < 1 and len(self.main) == 2:
             sides = _sides(self.main)
         sides = [replace(side, code=group_of_record(side.code, self.groups)) for side in sides]
+        named_mediators = {m.code for m in mediators if m.start >= match.start()}  # "mediated by Qatar, attended by A, B and Qatar"
+        sides = [side for side in sides if side.code not in named_mediators]
         mediators = [m for m in mediators if m.code not in {s.code for s in sides}]
         return _pairs(mediators, sides)
 

@@ -590,3 +590,13 @@ def test_talks_with_a_side_mediated_by_others_are_between_the_owner_and_that_sid
 def test_talks_in_a_city_with_a_counterpart():
     assert keys("Blinken said after talks in Geneva with Russian Foreign Minister Sergei Lavrov that a deal was reached.") == [("USA", "RUS", "meeting")]
     assert keys("After talks in Geneva with Lavrov, Blinken said a deal was reached.") == [("USA", "RUS", "meeting")]
+
+
+def test_leaders_who_attended_a_mediated_meeting_met_and_the_mediator_mediated():
+    found = set(keys("The meeting, mediated by Qatar, was attended by Congo's President Felix Tshisekedi and Rwanda's President "
+                     "Paul Kagame, along with Qatar's emir."))
+    assert found == {("COD", "RWA", "meeting"), ("QAT", "COD", "mediation_offer"), ("QAT", "RWA", "mediation_offer")}
+
+
+def test_urging_a_leaders_government_asks_the_state():
+    assert ("UN", "ISR", "appeal") in keys("The UN chief urged Netanyahu's government and Hamas to accept the plan.")
