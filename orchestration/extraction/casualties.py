@@ -38,6 +38,7 @@ class _SentenceFacts:
     source: Source
     day: tuple[date, bool]
     mentions: list[ActorMention]  # every actor named, for the victim phrase itself ("Russian TV reporter")
+    lead: bool = False  # in the title or the first paragraph: the news itself, not background
 
 
 # "100 people, including children": people of unknown status whose side is read as civilians'.
@@ -51,6 +52,8 @@ def _claim(sentence: Sentence, hit: Hit, facts: _SentenceFacts, context: SideCon
     civilian = hit.victims in {None, "unknown"} and _CIVILIAN_DETAIL.match(text, hit.end)
     side_hit = replace(hit, victims="civilian") if civilian else hit  # whose people: read as civilians
     scope = casualty_scope.scope(text, position, hit.quantity.count, context.published)
+    if scope == "incident" and not facts.lead and casualty_scope.background_total(text, position, hit.quantity.count, context.published):
+        scope = "cumulative"  # a running total told after the lead
     day, inferred = (
         (None, False) if scope == "cumulative" else incident_day(text, position, facts.day, context.published)
     )
@@ -124,6 +127,7 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
     days = fallback_days(sentences, published)
     context = _side_context(sentences, actors, published)
     has_title = any(sentence.is_title for sentence in sentences)
+    lead = min((sentence.paragraph for sentence in sentences if not sentence.is_title), default=0)
     body: list[CasualtyClaim] = []
     title: list[CasualtyClaim] = []
     for index, sentence in enumerate(sentences):
@@ -135,7 +139,7 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
             source = Source(source.code)  # "a doctor at the Saudi Hospital said": a source, not a side
         if source.code is None and index > 0:  # "It said ...": the group that opened the sentence before
             source = pronoun_speaker(sentence.text, sentences[index - 1].text, mentions[index - 1]) or source
-        facts = _SentenceFacts(actors[index], source, days[index], mentions[index])
+        facts = _SentenceFacts(actors[index], source, days[index], mentions[index], sentence.is_title or sentence.paragraph == lead)
         for hit in hits[index]:
             claim = _claim(sentence, hit, facts, context)
             (title if sentence.is_title else body).append(claim)

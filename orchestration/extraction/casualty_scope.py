@@ -31,6 +31,9 @@ _CUMULATIVE = re.compile(
     # "two years of war", "weeks of clashes that have killed ...": a toll over the span named
     r"|(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of|\b(?:weeks|months|years|decades)\s+of"
     r"|\b(?:a|one)\s+(?:year|month)\s+of\b"  # "more than a year of violence in which 36 were killed"
+    # "From January 1 until Aug. 15", "in two weeks", "across the country": a span of time or land, not one attack
+    r"|\bfrom\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+(?:until|till|to|through)\b"
+    r"|\bacross\s+the\s+country\b|\bnationwide\b|\bcountrywide\b"
     # "409 deaths were recorded in 2025": a statistic over the year
     r"|\b(?:first|second|latter)\s+half\s+of\b"
     r"|(?:recorded|registered|documented|counted|tallied)\s+(?:in|during|for|over)\s+(?:19|20)\d\d\b"
@@ -48,6 +51,7 @@ _LARGEST_INCIDENT = 10_000  # more dead or wounded than one incident plausibly l
 # A running total tacked on: "..., bringing the toll since October to 3,700".
 _TOTAL_UPDATE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_IN_WEEKS = re.compile(r"\bin\s+(?:the\s+)?(?:\w+|\d+)\s+(?:weeks|months)\b", re.IGNORECASE)
 # "since dawn", "since Monday morning": the hours of one attack, not a period of the war.
 _SINCE_HOURS = re.compile(
     rf"\bsince\s+(?:early\s+|late\s+)?(?:dawn|daybreak|sunrise|midnight|morning|this\s+morning|last\s+night"
@@ -163,11 +167,28 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
         and not _POINT_BEFORE.search(text[: mention.start])
     ]
     since = [match.start() for match in _SINCE.finditer(text) if not _SINCE_HOURS.match(text, match.start())]
+    since += [match.start() for match in _IN_WEEKS.finditer(text)]  # "123 killed in two weeks", not "highest in two months"
     if any(not _SUPERLATIVE.search(text[:at]) for at in periods + since):
         return "cumulative"
     # "Last year, 3,500 soldiers were killed": a past month or year with no single event in view is a total
     last = _LAST_PERIOD.search(text)
     return "cumulative" if last and count != 1 and not _EVENT.search(text) else "incident"
+
+
+# A running total told in the present perfect: "More than 224 Palestinians have been killed by Israeli fire".
+_PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+(?:killed|wounded|injured)|died|killed)\b",
+                           re.IGNORECASE)
+RUNNING_TOTAL_MIN = 100  # more dead or wounded than the day's news of one attack usually tells without naming it
+_BATTLE = re.compile(r"\b(?:fighting|battle|offensive|firefight|gunfight|skirmish(?:es)?)\b", re.IGNORECASE)
+
+
+def background_total(sentence: str, position: int, count: int | None, published: date) -> bool:
+    """A large toll in the present perfect naming no attack, battle or day: a running total of the war, when
+    it is told after the lead ("More than 224 Palestinians have been killed by Israeli fire")."""
+    start, end = scope_window(sentence, position)
+    text = sentence[start:end]
+    one_event = _EVENT.search(text) or _BATTLE.search(text)
+    return (count or 0) >= RUNNING_TOTAL_MIN and bool(_PERFECT_TOLL.search(text)) and not one_event and not event_days(sentence, published)
 
 
 def _past_point(text: str, published: date) -> bool:

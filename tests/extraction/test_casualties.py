@@ -392,3 +392,9 @@ def test_civilians_counted_by_an_armed_group_are_the_state_s_people():
     found = keys("Mali's army said it had repelled an attack on Monday. "
                  "JNIM said an army drone strike on a market killed 14 civilians on Tuesday.")
     assert ("MLI", "civilian", "killed", 14, "exact") in found
+
+
+def test_a_large_toll_in_the_present_perfect_after_the_lead_is_a_running_total():
+    body = ("Israeli troops killed two Palestinians near Ofra on Tuesday.\n\n"
+            "More than 224 Palestinians have been killed by Israeli fire, most of them attackers.")
+    assert {(claim.count, claim.scope) for claim in claims(body)} == {(2, "incident"), (224, "cumulative")}

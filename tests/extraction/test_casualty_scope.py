@@ -140,3 +140,19 @@ def test_the_count_takes_the_day_of_its_own_attack() -> None:
 def test_a_toll_over_a_year_of_violence_is_cumulative() -> None:
     sentence = "The attack was the latest in more than a year of violence in which Palestinians have killed 36 Israelis."
     assert _scope(sentence, "36") == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count_word"),
+    [
+        ("From January 1 until Aug. 15, more than 2,400 people were reported killed.", "2,400"),
+        ("At least 123 people were killed in two weeks in El-Fasher.", "123"),
+        ("At least 610 people were killed and 4,700 wounded across the country, a spokesman said.", "610"),
+    ],
+)
+def test_a_span_of_time_or_land_makes_a_total(sentence: str, count_word: str) -> None:
+    assert _scope(sentence, count_word) == "cumulative"
+
+
+def test_the_highest_toll_in_two_months_is_still_the_days() -> None:
+    assert _scope("Five soldiers were killed in the east, the highest toll in two months.", "Five") == "incident"
