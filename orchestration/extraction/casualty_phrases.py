@@ -137,7 +137,7 @@ _AND_NOUN = (
 )
 _OUTCOME_AFTER = re.compile(
     rf"^[\"'’”]?{_AND_NOUN}{_NAME_AFTER}{_ASIDE}{_SERVING}{_PLACE_PHRASE}(?:\s*,)?(?:\s+(?:{_LINK_WORDS})\b)*"
-    rf"\s*(?:among\s+(?:the\s+)?)?\b(?:{OUTCOME})\b",
+    rf"\s*(?:among\s+(?:the\s+)?(?:(?:hundreds|dozens|scores|thousands)\s+of\s+)?)?\b(?:{OUTCOME})\b",
     re.IGNORECASE,
 )
 # "killed or wounded", "died or went missing": a mixed count that names no single outcome.
@@ -157,7 +157,7 @@ _VERB_BEFORE = re.compile(
 )
 _TOLL_BEFORE = re.compile(
     r"(?:(?<!casualty\s)\b(?:death\s+)?toll|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities))\b"
-    r"(?:\s+[\w'’-]+){0,10}?"
+    r"(?:\s+[\w'’-]+){0,16}?"
     r"\s+(?:to|at|of|reached|hit|passed|is|was|stands\s+at|stood\s+at)\s+$",
     re.IGNORECASE,
 )

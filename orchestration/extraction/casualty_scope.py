@@ -21,7 +21,7 @@ _MONTHS = (
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 )
 _CUMULATIVE = re.compile(
-    r"\b(?:so\s+far\s+(?:this|in)\b|to\s+date|in\s+total|total(?:ling|led|ed|s)?|altogether|overall|cumulative"
+    r"\b(?:so\s+far\s+(?:this|in)\b|to\s+date|in\s+total|(?<!\ba\s)total(?:ling|led|ed|s)?|altogether|overall|cumulative"
     r"|throughout"
     r"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first|recent)\s+(?:\w+\s+)?"
     r"(?:weeks?|months?|years?|days|decade)\b|over\s+(?:the\s+)?(?:past\s+|last\s+)?week\b"

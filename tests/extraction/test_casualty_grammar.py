@@ -320,3 +320,12 @@ def test_the_sides_of_a_conflict_between_two_are_no_place() -> None:
 
 def test_the_one_who_breaks_a_truce_is_the_attacker() -> None:
     assert keys("", title="Israel Breaks Ceasefire with Gaza Strikes, Over 200 Killed") == {("PSE", "killed", 200)}
+
+
+def test_among_the_hundreds_of_dead() -> None:
+    assert ("CHN", "killed", 2) in keys("Two Chinese peacekeepers were among the hundreds of dead in Juba on Monday.")
+
+
+def test_a_toll_risen_after_a_long_description_of_its_attacks() -> None:
+    body = "The death toll from two suicide and gun attacks on Afghan security forces in southeast Afghanistan has risen to 80, officials said."
+    assert ("AFG", "killed", 80) in keys(body)

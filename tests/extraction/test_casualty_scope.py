@@ -156,3 +156,7 @@ def test_a_span_of_time_or_land_makes_a_total(sentence: str, count_word: str) ->
 
 def test_the_highest_toll_in_two_months_is_still_the_days() -> None:
     assert _scope("Five soldiers were killed in the east, the highest toll in two months.", "Five") == "incident"
+
+
+def test_a_total_of_is_a_sum_not_a_period() -> None:
+    assert _scope("A total of 31 soldiers were killed in the attacks in Hakkari on Sunday.", "31") == "incident"
