@@ -198,7 +198,7 @@ def test_people_without_any_other_clue_are_of_the_place_not_the_most_named_side(
 
 def test_verbs_of_mass_killing_and_army_jargon_count_the_dead() -> None:
     assert keys("Gunmen massacred 22 villagers in Mali on Monday.") == {("MLI", "killed", 22)}
-    assert keys('Troops "neutralised" 35 Boko Haram fighters in Nigeria, the army said.') == {("X-bokoharam", "killed", 35)}
+    assert keys('Troops "neutralised" 35 Boko Haram fighters in Nigeria, the army said.') == {("X-boko-haram", "killed", 35)}
 
 
 def test_kin_and_a_person_of_a_stated_age_are_victims() -> None:

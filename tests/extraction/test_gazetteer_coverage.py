@@ -28,7 +28,7 @@ def rows(name: str) -> list[dict[str, str]]:
         ("the Pakistani Taliban", "X-ttp"), ("Tehrik-i-Taliban Pakistan", "X-ttp"), ("the Haqqani network", "X-taliban"),
         ("the Gulf Clan", "X-gulf-clan"), ("the Clan del Golfo", "X-gulf-clan"), ("Segunda Marquetalia", "X-farc"),
         ("Lashkar-e-Taiba", "X-let"), ("Jaish-e-Mohammed", "X-jem"), ("The Resistance Front", "X-trf"),
-        ("the Southern Transitional Council", "X-stc"), ("al-Qaeda in the Arabian Peninsula", "X-alqaeda"),
+        ("the Southern Transitional Council", "X-stc"), ("al-Qaeda in the Arabian Peninsula", "X-al-qaeda"),
         ("Asaib Ahl al-Haq", "X-pmf"), ("Jabhat Fatah al-Sham", "X-hts"), ("Janjaweed militias", "X-rsf"),
         ("the SPLM-N", "X-splm-n"), ("the FDLR", "X-fdlr"), ("Wazalendo fighters", "X-wazalendo"),
         ("anti-balaka militias", "X-anti-balaka"), ("Ansar al-Sunna", "X-ansar-al-sunna"),
