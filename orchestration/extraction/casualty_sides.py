@@ -52,7 +52,7 @@ _HELD_BY_INSURGENTS = gated(
     r"\b(?:rebel|separatist|insurgent|militant|militia)s?[-\s](?:held|controlled|run)\b", re.IGNORECASE
 )
 _BOTH_SIDES = gated(r"\b(?:both|either|all)\s+sides\b|\bon\s+each\s+side\b|\bbetween\s+the\s+two\b", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:[\w()-]+\s+)?and\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w()’'-]+\s+){0,4}?[\w()’'-]+(?:\s+and\b|,\s)", re.IGNORECASE)  # headlines: "A, B"
 _PAIR_LINK = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|across|of|on|into|inside"
@@ -60,6 +60,8 @@ _LOCATIVE = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+_APPOSED_STATE = re.compile(r",\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+                           r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+)?", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)
 _PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-\s]$", re.IGNORECASE)
 _ATTACK_NOUN = "(?:" + "|".join(
@@ -244,7 +246,9 @@ def _location(text: str, actors: Sequence[ActorMention], near: int, since: int =
             republic = next((a.code for a in find_actors(f"{place.text} Republic") if a.kind == "group"), None)
             found += [(place.start, republic)] if republic else []
         else:
-            found.append((place.start, place.code))
+            country = _APPOSED_STATE.match(text, place.end)  # "in Boni, central Mali": the state the text names wins
+            state = next((a.code for a in actors if country and a.start == country.end() and a.kind in STATE_KINDS), None)
+            found.append((place.start, state or place.code))
     found = [(start, code) for start, code in found if start >= since]
     return min(found, key=lambda item: abs(item[0] - near))[1] if found else None
 
@@ -307,9 +311,17 @@ def _joint(text: str, actors: Sequence[ActorMention], hit: Hit) -> bool:
         first.code != second.code and _PAIR_LINK.fullmatch(text[first.end : second.start])
         for first, second in zip(before, before[1:])
     )
-    # "clashes between the SDF and Turkey-backed factions": armed groups are sides of a joint total too
-    fighting = {actor.code for actor in actors if actor.end <= hit.quantity.start and (actor.kind in STATE_KINDS or actor.kind == "group")}
-    return paired or (_BETWEEN.search(text) is not None and len(fighting) >= 2)
+    # "clashes between the SDF and Turkey-backed factions": armed groups are sides of a joint total too, also when
+    # the clash is told after the count ("4 killed in clash between troops, Abu Sayyaf militants")
+    between = _BETWEEN.search(text)
+    if between is None:
+        return paired
+    own_clash = between.start() > hit.end and "," not in text[hit.end : between.start()]  # "4 killed in clash between A, B"
+    fighting = {
+        actor.code for actor in actors
+        if (actor.end <= hit.quantity.start or (own_clash and actor.start >= hit.end)) and (actor.kind in STATE_KINDS or actor.kind == "group")
+    }
+    return paired or len(fighting) >= 2
 
 
 def victims_side(

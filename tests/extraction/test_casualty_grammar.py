@@ -329,3 +329,11 @@ def test_among_the_hundreds_of_dead() -> None:
 def test_a_toll_risen_after_a_long_description_of_its_attacks() -> None:
     body = "The death toll from two suicide and gun attacks on Afghan security forces in southeast Afghanistan has risen to 80, officials said."
     assert ("AFG", "killed", 80) in keys(body)
+
+
+def test_a_toll_of_a_clash_between_two_named_after_it_is_both_sides() -> None:
+    assert keys("", title="4 killed in southern Philippines clash between troops, Abu Sayyaf militants") == {("ALL", "killed", 4)}
+
+
+def test_a_country_named_after_a_town_is_where_it_happened() -> None:
+    assert keys("Twenty-six civilians were killed when their bus ran over a landmine in Boni, central Mali, on Monday.") == {("MLI", "killed", 26)}
