@@ -273,7 +273,9 @@ def _chain(text: str, people: Sequence[Participant], first: int, step: int) -> l
         run.reverse()
         gaps.reverse()
     # a bare comma links only in a list that goes on to "and", or in a headline's opening pair ("Putin, Erdogan discuss")
-    headline_pair = people[run[0]].start == 0 and len(run) == 2 and text[people[run[0]].end : people[run[1]].start] == ", "
+    comma_pair = len(run) == 2 and text[people[run[0]].end : people[run[1]].start] == ", "
+    # a headline's pair opening it ("Putin, Erdogan discuss ...") or closing it ("Oman ready to mediate for Iran, US")
+    headline_pair = comma_pair and (people[run[0]].start == 0 or not text[people[run[1]].end :].strip(" .'\"’”"))
     invalid = [i for i, kind in enumerate(gaps) if kind == "," and "and" not in gaps[i + 1 :] and not headline_pair]
     if invalid:
         run = run[: invalid[0] + 1] if step > 0 else run[invalid[-1] + 1 :]

@@ -186,6 +186,7 @@ _OPENING_ENGAGEMENT = re.compile(
 _BROKERED = re.compile(r"\b(?:broker|mediat)\w*", re.IGNORECASE)
 _NEWS_WEEK = timedelta(days=7)
 _CALL_NOUN = re.compile(r"(?:phone|telephone|video|calls?\b|conversation)", re.IGNORECASE)
+_MEDIATE_FOR = re.compile(r"\s+(?:for|with)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)  # "ready to mediate for Iran, US"
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|meetings?)\s+with\s+", re.IGNORECASE)
 _THEM = re.compile(r"\s+them\b", re.IGNORECASE)
 _PHONE_WORD = re.compile(r"\b(?:phone|telephone|video)\b", re.IGNORECASE)
@@ -468,7 +469,7 @@ class _Reader:
                    context: dict[str, list[Participant]] | None = None) -> list[tuple[Participant, Participant]]:
         """A mediator with each side: named after "between" or "involving" (also inside "talks between A and B
         hosted by C"), else the sides of the previous engagement, else the main pair."""
-        between = _SIDES_INTRO.search(view.text, match.start(), match.end() + 80)
+        between = _SIDES_INTRO.search(view.text, match.start(), match.end() + 80) or _MEDIATE_FOR.match(view.text, match.end())
         sides = self._sides_named(view, between.end()) if between else []
         partner = _TALKS_WITH.search(view.text, match.start(), match.end())
         if len(_distinct(sides)) < 2 and partner:  # "Israel's envoys flew to Doha for talks with Hamas mediated by Qatar"

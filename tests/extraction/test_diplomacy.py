@@ -600,3 +600,7 @@ def test_leaders_who_attended_a_mediated_meeting_met_and_the_mediator_mediated()
 
 def test_urging_a_leaders_government_asks_the_state():
     assert ("UN", "ISR", "appeal") in keys("The UN chief urged Netanyahu's government and Hamas to accept the plan.")
+
+
+def test_a_headline_offer_to_mediate_for_a_comma_pair():
+    assert keys("", title="Oman ready to mediate for Iran, US") == [("OMN", "IRN", "mediation_offer"), ("OMN", "USA", "mediation_offer")]
