@@ -116,7 +116,8 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                      r"(?:support\w*|back\w*|endors\w*|favou?r\w*)\s+(?:the\s+|a\s+)?(?:idea|proposal|plan|call)s?\s+(?:of|for)", 5)),
     ("called_for", "wanted-by", "after", re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:wants|wanted|demands|demanded|proposed|seeks|sought)\b")),
     ("called_for", "proposal", "after", _after(r"proposals?|plans?|calls?|appeals?|demands?|bids?|initiatives?", 0)),
-    ("called_for", "needed", "after", _after(r"(?:is|was|are|were|be)\s+(?:\w+\s+)?(?:needed|necessary|required|essential|vital|imperative)", 2)),
+    ("called_for", "needed", "after", _after(r"(?:is|was|are|were|be)\s+(?:\w+\s+)?(?:needed|necessary|required|essential|vital|imperative|important|crucial|urgent)", 2)),
+    ("called_for", "needed", "before", _before(r"(?:needed|necessary|required|essential|vital|imperative|important|crucial|urgent)\s+(?:is|was)", 2)),
     ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|agree|committed\s+to|reach\w*|broker\w*|sign\w*|declar\w*|struck|order(?:ed|s)|"
                                                         r"extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|prolong(?:ed|s|ing)?|"
                                                         r"establish\w*|implement\w*|facilitat\w*|mediat\w*|new|fresh|"
@@ -130,6 +131,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                  r"(?:in\s+(?:effect|force|place)|holding)|(?:has\s+|had\s+)?(?:began|begun|started)|"
                                                  r"(?:was|were|has\s+been|had\s+been)\s+(?:agreed|announced|reached|signed|declared|brokered)|"
                                                  r"(?:has\s+|had\s+|have\s+)?(?:largely\s+|mostly\s+|broadly\s+|so\s+far\s+|still\s+)?(?:held|holds)\b|t(?:ook|akes?|aking)\s+hold|"
+                                                 r"(?:appear\w*|seem\w*)\s+to\s+(?:be\s+)?hold(?:ing)?|halt(?:s|ed)|silenc(?:es|ed)|"
                                                  r"brokered|agreed|announced|reached|signed|declared|deals?|agreements?|accords?|"
                                                  r"effective\s+(?:from|as\s+of|on|at)|(?:was\s+|were\s+|has\s+been\s+)?(?:extended|renewed|prolonged)", 5)),
 )
@@ -209,6 +211,20 @@ def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset
             if found:
                 return _Cue(event, rule, trigger.end() + found.start(), trigger.end() + found.end())
     return None
+
+
+_NOT_DECLARED = frozenset(rule for event, rule, _, _ in _CUES if event != "declared")
+
+
+
+def _made_on_the_other_side(view: SentenceView, trigger: re.Match[str], event: CeasefireEvent, made: CeasefireEvent) -> bool:
+    """Whether `made` is a news declaration told by a word of making on the other side of the truce word than the
+    rejection or violation `event` ("declared a truce, which Kyiv dismissed"; not "declared the truce over")."""
+    at = view.sentence.start + trigger.start()
+    words = view.text[made.evidence.start - view.sentence.start : made.evidence.end - view.sentence.start]
+    before = (event.evidence.start < at, made.evidence.start < at)
+    over = event.evidence.rule.endswith(".declared-over")  # "declared the truce over": one act
+    return made.event == "declared" and not made.historical and not over and before[0] != before[1] and _MADE.search(words) is not None
 
 
 def _brokers(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[str]) -> list[Participant]:
@@ -396,9 +412,10 @@ class _Reader:
                 named_here = named_here or event.parties
                 found.append(event)
                 found += _proposer_call(view, trigger, event)
-                if event.evidence.rule.endswith(".rejected-after"):  # "declared a truce, which Kyiv dismissed": both
-                    made = self._event(view, trigger, previous, skip=frozenset({"rejected-after"}))
-                    found += [made] if made is not None and made.event == "declared" else []
+                if event.event in {"rejected", "violated"} and trigger not in later:
+                    # "declared a truce, which Kyiv dismissed", "breaching the truce announced hours before": both
+                    made = self._event(view, trigger, previous, skip=_NOT_DECLARED)
+                    found += [made] if made is not None and _made_on_the_other_side(view, trigger, event, made) else []
                 later_violation = _LATER_VIOLATION.match(view.text, event.evidence.end - view.sentence.start)
                 if event.event == "declared" and later_violation:
                     found.append(_violated_later(event, view.sentence.start + later_violation.end()))

@@ -560,3 +560,17 @@ def test_a_truce_extended_or_effective_from_a_day_is_in_force():
 
 def test_agreeing_in_principle_to_a_truce_declares_none():
     assert all(event.event != "declared" for event in events(FIGHTING + "Armenia agrees in principle to have a ceasefire in place."))
+
+
+def test_breaching_a_truce_announced_hours_before_tells_both():
+    found = {event.event for event in events(FIGHTING + "Baku accused Yerevan of breaching the ceasefire agreement announced just hours before.")}
+    assert found == {"violated", "declared"}
+
+
+def test_a_truce_that_appears_to_hold_or_halts_clashes_is_in_force():
+    assert only(FIGHTING + "A ceasefire between Armenia and Azerbaijan appeared to hold on Wednesday.").event == "declared"
+    assert only("", title="Armenia-Azerbaijan Ceasefire Halts Clashes on Border").event == "declared"
+
+
+def test_what_is_important_is_a_truce_calls_for_it():
+    assert only(FIGHTING + 'The envoy said "what is important is an immediate ceasefire."').event == "called_for"
