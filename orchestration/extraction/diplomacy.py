@@ -93,7 +93,7 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("called", "call", "041", r"(?:called|calls|calling|phoned|phones|rang|telephoned)(?!\s+(?:for|on|off|up|out|it|in)\b)"),
     _verb("hosted", "meeting", "043", r"hosted|hosts|hosting|received|receives|welcomed|welcomes"),
     _verb("visited", "meeting", "042", r"visited|visits|visiting|(?:made|paid)\s+(?:a\s+)?(?:\w+\s+)?visit\s+to|visit\s+to"),
-    _verb("travelled-to", "meeting", "042", r"(?:travel(?:l)?ed|flew|went|came|headed)\s+to|arrived\s+in"),
+    _verb("travelled-to", "meeting", "042", r"(?:travel(?:l)?(?:ed|s)|flew|flies|went|came|head(?:ed|s))\s+to|arriv(?:ed|es|e)\s+in"),
     _verb("delegation-to", "meeting", "042", r"delegations?\s+(?:to|visiting)"),
     _verb("negotiated", "meeting", "046", r"negotiat(?:ed|es|ing)\s+with|negotiations\s+with"),
     _verb("met", "meeting", "042",
@@ -368,6 +368,8 @@ class _Reader:
             if linked:
                 return linked
         subject = view.subject(match.start(), previous)
+        if any((led := _LED.match(text[p.end :])) and match.start() < p.end + led.end() for p in subject):
+            return []  # "AU-led peace talks with Ethiopia": the led talks are read by `_led_talks`
         if _OPENS_CLAUSE.search(text, 0, match.start()) and not subject_before(text, view.people, match.start()):
             subject = subject_before(text, view.people, clause_start(text, match.start()) - 1) or subject  # "A said after meeting B"
         if verb.shape == "offer":
@@ -386,8 +388,10 @@ class _Reader:
             return list(combinations(_sides(self.main), 2))  # "the two sides met"
         if verb.mode != "appeal":
             objects = [o for o in objects if o.code != "INTL"]
-        if verb.name == "travelled-to":  # a trip to a warring side's land meets that side; elsewhere it is only a venue
-            objects = [o for o in objects if o.code in self.main]
+        if verb.name == "travelled-to":  # a trip to a warring side's land meets that side, a visit with no other partner
+            # named its host ("Pakistan's foreign minister arrives in Beijing"); else the land is only a venue
+            alone = _TALKS_WITH.search(text) is None
+            objects = [o for o in objects if o.code in self.main or (alone and o.kind in {"state", "capital"})]
             subject = [p for p in subject if p in view.people and p.start < match.start()]
         return _pairs(subject, objects)
 
@@ -545,11 +549,15 @@ class _Reader:
         sides, who also meet each other; "A-brokered" or "A-mediated" talks make A a mediator, "A-sponsored" or
         "A-hosted" ones a mediator at the table."""
         role = led.group("role").lower()
-        modes = [("mediation_offer", "045")] if role in {"brokered", "mediated"} else [("meeting", "046")]
+        # "AU-led peace talks": an organisation leading talks mediates them
+        mediating = role in {"brokered", "mediated"} or (role == "led" and leader.kind == "organisation")
+        modes = [("mediation_offer", "045")] if mediating else [("meeting", "046")]
         modes += [("mediation_offer", "045")] if role in {"sponsored", "hosted"} else []  # the host sits at the table too
         start, end = leader.start, leader.end + led.end()
         partner = re.match(r"\s+with\s+", view.text[end:])
         sides = objects_after(view.text, view.people, end + partner.end()) if partner else _sides(self.main) if len(self.main) == 2 else []
+        if partner and mediating:  # "Tigrayan forces accept AU-led talks with Ethiopia": the subject is the other side
+            sides = [*view.subject(leader.start), *sides]
         sides = [side for side in _distinct(sides) if side.code != leader.code]
         found = [_Found(leader, side, mode, cameo, "led-talks", start, end) for side in sides for mode, cameo in modes]
         if not partner:

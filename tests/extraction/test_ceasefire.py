@@ -574,3 +574,7 @@ def test_a_truce_that_appears_to_hold_or_halts_clashes_is_in_force():
 
 def test_what_is_important_is_a_truce_calls_for_it():
     assert only(FIGHTING + 'The envoy said "what is important is an immediate ceasefire."').event == "called_for"
+
+
+def test_leaving_without_signing_a_truce_rejects_it():
+    assert only(FIGHTING + "Aliyev left Moscow without signing the ceasefire deal.").event == "rejected"

@@ -604,3 +604,13 @@ def test_urging_a_leaders_government_asks_the_state():
 
 def test_a_headline_offer_to_mediate_for_a_comma_pair():
     assert keys("", title="Oman ready to mediate for Iran, US") == [("OMN", "IRN", "mediation_offer"), ("OMN", "USA", "mediation_offer")]
+
+
+def test_a_visit_with_no_other_partner_meets_its_host():
+    assert keys("", title="Pakistan Foreign Minister arrives in Beijing") == [("PAK", "CHN", "meeting")]
+    assert keys("Israel and Hamas fought on. Israel's envoys flew to Doha for talks with Hamas.") == [("ISR", "X-hamas", "meeting")]
+
+
+def test_talks_led_by_an_organisation_are_its_mediation():
+    found = set(keys("", title="Tigrayan forces accept immediate ceasefire and AU-led peace talks with Ethiopia govt"))
+    assert found == {("AU", "X-tplf", "mediation_offer"), ("AU", "ETH", "mediation_offer")}
