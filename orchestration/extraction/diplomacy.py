@@ -186,6 +186,9 @@ _OPENING_ENGAGEMENT = re.compile(
 _BROKERED = re.compile(r"\b(?:broker|mediat)\w*", re.IGNORECASE)
 _NEWS_WEEK = timedelta(days=7)
 _CALL_NOUN = re.compile(r"(?:phone|telephone|video|calls?\b|conversation)", re.IGNORECASE)
+_UNNAMED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:the\s+|some\s+|local\s+)?(?-i:[a-z][a-z-]+\s+){1,2}(?:have\s+|has\s+|had\s+)?$",
+                              re.IGNORECASE)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|two|three|four|five|\d+|some|several|many)\s+$", re.IGNORECASE)
 _MEDIATE_FOR = re.compile(r"\s+(?:for|with)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)  # "ready to mediate for Iran, US"
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|meetings?)\s+with\s+", re.IGNORECASE)
 _THEM = re.compile(r"\s+them\b", re.IGNORECASE)
@@ -367,6 +370,10 @@ class _Reader:
             linked = self._linked_appeal(view, match, previous)
             if linked:
                 return linked
+        if verb.mode == "appeal" and _UNNAMED_SUBJECT.search(text, 0, match.start()):
+            return []  # "..., and medical staff appealed for help": a clause of its own whose subject is no actor
+        if verb.name == "visited" and _ADJECTIVE_BEFORE.search(text, 0, match.start()):
+            return []  # "two visiting Americans": visitors, not a visit
         subject = view.subject(match.start(), previous)
         if any((led := _LED.match(text[p.end :])) and match.start() < p.end + led.end() for p in subject):
             return []  # "AU-led peace talks with Ethiopia": the led talks are read by `_led_talks`

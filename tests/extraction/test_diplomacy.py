@@ -614,3 +614,11 @@ def test_a_visit_with_no_other_partner_meets_its_host():
 def test_talks_led_by_an_organisation_are_its_mediation():
     found = set(keys("", title="Tigrayan forces accept immediate ceasefire and AU-led peace talks with Ethiopia govt"))
     assert found == {("AU", "X-tplf", "mediation_offer"), ("AU", "ETH", "mediation_offer")}
+
+
+def test_a_clause_with_an_unnamed_subject_is_not_the_sentence_subjects_appeal():
+    assert keys("Libya's prime minister visited Sirte on Sunday, and medical staff appealed for help in treating the wounded.") == []
+
+
+def test_visiting_before_a_people_names_visitors_not_a_visit():
+    assert keys(FIGHTING + "Palestinians have killed 36 Israelis and two visiting Americans.") == []
