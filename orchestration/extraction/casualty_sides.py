@@ -60,6 +60,10 @@ _LOCATIVE = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+_AIMED_BEFORE = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:at|on|upon)\s+(?:a\s+group\s+of\s+)?$|\b(?:attacked|ambushed|targeted|targeting|against)\s+$",
+                           re.IGNORECASE)
+_FORCES_AFTER = re.compile(r"\s+(?:soldiers|troops|forces|police(?:men)?|officers|guards|servicemen|patrols?|positions|convoys?)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|when|while|before|as|since)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)  # "after a bomb attack left"
 _APPOSED_STATE = re.compile(r",\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
                            r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+)?", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)
@@ -347,7 +351,8 @@ def victims_side(
     attackers = {actor.code for actor in actors if _attacker(text, actor)} | _agents(text, actors, hit)
     located = _victims_place(text, actors, hit, attackers)
     if hit.victims == "military":
-        order: tuple[str | None, ...] = (source.side, located)
+        target = _fired_at(text, actors, hit)  # "opened fire at Israeli soldiers, wounding one soldier"
+        order: tuple[str | None, ...] = (target, source.side, located)
     elif source.side and source.side.startswith("X-"):
         # civilians counted by an armed group are people of the land it holds, else of the state it fights in
         land = _TERRITORY.get(source.side)
@@ -389,13 +394,25 @@ def victims_side(
     )
 
 
+def _fired_at(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | None:
+    """The side of the forces an attack was aimed at before the count ("opened fire at Israeli soldiers ..., wounding
+    one soldier"): its victims are of that side."""
+    for actor in reversed([a for a in actors if a.end <= hit.quantity.start and a.kind in STATE_KINDS]):
+        if _AIMED_BEFORE.search(text, 0, actor.start) and _FORCES_AFTER.match(text, actor.end):
+            return actor.code
+    return None
+
+
 def _victims_place(text: str, actors: Sequence[ActorMention], hit: Hit, attackers: set[str]) -> str | None:
     """Where the victims were: a place in the relative clause of the count ("Hamas's attack, in which 1,200
     people were killed"), else the target named after the attacker ("the attack on southern Israel, in
     which ..."), else (when no attacker tells otherwise) the place named nearest the count."""
     relative = relative_clause_start(text, hit.quantity.start)
     if relative is None:
-        return _location(text, actors, hit.quantity.start)
+        # "strikes in Iraq after a bomb attack left 32 dead in the Turkish town of Suruc": the count's own clause
+        openers = [match.end() for match in _SUBORDINATE.finditer(text, 0, hit.quantity.start)]
+        own = _location(text, actors, hit.quantity.start, since=openers[-1]) if openers else None
+        return own or _location(text, actors, hit.quantity.start)
     inside = _location(text, actors, hit.quantity.start, since=relative)
     if inside or not attackers:
         return inside or _location(text, actors, hit.quantity.start)

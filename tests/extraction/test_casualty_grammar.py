@@ -337,3 +337,13 @@ def test_a_toll_of_a_clash_between_two_named_after_it_is_both_sides() -> None:
 
 def test_a_country_named_after_a_town_is_where_it_happened() -> None:
     assert keys("Twenty-six civilians were killed when their bus ran over a landmine in Boni, central Mali, on Monday.") == {("MLI", "killed", 26)}
+
+
+def test_the_count_of_a_subordinate_clause_takes_its_own_place() -> None:
+    body = "Tensions rose in Iraq after a bomb attack left 32 people dead in the southeastern Turkish town of Suruc on Monday."
+    assert keys(body) == {("TUR", "killed", 32)}
+
+
+def test_soldiers_fired_at_are_the_side_of_the_wounded_soldier() -> None:
+    body = "A gunman opened fire at Israeli soldiers at a checkpoint near the West Bank city of Tulkarem on Monday, lightly wounding one soldier."
+    assert keys(body) == {("ISR", "wounded", 1)}
