@@ -290,6 +290,8 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
     source = speaker(view.text, view.people)
     if source is not None and len(main) == 2 and source.code not in main:
         named -= {source.code}  # "China said the army and the rebels agreed to a truce": China reports, it is no side
+    if len(named) == 2 and view.day and at_war(name(named), view.day) and set(name(named)) != set(main):
+        return name(named)  # "urged Israel and Hamas to agree a truce" in a report on Hezbollah: the pair at war named
     if len(main) == 2 and (named <= set(main) or named >= set(main) or (named & set(main) and len(named) >= 2)):
         return main  # a sentence naming one side of the article's war (with others) speaks of that war
     states = [code for code in main if not code.startswith("X-")]

@@ -517,7 +517,8 @@ class _Reader:
         found += self._mediators(view)
         if not found and not any(start <= m.start() < end for m in _TALKS.finditer(text) for start, end in taken):
             talks = _TALKS.search(text)
-            if talks and len(self.main) == 2 and not _did_not_happen(text, talks.start()) and not _BASE_VERB.search(text, 0, talks.start()):
+            if (talks and len(self.main) == 2 and not _did_not_happen(text, talks.start()) and not _BASE_VERB.search(text, 0, talks.start())
+                    and not _NOT_YET_HELD.search(talks.group(0))):  # "a deal in upcoming talks": talks to come
                 a, b = _sides(self.main)
                 found.append(_Found(a, b, "meeting", "046", "bare-talks", talks.start(), talks.end()))
         return found

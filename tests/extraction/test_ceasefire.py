@@ -578,3 +578,10 @@ def test_what_is_important_is_a_truce_calls_for_it():
 
 def test_leaving_without_signing_a_truce_rejects_it():
     assert only(FIGHTING + "Aliyev left Moscow without signing the ceasefire deal.").event == "rejected"
+
+
+def test_a_truce_urged_on_a_named_pair_at_war_is_theirs_in_a_report_on_another_front():
+    body = ("Israel and Hezbollah traded fire across the border on Friday. "
+            "It comes as international mediators have urged Israel and Hamas to agree a ceasefire deal.")
+    event = only(body)
+    assert (event.event, event.parties, event.by) == ("called_for", ("ISR", "X-hamas"), "INTL")

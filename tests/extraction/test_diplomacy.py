@@ -622,3 +622,7 @@ def test_a_clause_with_an_unnamed_subject_is_not_the_sentence_subjects_appeal():
 
 def test_visiting_before_a_people_names_visitors_not_a_visit():
     assert keys(FIGHTING + "Palestinians have killed 36 Israelis and two visiting Americans.") == []
+
+
+def test_talks_to_come_are_no_meeting():
+    assert keys(FIGHTING + "Mediators urged both sides to agree a ceasefire deal in upcoming talks.") == []
