@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -317,8 +318,10 @@ def present(text: str) -> frozenset[int]:
     return found
 
 
+@lru_cache(maxsize=8192)
 def _folded(text: str) -> str:
-    """`text` in lower case as IGNORECASE matching sees it; one character per character of `text`."""
+    """`text` in lower case as IGNORECASE matching sees it; one character per character of `text` (asked for
+    each pattern tried on a sentence, so cached)."""
     return (text if text.isascii() else text.translate(_FOLD)).lower()
 
 
