@@ -342,7 +342,8 @@ def victims_side(
     if _ENEMY.search(hit.phrase) or (hit.by_own and source.side):
         own = _as_named(source.side, context)
         named = next((a.code for a in named_sides(actors) if a.code not in {source.side, own}), None)
-        return (named if hit.by_own else None) or _opponent(own, context) or "UNK"
+        war_enemy = usual_opponent(own, context.published) if own else None  # "our fighters killed 20 enemy soldiers"
+        return (named if hit.by_own else None) or _opponent(own, context) or war_enemy or "UNK"
     held = _HELD_BY_INSURGENTS.search(text)
     if held and hit.victims in {None, "unknown"}:  # "one killed in rebel-held Velm"; civilians there are the state's
         return _armed_group(actors, held.start(), held.end(), context)

@@ -347,3 +347,8 @@ def test_the_count_of_a_subordinate_clause_takes_its_own_place() -> None:
 def test_soldiers_fired_at_are_the_side_of_the_wounded_soldier() -> None:
     body = "A gunman opened fire at Israeli soldiers at a checkpoint near the West Bank city of Tulkarem on Monday, lightly wounding one soldier."
     assert keys(body) == {("ISR", "wounded", 1)}
+
+
+def test_enemy_soldiers_of_a_group_speaking_alone_are_of_the_state_it_fights() -> None:
+    body = '"Our fighters killed 20 enemy soldiers and destroyed three tanks," a Houthi spokesman said on Monday.'
+    assert keys(body) == {("YEM", "killed", 20)}
