@@ -216,7 +216,6 @@ def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset
 _NOT_DECLARED = frozenset(rule for event, rule, _, _ in _CUES if event != "declared")
 
 
-
 def _made_on_the_other_side(view: SentenceView, trigger: re.Match[str], event: CeasefireEvent, made: CeasefireEvent) -> bool:
     """Whether `made` is a news declaration told by a word of making on the other side of the truce word than the
     rejection or violation `event` ("declared a truce, which Kyiv dismissed"; not "declared the truce over")."""
@@ -341,8 +340,9 @@ def _war_of_place(view: SentenceView, trigger: re.Match[str], third: set[str]) -
 
 def _warring_pair(views: Sequence[SentenceView], main: tuple[str, ...], published: date) -> tuple[str, ...]:
     """The pair a truce in the article is between: the article's main pair when it is at war, else the war its
-    sides and places point to most, when told about at least half as often as the pair's less named member
-    ("Germany's minister spoke to Russia's on the fighting in Karabakh": Armenia and Azerbaijan)."""
+    places, and its sides whose enemy it names too (or which are not of the main pair), point to most, when told
+    about at least half as often as the pair's less named member ("Germany's minister spoke to Russia's on the
+    fighting in Karabakh": Armenia and Azerbaijan)."""
     if len(main) != 2 or at_war(main, published):
         return main
     named: Counter[str] = Counter()
