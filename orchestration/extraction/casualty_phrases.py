@@ -202,6 +202,7 @@ _MODIFIERS_BEFORE = re.compile(
     r"[\w'’.-]+\s+){1,3}$",
     re.IGNORECASE,
 )
+_SPEAKS_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,4}\s+(?:said|says|told|added|wrote|reported|confirmed)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|which|what)\s+$", re.I
 )
@@ -408,6 +409,8 @@ def _read_single(
     start = modifiers.start() if modifiers else noun_start
     if any(start - 1 <= quantity.end <= noun_start for quantity in quantities):
         return None  # "one soldier": the count reads it
+    if _SPEAKS_AFTER.match(text, noun_end):
+        return None  # "..., regional governor Oleh Syniehubov said": who tells the toll, not a victim
     if _DETERMINER_BEFORE.search(text[:start]) or _COUNTED_BEFORE.search(text[:start]):
         return None  # "the soldier", "the dead man": someone already counted
     article = re.search(r"\ban?\s+$", text[:start], re.IGNORECASE)

@@ -335,8 +335,8 @@ def victims_side(
     labelled = _labelled(text, mentions, hit)
     if labelled:
         return labelled
-    if _OWN.search(hit.phrase) and source.side:
-        return source.side
+    if _OWN.search(hit.phrase) and (source.side or source.code not in {None, "MEDIA"}):
+        return source.side or source.code  # "UN peacekeepers said two of their members were wounded": the UN's
     if _INSURGENT.search(hit.phrase) and hit.victims != "civilian":  # "three militants and ten civilians"
         return _armed_group(actors, hit.begin, hit.end, context)
     if _ENEMY.search(hit.phrase) or (hit.by_own and source.side):

@@ -352,3 +352,12 @@ def test_soldiers_fired_at_are_the_side_of_the_wounded_soldier() -> None:
 def test_enemy_soldiers_of_a_group_speaking_alone_are_of_the_state_it_fights() -> None:
     body = '"Our fighters killed 20 enemy soldiers and destroyed three tanks," a Houthi spokesman said on Monday.'
     assert keys(body) == {("YEM", "killed", 20)}
+
+
+def test_the_official_who_tells_a_toll_is_no_victim() -> None:
+    body = "Russian missiles struck an apartment block in Kharkiv overnight, killing three people and wounding 21, regional governor Oleh Syniehubov said."
+    assert keys(body) == {("UKR", "killed", 3), ("UKR", "wounded", 21)}
+
+
+def test_their_members_told_by_an_organisation_are_its_people() -> None:
+    assert keys("UN peacekeepers said two of their members were wounded when a tank fired on a watchtower in Naqoura.") == {("UN", "wounded", 2)}
