@@ -10,7 +10,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
-from itertools import islice
+from itertools import chain, islice
 from typing import TypeVar
 
 from orchestration.extraction.events import ArticleEvents
@@ -20,6 +20,9 @@ Key = TypeVar("Key", bound=Hashable)
 Article = tuple[Key, str, str, date]  # (key, title, body, published)
 
 DEFAULT_CHUNK_SIZE = 64
+# A stream of at most this many chunks is extracted in this process: each worker first imports and warms up the
+# extractor (about a CPU second), more than a pool saves on so few articles.
+SERIAL_CHUNKS = 2
 
 
 @dataclass(frozen=True)
@@ -71,16 +74,19 @@ def extract_stream(
     """(key, events or `Quarantined`) for every (key, title, body, published), in input order.
 
     `workers` > 1 extracts in that many processes, `chunk_size` articles per task, with at most two chunks
-    per worker in flight; `workers` = 1 extracts here, with the same results.
+    per worker in flight; `workers` = 1, or a stream of at most `SERIAL_CHUNKS` chunks, extracts here, with
+    the same results.
     """
-    if workers <= 1:
-        for chunk in _chunks(articles, chunk_size):
+    chunks = _chunks(articles, chunk_size)
+    first = list(islice(chunks, SERIAL_CHUNKS + 1))
+    if workers <= 1 or len(first) <= SERIAL_CHUNKS:
+        for chunk in chain(first, chunks):
             yield from _extract_chunk(chunk, max_chars)
         return
     context = multiprocessing.get_context("spawn")  # no fork of a process holding DuckDB or Dagster threads
     with ProcessPoolExecutor(workers, mp_context=context, initializer=warm_up_extractor) as pool:
         pending: deque[Future[list[tuple[Key, Outcome]]]] = deque()
-        for chunk in _chunks(articles, chunk_size):
+        for chunk in chain(first, chunks):
             pending.append(pool.submit(_extract_chunk, chunk, max_chars))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()

@@ -9,6 +9,7 @@ import pytest
 from orchestration.extraction import text
 from orchestration.extraction.events import ArticleEvents, to_record
 from orchestration.extraction.extractor import OverBudget, extract_events
+from orchestration.extraction import parallel
 from orchestration.extraction.parallel import Quarantined, extract_one, extract_stream
 
 DAY = date(2024, 3, 6)
@@ -106,3 +107,16 @@ def test_the_process_pool_gives_the_serial_results_in_input_order():
     assert [key for key, _ in pooled] == [key for key, *_ in articles]
     assert isinstance(pooled[-1][1], Quarantined)
     assert any(isinstance(outcome, ArticleEvents) and outcome.diplomacy for _, outcome in pooled)
+
+
+def test_a_short_stream_is_extracted_without_starting_workers(monkeypatch):
+    articles = [(f"a{number}", "News", f"{clause}.", DAY) for number, clause in enumerate(CLAUSES)]
+    serial = list(extract_stream(articles, workers=1))
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a process pool was started for a short stream")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    assert list(extract_stream(iter(articles), workers=2, chunk_size=len(articles))) == serial
+    with pytest.raises(AssertionError, match="process pool"):
+        list(extract_stream(iter(articles), workers=2, chunk_size=1))
