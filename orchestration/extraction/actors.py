@@ -550,10 +550,12 @@ def _find(text: str, on: date | None) -> tuple[ActorMention, ...]:
 
 # Codes of the common nouns for armed men ("militants", "rebels") that name no group by themselves.
 _COMMON_GROUP_NOUNS = frozenset({"X-militants", "X-rebels"})
+_SEPARATISTS = "X-separatists"  # unnamed separatists (data/groups.csv)
 
 
 def _with_common_nouns(text: str, mentions: list[ActorMention]) -> Iterator[ActorMention]:
-    """"PKK militants", "Hamas gunmen": the common noun after a named group is that group, one mention."""
+    """"PKK militants", "Hamas gunmen": the common noun after a named group is that group, one mention; a demonym
+    before "separatists" names their people, not a state."""
     previous: ActorMention | None = None
     for mention in mentions:
         if (
@@ -564,6 +566,14 @@ def _with_common_nouns(text: str, mentions: list[ActorMention]) -> Iterator[Acto
             and not text[previous.end : mention.start].strip(" -")
         ):
             previous = replace(previous, end=mention.end, text=text[previous.start : mention.end])
+            continue
+        if (
+            previous is not None
+            and mention.code == _SEPARATISTS
+            and previous.kind == "demonym"
+            and not text[previous.end : mention.start].strip()
+        ):
+            previous = mention  # "Armenian separatists in Karabakh": the people they are of, not Armenia's forces
             continue
         if previous is not None:
             yield previous

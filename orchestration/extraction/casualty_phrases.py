@@ -132,7 +132,7 @@ _NAME_AFTER = (
 # A second noun sharing the count, or the outcome: "12 women and children were killed", "40 children and 11 adults
 # were killed" (the second count is read on its own).
 _AND_NOUN = (
-    r"(?:\s+(?:and|or)\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:other\s+)?"
+    r"(?:\s+(?:and|or|&)\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:\w+\s+)?(?:other\s+)?"
     rf"(?:{_alternation([word for _, plural in _VICTIMS.values() for word in plural])})\b)?"
 )
 _OUTCOME_AFTER = re.compile(
@@ -150,6 +150,7 @@ _VERB_BEFORE = re.compile(
     r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claimed|claiming|took|taking)\s+the\s+lives\s+of"
     r"|(?:the\s+)?deaths?\s+of|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
     r"|massacred|massacring|slaughtered|slaughtering|executed|executing|butchered|butchering|beheaded|beheading|slew"
+    r"|(?<=\battack\s)claims|(?<=\bblast\s)claims|(?<=\bstrike\s)claims|(?<=\bbombing\s)claims"  # "ADF attack claims 16 lives"
     r"|hacked\s+to\s+death|hacking\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death"
     r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))"
     r"[\"'’”]?(?:\s+(?:all\s+)?the)?\s+$",  # "butchered the ten people inside"

@@ -60,6 +60,7 @@ _LOCATIVE = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+_PEACEKEEPERS = re.compile(r"\b(?:peacekeepers?|blue\s+helmets?)\b", re.IGNORECASE)
 _AIMED_BEFORE = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:at|on|upon)\s+(?:a\s+group\s+of\s+)?$|\b(?:attacked|ambushed|targeted|targeting|against)\s+$",
                            re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:soldiers|troops|forces|police(?:men)?|officers|guards|servicemen|patrols?|positions|convoys?)\b", re.IGNORECASE)
@@ -117,7 +118,7 @@ _STRIKE_VERB_AFTER = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|again|also)\s+)?"
     r"(?:(?:struck|shelled|attacked|bombed|bombarded|pounded|targeted|hit|raided|stormed|ambushed|overran"
     r"|(?:broke|violated|shattered|breached)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"  # "Israel breaks ceasefire with strikes"
-    r"|(?:breaks|violates|shatters|breaches)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"
+    r"|(?:breaks?|violates?|shatters?|breach(?:es)?)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"
     r"|fired\s+(?:on|at|upon))(?!\s+by\b)"
     r"|(?:strikes|shells|attacks|bombs|bombards|pounds|targets|hits|raids|storms|ambushes|overruns)(?!\s+(?:by|on|in|at|against|near|across"
     r"|kill\w*|wound\w*|injur\w*|leave|left|hit|have|has|had|were|was|are|is)\b))\b",
@@ -177,8 +178,9 @@ def _labelled(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | None
         for actor in named_sides(_mentions(actors, start, end)):
             if not _PRO_BEFORE.search(text[: actor.start]) and (start != spans[-1][0] or not owner or actor.start == start):
                 return actor.code
-    if hit.victims == "military":  # "two UN peacekeepers", "AU troops": the organisation they serve
-        return next((actor.code for actor in _mentions(actors, hit.begin, hit.end) if actor.kind == "organisation"), None)
+    if hit.victims == "military":  # "two UN peacekeepers", "AU troops": the organisation they serve; peacekeepers the UN's
+        serving = next((actor.code for actor in _mentions(actors, hit.begin, hit.end) if actor.kind == "organisation"), None)
+        return serving or ("UN" if _PEACEKEEPERS.search(hit.phrase) else None)
     return None
 
 
@@ -438,7 +440,7 @@ def _beyond_attacker(attackers: set[str], hit: Hit, context: SideContext) -> str
         return next(iter(states)) if len(states) == 1 and hit.victims != "military" else "UNK"
     (attacker,) = attackers
     if hit.victims == "military":
-        return _opponent(attacker, context) or "UNK"
+        return _opponent(attacker, context) or usual_opponent(attacker, context.published) or "UNK"
     # civilians hit by a group are people of the land it fights in ("the RSF killed 60 civilians")
     return _opponent(attacker, context) or _TERRITORY.get(attacker, attacker)
 

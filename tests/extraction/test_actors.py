@@ -633,3 +633,7 @@ def test_a_headline_in_capitals_names_its_actors() -> None:
 
 def test_a_state_that_is_also_a_first_name_in_a_title_case_headline() -> None:
     assert [actor.code for actor in find_actors("Israel Strikes Gaza As Talks Stall")] == ["ISR", "PSE"]
+
+
+def test_a_demonym_before_separatists_names_their_people_not_a_state():
+    assert [(m.code, m.text) for m in find_actors("Armenian separatists in Karabakh agreed to a ceasefire")] == [("X-separatists", "separatists")]

@@ -361,3 +361,14 @@ def test_the_official_who_tells_a_toll_is_no_victim() -> None:
 
 def test_their_members_told_by_an_organisation_are_its_people() -> None:
     assert keys("UN peacekeepers said two of their members were wounded when a tank fired on a watchtower in Naqoura.") == {("UN", "wounded", 2)}
+
+
+def test_headline_tolls_of_other_presses() -> None:
+    assert keys("", title="40 Boko Haram Terrorists & 9 Chadian Soldiers Killed Near Lake Chad") == {("X-boko-haram", "killed", 40), ("TCD", "killed", 9)}
+    assert keys("", title="Rebels Kill 2 Peacekeepers in Central African Republic") == {("UN", "killed", 2)}
+    assert keys("", title="Seven Afghan security forces killed in Taliban attack in Kandahar") == {("AFG", "killed", 7)}
+    assert keys("", title="Brutal ADF Attack Claims 16 Lives in Eastern Congo") == {("COD", "killed", 16)}
+
+
+def test_a_soldier_martyred_when_the_enemy_broke_the_truce_is_of_the_other_side() -> None:
+    assert keys("", title="Pak troops violate ceasefire in Machil sector, soldier martyred") == {("IND", "killed", 1)}
