@@ -78,7 +78,9 @@ _NOT_A_MODIFIER_WORD = r"(?!(?:in|on|at|by|of|from|after|during|amid|despite|und
 _ATTACK_AFTER = re.compile(
     rf"^(?:'s|’s|['’](?=\s))?(?:[-‑](?:led|backed)\b)?\s+(?:{_NOT_A_MODIFIER_WORD})?{_ATTACK_NOUN}\b", re.IGNORECASE
 )
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$|\bby\s+the\s+(?:[\w-]+\s+){1,3}(?:group|organi[sz]ation|network)\s+of\s+$",
+                        re.IGNORECASE)  # "an attack by the Takfiri terrorist group of ISIS"
+_KINDS_OF_GROUP = frozenset({"X-separatists", "X-opposition", "X-resistance"})  # unnamed, but of one kind
 _HOLDING_BY = re.compile(
     r"\b(?:controlled|held|run|led|backed|supported|governed|administered|occupied|operated|funded|armed|founded"
     r"|claimed|reported|announced|confirmed|said)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
@@ -287,7 +289,9 @@ def _armed_group(actors: Sequence[ActorMention], start: int, end: int, context: 
     named = next((actor.code for actor in named_sides(actors) if actor.kind == "group"), None)
     main = next((code for code, _ in context.groups.most_common(1)), None)
     generic = next((actor.code for actor in _mentions(actors, start, end) if _generic(actor)), "UNK")
-    return named or main or (_unnamed_rebels(context) if generic == _REBELS else generic)
+    # "repelled a separatist attack, killing seven militants": the kind of armed group the sentence tells
+    kind = next((actor.code for actor in actors if actor.kind == "group" and actor.code in _KINDS_OF_GROUP), None)
+    return named or main or kind or (_unnamed_rebels(context) if generic == _REBELS else generic)
 
 
 def _unnamed_rebels(context: SideContext) -> str:
@@ -365,7 +369,8 @@ def victims_side(
         order = (located, state, source.side)
     else:
         reporter = source.side  # a third state reporting ("according to Emirati state media"): the place's people
-        third = reporter and not reporter.startswith("X-") and len(context.belligerents) == 2 and reporter not in context.belligerents
+        lands = {_TERRITORY.get(side, side) for side in context.belligerents}  # Gaza's ministry speaks for PSE beside Hamas
+        third = reporter and not reporter.startswith("X-") and len(context.belligerents) == 2 and reporter not in lands
         order = (located, context.theatre if third and context.theatre else reporter)
     clause = clause_span(text, hit)
     theatre = next(

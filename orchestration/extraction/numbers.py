@@ -199,9 +199,19 @@ def _is_day_of_month(text: str, start: int, end: int) -> bool:
     return digits.isdigit() and 1 <= int(digits) <= 31 and bool(_MONTH_BEFORE.search(text[:start]) or _MONTH_AFTER.match(text[end:]))
 
 
+# An age after a name is no count: "Meir Tamari, 32, was killed".
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]+),\s+$")
+_COMMA_AFTER = re.compile(r"^\s*,")
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    return text[start:end].isdigit() and bool(_NAME_BEFORE.search(text[:start]) and _COMMA_AFTER.match(text[end:]))
+
+
 def _names_years(text: str, match: re.Match[str], kind: str) -> bool:
     if kind == "single":
-        return is_year(text, match.start(), match.end()) or _is_day_of_month(text, match.start(), match.end())
+        start, end = match.start(), match.end()
+        return is_year(text, start, end) or _is_day_of_month(text, start, end) or _is_age(text, start, end)
     if kind == "range":
         low, high = match.span("low"), match.span("high")
         return bool(_YEAR_DIGITS.match(text[low[0] : low[1]]) and _YEAR_DIGITS.match(text[high[0] : high[1]]))

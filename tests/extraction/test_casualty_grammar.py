@@ -372,3 +372,18 @@ def test_headline_tolls_of_other_presses() -> None:
 
 def test_a_soldier_martyred_when_the_enemy_broke_the_truce_is_of_the_other_side() -> None:
     assert keys("", title="Pak troops violate ceasefire in Machil sector, soldier martyred") == {("IND", "killed", 1)}
+
+
+def test_an_attack_by_a_group_named_after_its_description() -> None:
+    assert keys("At least 24 people have been killed in an attack by the Takfiri terrorist group of ISIS in the Iraqi city of Mosul.") == {("IRQ", "killed", 24)}
+
+
+def test_militants_of_a_separatist_attack_are_separatists() -> None:
+    body = "Cameroonian security forces repelled a separatist attack in the Northwest region on Thursday, killing seven militants."
+    assert keys(body) == {("X-separatists", "killed", 7)}
+
+
+def test_the_ministry_of_a_groups_land_is_no_third_party() -> None:
+    body = ("Israeli forces and Hamas gunmen exchanged fire in Jenin on Tuesday. "
+            "The Palestinian health ministry said Israeli troops killed eight people in the city.")
+    assert ("PSE", "killed", 8) in keys(body)

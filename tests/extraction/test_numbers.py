@@ -111,3 +111,7 @@ def test_a_year_before_a_verb_with_its_own_count_is_no_count():
 def test_a_day_of_the_month_is_no_count():
     assert [q.count for q in find_quantities("A drone attack on November 30 killed five civilians.")] == [5]
     assert [q.count for q in find_quantities("On 30 November, 12 people died.")] == [12]
+
+
+def test_an_age_after_a_name_is_no_count():
+    assert [q.count for q in find_quantities("Meir Tamari, 32, was killed in May at the entrance to a settlement.")] == []
