@@ -60,6 +60,7 @@ _LOCATIVE = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+_ACRONYM = re.compile(r"^\s*\([\w.-]{2,12}\)")
 _PEACEKEEPERS = re.compile(r"\b(?:peacekeepers?|blue\s+helmets?)\b", re.IGNORECASE)
 _AIMED_BEFORE = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:at|on|upon)\s+(?:a\s+group\s+of\s+)?$|\b(?:attacked|ambushed|targeted|targeting|against)\s+$",
                            re.IGNORECASE)
@@ -190,7 +191,7 @@ def _attacker(text: str, actor: ActorMention) -> bool:
     """Named as the one who struck: "Russian shelling", "Israeli strikes", "fire by Ukrainian troops",
     "Russia struck the city", "Russia's strikes", "US air strikes", "the Hamas-led attack". The attacker's
     people are not the ones hit; "controlled by" or "backed by" names no attacker."""
-    after, before = text[actor.end :], text[: actor.start]
+    after, before = _ACRONYM.sub("", text[actor.end :], count=1), text[: actor.start]  # "Rapid Support Forces (RSF) shelling"
     acting = (
         (actor.kind != "state" and _ATTACK_AFTER.match(after))
         or _POSSESSIVE_ATTACK_AFTER.match(after)
@@ -366,7 +367,8 @@ def victims_side(
         if land and not located:
             return land  # even when that state's own forces are blamed ("civilians wounded in army shelling")
         state = next((code for code, _ in context.sides.most_common() if not code.startswith("X-") and code not in attackers), None)
-        order = (located, state, source.side)
+        home = context.theatre if hit.victims == "civilian" else None  # civilians of the land, whoever struck them
+        order = (located, home or state, source.side)
     else:
         reporter = source.side  # a third state reporting ("according to Emirati state media"): the place's people
         lands = {_TERRITORY.get(side, side) for side in context.belligerents}  # Gaza's ministry speaks for PSE beside Hamas

@@ -387,3 +387,8 @@ def test_the_ministry_of_a_groups_land_is_no_third_party() -> None:
     body = ("Israeli forces and Hamas gunmen exchanged fire in Jenin on Tuesday. "
             "The Palestinian health ministry said Israeli troops killed eight people in the city.")
     assert ("PSE", "killed", 8) in keys(body)
+
+
+def test_an_acronym_between_a_group_and_its_shelling_keeps_it_the_attacker() -> None:
+    body = "At least 24 people were killed in the paramilitary Rapid Support Forces (RSF) shelling on El-Fasher, medics said on Monday."
+    assert keys(body) == {("SDN", "killed", 24)}
