@@ -545,7 +545,16 @@ def _find(text: str, on: date | None) -> tuple[ActorMention, ...]:
         if not any(taken[mention.start : mention.end]):
             chosen.append(mention)
             taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
-    return tuple(_with_common_nouns(text, sorted((m for m in chosen if m.code), key=lambda m: m.start)))
+    named = (m for m in chosen if m.code and not (m.kind == "capital" and _NAMES_A_DEAL.match(text, m.end) and _THE_BEFORE.search(text, 0, m.start)))
+    return tuple(_with_common_nouns(text, sorted(named, key=lambda m: m.start)))
+
+
+# A capital naming a deal or a round of talks held there ("the Stockholm agreement", "the Doha talks"): no actor.
+_NAMES_A_DEAL = re.compile(r"[’']?\s+(?:peace\s+)?(?:agreements?|accords?|deal|process|format|talks|protocols?|declaration|summit"
+                           r"|framework|understandings?|communiqu[eé]|conference)\b", re.IGNORECASE)
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|last\s+year's)\s+$", re.IGNORECASE)
 
 
 # Codes of the common nouns for armed men ("militants", "rebels") that name no group by themselves.

@@ -40,6 +40,8 @@ _TRIGGER = gated(
     re.IGNORECASE,
 )
 _QUOTED_WORDS = re.compile(r"[\"“][\w-]+(?:\s[\w-]+){0,3}[\"”]")  # a few quoted words inside a clause: '"overturning"'
+_NONE_REPORTED = re.compile(r"\bno\s+(?:immediate\s+|major\s+|serious\s+|new\s+)?(?:reports?\s+of\s+)?(?:alleged\s+)?(?:violations?|breach(?:es)?)\s+of\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
 _BROKERING = re.compile(r"(?:helped\s+|help\s+)?(?:broker|mediat|facilitat)\w*", re.IGNORECASE)
 _TRUCE_NOUN = re.compile(r"\b(?:cease[-\s]?fires?|truces?|armistices?)\b", re.IGNORECASE)
 _VERB_TRIGGER = re.compile(r"(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s", re.IGNORECASE)  # not a truce noun: "stop the fighting"
@@ -196,6 +198,8 @@ def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset
     for event, rule, where, pattern in _CUES:
         if rule in skip or (event == "declared" and (no_deal or hypothetical or (verb and where == "after"))):
             continue
+        if event == "violated" and _NONE_REPORTED.search(text, 0, trigger.start()):
+            continue  # "there were no reports of violations of the truce": it held
         if rule == "not-stopped" and not (verb and _TRUCE_NOUN.search(text, 0, trigger.start())):
             continue
         if where == "before" and rule in {"after-truce", "fighting-after"}:  # "after" opens a clause: look across it,

@@ -209,6 +209,8 @@ _GO_BETWEEN_BEFORE = re.compile(
     r"\b(?:brokered|mediated|facilitated|sponsored)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and)\s+(?:the\s+)?)?)$"
 )
 _GO_BETWEEN_INSIDE = re.compile(r"\b" + _GO_BETWEEN + r"\b", re.IGNORECASE)
+# Later names of a list of mediators: "joint mediators Qatar, the US and Egypt".
+_GO_BETWEEN_LIST = re.compile(r"\b" + _GO_BETWEEN + r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?){1,4}$")
 
 
 def is_go_between(text: str, participant: Participant) -> bool:
@@ -223,6 +225,7 @@ def _go_between(text: str, start: int, end: int) -> bool:
         _GO_BETWEEN_INSIDE.search(text, start, end)
         or _GO_BETWEEN_AFTER.match(text[end : end + 80])
         or _GO_BETWEEN_BEFORE.search(text[max(0, start - 40) : start])
+        or _GO_BETWEEN_LIST.search(text[max(0, start - 80) : start])
     )
 
 

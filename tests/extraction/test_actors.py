@@ -637,3 +637,8 @@ def test_a_state_that_is_also_a_first_name_in_a_title_case_headline() -> None:
 
 def test_a_demonym_before_separatists_names_their_people_not_a_state():
     assert [(m.code, m.text) for m in find_actors("Armenian separatists in Karabakh agreed to a ceasefire")] == [("X-separatists", "separatists")]
+
+
+def test_a_capital_naming_a_deal_is_no_actor():
+    assert [m.code for m in find_actors("The Houthis breached the Stockholm agreement.")] == ["X-houthis"]
+    assert [m.code for m in find_actors("Kyiv talks with Moscow")] == ["UKR", "RUS"]

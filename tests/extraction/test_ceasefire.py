@@ -585,3 +585,13 @@ def test_a_truce_urged_on_a_named_pair_at_war_is_theirs_in_a_report_on_another_f
             "It comes as international mediators have urged Israel and Hamas to agree a ceasefire deal.")
     event = only(body)
     assert (event.event, event.parties, event.by) == ("called_for", ("ISR", "X-hamas"), "INTL")
+
+
+def test_no_reports_of_violations_is_no_violation():
+    found = {event.event for event in events(FIGHTING + "A truce took effect on Wednesday. There were no immediate reports of alleged violations of the truce.")}
+    assert found == {"declared"}
+
+
+def test_every_name_in_a_list_of_mediators_is_a_go_between():
+    found = {event.parties for event in events(FIGHTING + "Armenia and Azerbaijan agreed to a truce on Wednesday. Joint mediators France, the US and Russia will monitor the ceasefire deal.")}
+    assert found == {("ARM", "AZE")}
