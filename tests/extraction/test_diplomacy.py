@@ -626,3 +626,13 @@ def test_visiting_before_a_people_names_visitors_not_a_visit():
 
 def test_talks_to_come_are_no_meeting():
     assert keys(FIGHTING + "Mediators urged both sides to agree a ceasefire deal in upcoming talks.") == []
+
+
+def test_a_mediator_named_by_its_role_mediates_with_both_sides():
+    found = set(keys("Mediator Qatar said on Wednesday that Israel and Hamas had agreed to a ceasefire in Gaza."))
+    assert {("QAT", "ISR", "mediation_offer"), ("QAT", "X-hamas", "mediation_offer")} <= found
+
+
+def test_a_trip_in_a_bid_to_secure_a_truce_between_two_is_a_mediation():
+    found = set(keys("US envoy Amos Hochstein arrived in Beirut in a bid to secure a cease-fire deal between Israel and Hezbollah."))
+    assert {("USA", "ISR", "mediation_offer"), ("USA", "X-hezbollah", "mediation_offer")} <= found
