@@ -54,7 +54,7 @@ STATE_FORCES = re.compile(
 _DEATH_MODIFIERS = {"troop": "military", "military": "military", "soldier": "military", "civilian": "civilian"}
 _KILLED = (
     r"killed|dead|died|dies|die|deaths?|fatalities|slain|perished|martyred|executed|massacred|murdered|beheaded"
-    r"|assassinated"
+    r"|assassinated|neutrali[sz]ed"
     r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death)"
 )
 _WOUNDED = r"wounded|injured|hurt|injuries|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
@@ -137,7 +137,7 @@ _AND_NOUN = (
 )
 _OUTCOME_AFTER = re.compile(
     rf"^[\"'’”]?{_AND_NOUN}{_NAME_AFTER}{_ASIDE}{_SERVING}{_PLACE_PHRASE}(?:\s*,)?(?:\s+(?:{_LINK_WORDS})\b)*"
-    rf"\s*(?:among\s+(?:the\s+)?(?:(?:hundreds|dozens|scores|thousands)\s+of\s+)?)?\b(?:{OUTCOME})\b",
+    rf"\s*(?:among\s+(?:the\s+)?(?:(?:hundreds|dozens|scores|thousands)\s+of\s+)?)?[\"“‘']?\b(?:{OUTCOME})\b",  # were "neutralized"
     re.IGNORECASE,
 )
 # "killed or wounded", "died or went missing": a mixed count that names no single outcome.
@@ -147,7 +147,8 @@ _MIXED = re.compile(
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
-    r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claimed|claiming|took|taking)\s+the\s+lives\s+of"
+    r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claim(?:s|ed|ing)?|takes?|took|taking)\s+(?:the\s+)?lives\s+of"
+    r"|(?:the\s+)?(?:tragic\s+)?loss\s+of"  # "resulted in the tragic loss of at least 23 lives"
     r"|(?:the\s+)?deaths?\s+of|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
     r"|massacred|massacring|slaughtered|slaughtering|executed|executing|butchered|butchering|beheaded|beheading|slew"
     r"|(?<=\battack\s)claims|(?<=\bblast\s)claims|(?<=\bstrike\s)claims|(?<=\bbombing\s)claims"  # "ADF attack claims 16 lives"

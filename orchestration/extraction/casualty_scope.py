@@ -33,7 +33,7 @@ _CUMULATIVE = re.compile(
     r"|\b(?:a|one)\s+(?:year|month)\s+of\b"  # "more than a year of violence in which 36 were killed"
     # "From January 1 until Aug. 15", "in two weeks", "across the country": a span of time or land, not one attack
     r"|\bfrom\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+(?:until|till|to|through)\b"
-    r"|\bacross\s+the\s+country\b|\bnationwide\b|\bcountrywide\b"
+
     # "409 deaths were recorded in 2025": a statistic over the year
     r"|\b(?:first|second|latter)\s+half\s+of\b"
     r"|(?:recorded|registered|documented|counted|tallied)\s+(?:in|during|for|over)\s+(?:19|20)\d\d\b"
@@ -51,6 +51,7 @@ _LARGEST_INCIDENT = 10_000  # more dead or wounded than one incident plausibly l
 # A running total tacked on: "..., bringing the toll since October to 3,700".
 _TOTAL_UPDATE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_ACROSS_THE_LAND = re.compile(r"\bacross\s+the\s+country\b|\bnationwide\b|\bcountrywide\b", re.IGNORECASE)
 _IN_WEEKS = re.compile(r"\bin\s+(?:the\s+)?(?:\w+|\d+)\s+(?:weeks|months)\b", re.IGNORECASE)
 # "since dawn", "since Monday morning": the hours of one attack, not a period of the war.
 _SINCE_HOURS = re.compile(
@@ -65,6 +66,11 @@ _SPANNING_PERIOD = re.compile(r"^(?:since|so\s+far|past|this|during)\b", re.IGNO
 _SUPERLATIVE = re.compile(
     r"\b(?:\w+iest|worst|first|most|biggest|largest|highest|greatest|strongest|fiercest|lowest|fewest)\b"
     r"(?:\s+\S+){0,8}\s*$",
+    re.IGNORECASE,
+)
+# A superlative whose span the period phrase closes: "its most intense wave of airstrikes in Beirut since the start of".
+_COMPARED = re.compile(
+    r"\b(?:\w+iest|worst|most|biggest|largest|highest|greatest|fiercest|heaviest)\b(?:\s+\S+){0,10}\s+since\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 _LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:month|year)\b", re.IGNORECASE)
@@ -142,6 +148,12 @@ def relative_clause_start(sentence: str, position: int) -> int | None:
     return openers[-1] if openers and openers[-1] >= start else None
 
 
+def _totalling(text: str) -> bool:
+    """A phrase of a total over a period, not the span of a comparison ("the most intense strikes since the start
+    of the conflict, killing 42")."""
+    return any(not _COMPARED.search(text[: match.start()]) for match in _CUMULATIVE.finditer(text))
+
+
 def _running(text: str) -> bool:
     return any(not _POINT_BEFORE.search(text[: match.start()]) for match in _RUNNING_PERIOD.finditer(text))
 
@@ -154,8 +166,10 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
     text = sentence[start:end]
     if _OWN_EVENT.match(sentence, position) and not _TOTAL_UPDATE.search(sentence, position):
         return "incident"  # "..., with seven more killed in another massacre on Friday": the count's own attack
-    if _TOTAL_UPDATE.match(text) or _CUMULATIVE.search(text) or _running(text):
+    if _TOTAL_UPDATE.match(text) or _totalling(text) or _running(text):
         return "cumulative"  # "..., bringing the toll to 250": the running total after the day's figure
+    if _ACROSS_THE_LAND.search(text) and not _EVENT.search(text):  # "610 killed across the country", not one attack's
+        return "cumulative"
     if _EXCHANGE.search(text) and _REMAINS.search(text):
         return "cumulative"
     periods = [

@@ -60,6 +60,7 @@ _LOCATIVE = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+_VICTIM_OF_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:an?\s+|the\s+|\w+\s+)?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^\s*\([\w.-]{2,12}\)")
 _PEACEKEEPERS = re.compile(r"\b(?:peacekeepers?|blue\s+helmets?)\b", re.IGNORECASE)
 _AIMED_BEFORE = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:at|on|upon)\s+(?:a\s+group\s+of\s+)?$|\b(?:attacked|ambushed|targeted|targeting|against)\s+$",
@@ -122,7 +123,7 @@ _STRIKE_VERB_AFTER = re.compile(
     r"(?:(?:struck|shelled|attacked|bombed|bombarded|pounded|targeted|hit|raided|stormed|ambushed|overran"
     r"|(?:broke|violated|shattered|breached)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"  # "Israel breaks ceasefire with strikes"
     r"|(?:breaks?|violates?|shatters?|breach(?:es)?)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"
-    r"|fired\s+(?:on|at|upon))(?!\s+by\b)"
+    r"|fired\s+(?:on|at|upon|with|mortars?|rockets?|missiles?|shells?|artillery))(?!\s+by\b)"
     r"|(?:strikes|shells|attacks|bombs|bombards|pounds|targets|hits|raids|storms|ambushes|overruns)(?!\s+(?:by|on|in|at|against|near|across"
     r"|kill\w*|wound\w*|injur\w*|leave|left|hit|have|has|had|were|was|are|is)\b))\b",
     re.IGNORECASE,
@@ -281,6 +282,7 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
         and not _OBJECT_BEFORE.search(text[start : actor.start])
         and not _SPEAKER_AFTER_ACTOR.match(text[actor.end : hit.verb_at])
         and not _PRO_BEFORE.search(text[: actor.start])
+        and not _VICTIM_OF_BEFORE.search(text[start : actor.start])  # "killing an Indian soldier and wounding two"
     }
 
 

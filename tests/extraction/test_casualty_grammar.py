@@ -392,3 +392,14 @@ def test_the_ministry_of_a_groups_land_is_no_third_party() -> None:
 def test_an_acronym_between_a_group_and_its_shelling_keeps_it_the_attacker() -> None:
     body = "At least 24 people were killed in the paramilitary Rapid Support Forces (RSF) shelling on El-Fasher, medics said on Monday."
     assert keys(body) == {("SDN", "killed", 24)}
+
+
+def test_more_ways_of_telling_deaths() -> None:
+    assert {c for _, _, c in keys("On Saturday an artillery attack in El Fasher resulted in the tragic loss of at least 23 lives.")} == {23}
+    assert {c for _, _, c in keys('In Bamenda on Monday, 12 secessionists were also "neutralized", the army said.')} == {12}
+    assert {c for _, _, c in keys("On Saturday some 40 army auxiliaries were killed in attacks in Burkina Faso.")} == {40}
+
+
+def test_troops_firing_with_mortars_are_the_attackers() -> None:
+    body = "Pakistani troops fired with small arms along the Line of Control in Rajouri on Tuesday, killing an Indian soldier and wounding two."
+    assert keys(body) == {("IND", "killed", 1), ("IND", "wounded", 2)}

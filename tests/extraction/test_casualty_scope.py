@@ -160,3 +160,13 @@ def test_the_highest_toll_in_two_months_is_still_the_days() -> None:
 
 def test_a_total_of_is_a_sum_not_a_period() -> None:
     assert _scope("A total of 31 soldiers were killed in the attacks in Hakkari on Sunday.", "31") == "incident"
+
+
+def test_the_span_of_a_superlative_is_no_period_of_the_toll() -> None:
+    sentence = "Israel carried out its most intense wave of airstrikes in Beirut since the start of the conflict, killing at least 42 people."
+    assert _scope(sentence, "42") == "incident"
+
+
+def test_across_the_country_without_one_attack_is_a_total() -> None:
+    assert _scope("At least 610 people have been killed across the country, a spokesman said.", "610") == "cumulative"
+    assert _scope("Strikes on Beirut killed at least 42 people across the country on Tuesday.", "42") == "incident"
