@@ -43,7 +43,7 @@ _OWN = re.compile(r"\b(?:its|their|our)\b", re.IGNORECASE)
 _ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
 # Common nouns for an armed group that name none in particular ("rebels", "militants", "armed groups").
 _INSURGENT = re.compile(
-    r"\b(?:rebels?|separatists?|insurgents?|militants?|guerrillas?|jihadists?|militiam[ae]n|militias?|gunm[ae]n"
+    r"\b(?:rebels?|separatists?|secessionists?|insurgents?|militants?|guerrillas?|jihadists?|militiam[ae]n|militias?|gunm[ae]n"
     r"|attackers?|perpetrators?|assailants?|(?:suicide\s+)?bombers?|terrorists?"
     r"|armed\s+groups?)\b",
     re.IGNORECASE,
@@ -315,6 +315,10 @@ def _opponent(side: str | None, context: SideContext) -> str | None:
     return next((code for code, _ in context.sides.most_common() if code != side), None)
 
 
+_CLASH_BEFORE = re.compile(r"\b(?:clash\w*|fighting|battles?|war|conflict|hostilities|violence|skirmish\w*|confrontations?|exchanges?\s+of\s+fire)\s+$",
+                           re.IGNORECASE)
+
+
 def _joint(text: str, actors: Sequence[ActorMention], hit: Hit) -> bool:
     """An unlabelled total over several belligerents: "A and B reported 100 deaths", "on both sides"."""
     if _BOTH_SIDES.search(text):
@@ -326,7 +330,7 @@ def _joint(text: str, actors: Sequence[ActorMention], hit: Hit) -> bool:
     )
     # "clashes between the SDF and Turkey-backed factions": armed groups are sides of a joint total too, also when
     # the clash is told after the count ("4 killed in clash between troops, Abu Sayyaf militants")
-    between = _BETWEEN.search(text)
+    between = next((m for m in _BETWEEN.finditer(text) if _CLASH_BEFORE.search(text, 0, m.start())), None)  # not "a truce between"
     if between is None:
         return paired
     own_clash = between.start() > hit.end and "," not in text[hit.end : between.start()]  # "4 killed in clash between A, B"
@@ -382,7 +386,8 @@ def victims_side(
     )
     common = next((code for code, _ in context.sides.most_common() if code not in attackers), None)
     local = context.theatre if hit.victims == "civilian" else None  # "20 locals were killed": people of the place
-    last = context.last_side if hit.victims != "civilian" or not (context.last_side or "").startswith("X-") else None
+    # the previous claim's side, unless that is an armed group and these are civilians or "people" (not "12 more")
+    last = context.last_side if hit.victims not in {"civilian", "unknown"} or not (context.last_side or "").startswith("X-") else None
     # people of unknown status, with no other clue, are rather people of the place than of the most named side
     place = context.theatre if hit.victims == "unknown" else None
     candidates = (*order, theatre, local, _pair_opponent(attackers, context), last, place, common)

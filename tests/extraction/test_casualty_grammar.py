@@ -403,3 +403,14 @@ def test_more_ways_of_telling_deaths() -> None:
 def test_troops_firing_with_mortars_are_the_attackers() -> None:
     body = "Pakistani troops fired with small arms along the Line of Control in Rajouri on Tuesday, killing an Indian soldier and wounding two."
     assert keys(body) == {("IND", "killed", 1), ("IND", "wounded", 2)}
+
+
+def test_a_truce_between_two_makes_no_joint_toll() -> None:
+    body = "The ceasefire between Israel and Hezbollah began a day after Israeli strikes on Beirut killed at least 42 people."
+    assert keys(body) == {("LBN", "killed", 42)} or keys(body) == {("UNK", "killed", 42)} or ("ALL", "killed", 42) not in keys(body)
+
+
+def test_people_after_a_groups_toll_are_not_that_group() -> None:
+    body = ("A militant of the TTP was killed in an operation in Khyber on Friday.\n\n"
+            "Over 60 people lost their lives last month in twin suicide bombings in Pakistan that targeted a mosque.")
+    assert ("PAK", "killed", 60) in keys(body)
