@@ -109,7 +109,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                    r"(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|always\s+)?"
                                                    r"(?:rejected|refused|opposed|dismissed|ruled\s+out)", 6)),
     ("rejected", "talks-without", "before", _before(r"(?:talks|negotiations|negotiate|negotiating)\s+without", 1)),
-    ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
+    ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|need\s+for|progress\w*[’']?\s+(?:on|towards?)|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|propos\w*|"
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
                                                      r"abide\s+by|respect|observe|restore|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
@@ -120,7 +120,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("called_for", "proposal", "after", _after(r"proposals?|plans?|calls?|appeals?|demands?|bids?|initiatives?", 0)),
     ("called_for", "needed", "after", _after(r"(?:is|was|are|were|be)\s+(?:\w+\s+)?(?:needed|necessary|required|essential|vital|imperative|important|crucial|urgent)", 2)),
     ("called_for", "needed", "before", _before(r"(?:needed|necessary|required|essential|vital|imperative|important|crucial|urgent)\s+(?:is|was)", 2)),
-    ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|agree|committed\s+to|reach\w*|broker\w*|sign\w*|declar\w*|struck|order(?:ed|s)|"
+    ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|agree|committed\s+to|reach\w*|broker\w*|sign(?:ed|s|ing)?|declar\w*|struck|order(?:ed|s)|"
                                                         r"extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|prolong(?:ed|s|ing)?|"
                                                         r"establish\w*|implement\w*|facilitat\w*|mediat\w*|new|fresh|"
                                                         r"ended\s+(?:in|with)|amid\s+news\s+of|"
@@ -258,8 +258,10 @@ def _named_sides(view: SentenceView, trigger: re.Match[str], cue: _Cue) -> set[s
     if not sides:
         instrument = found.group("word").lower() == "with" and _INSTRUMENT.match(view.text[end:])
         return set() if names_both_sides(view.text, end) or instrument else None
-    if found.group("word").lower() == "with":
-        sides += view.subject(cue.start)
+    if found.group("word").lower() == "with":  # "X agreed a truce with B"; not "the US proposal for a truce with B"
+        subject = view.subject(cue.start)
+        attributive = [p for p in subject if not view.text[p.end : cue.start].strip()]
+        sides += view.subject(attributive[0].start) if attributive else subject
     return {p.code for p in sides if p.can_fight}
 
 

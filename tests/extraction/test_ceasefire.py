@@ -595,3 +595,18 @@ def test_no_reports_of_violations_is_no_violation():
 def test_every_name_in_a_list_of_mediators_is_a_go_between():
     found = {event.parties for event in events(FIGHTING + "Armenia and Azerbaijan agreed to a truce on Wednesday. Joint mediators France, the US and Russia will monitor the ceasefire deal.")}
     assert found == {("ARM", "AZE")}
+
+
+def test_significant_progress_is_no_signing_but_a_call():
+    event = only("", title="Envoy in Yerevan says 'significant progress' on Armenia-Azerbaijan ceasefire")
+    assert (event.event, event.parties) == ("called_for", ("ARM", "AZE"))
+
+
+def test_the_need_for_a_truce_calls_for_it():
+    assert only(FIGHTING + '"We share a common view on the need for a ceasefire," the Armenian prime minister said.').event == "called_for"
+
+
+def test_a_proposal_of_a_third_state_for_a_truce_with_one_side_is_between_the_sides():
+    body = FIGHTING + "The US envoy arrived in Baku on Tuesday as Armenia accepted a fresh US proposal for a ceasefire with Azerbaijan."
+    event = only(body)
+    assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "USA")
