@@ -636,3 +636,10 @@ def test_a_mediator_named_by_its_role_mediates_with_both_sides():
 def test_a_trip_in_a_bid_to_secure_a_truce_between_two_is_a_mediation():
     found = set(keys("US envoy Amos Hochstein arrived in Beirut in a bid to secure a cease-fire deal between Israel and Hezbollah."))
     assert {("USA", "ISR", "mediation_offer"), ("USA", "X-hezbollah", "mediation_offer")} <= found
+
+
+def test_consultations_mediated_by_a_third_state():
+    found = {(frozenset((actor, counterpart)), mode) for actor, counterpart, mode in keys(
+        "The visit shows progress in the Oman-mediated consultations between Riyadh and Tehran.")}
+    assert {(frozenset(("OMN", "SAU")), "mediation_offer"), (frozenset(("OMN", "IRN")), "mediation_offer"),
+            (frozenset(("SAU", "IRN")), "meeting")} <= found
