@@ -39,6 +39,7 @@ _TRIGGER = gated(
     r"(?!\s+(?:talks|negotiations|line)\b)",
     re.IGNORECASE,
 )
+_QUOTE_CLOSES = re.compile(r"[,.!?]?[\"”]")
 _QUOTED_WORDS = re.compile(r"[\"“][\w-]+(?:\s[\w-]+){0,3}[\"”]")  # a few quoted words inside a clause: '"overturning"'
 _NONE_REPORTED = re.compile(r"\bno\s+(?:immediate\s+|major\s+|serious\s+|new\s+)?(?:reports?\s+of\s+)?(?:alleged\s+)?(?:violations?|breach(?:es)?)\s+of\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
@@ -450,6 +451,10 @@ class _Reader:
                 fields["by"] = callers[0].code
                 third = _third_parties({caller.code for caller in callers}, sides, self.main, view.day)
         parties = self._completed(_parties(view, trigger, cue, third, self.main, self._sides), view.day)
+        caller_war = war_pair(fields["by"], view.day) if fields.get("by") and view.day else None
+        others = [p for p in view.people if p.can_fight and p.code != fields.get("by")]
+        if cue.event == "called_for" and caller_war and not others:
+            parties = self._sides(caller_war)  # a belligerent calling for a truce naming no other side: in its own war
         if not parties:
             return None
         start, background = view.sentence.start, view.is_background(trigger.start())
@@ -495,6 +500,9 @@ class _Reader:
             named = [p for p in view.people if cue.start <= p.start < cue.end]
             if named:
                 return named[:1]
+        source = speaker(view.text, view.people)
+        if source is not None and source.start > cue.start and _QUOTE_CLOSES.search(view.text, cue.start, source.start):
+            return [source]  # '"We share the view on the need for a ceasefire," Zelenskyy said': the speaker calls
         asking = [m for m in _ASKING.finditer(view.text, clause_start(view.text, cue.start)) if m.start() < cue.start]
         return view.subject(asking[0].start() if asking else cue.start, previous)
 

@@ -610,3 +610,9 @@ def test_a_proposal_of_a_third_state_for_a_truce_with_one_side_is_between_the_si
     body = FIGHTING + "The US envoy arrived in Baku on Tuesday as Armenia accepted a fresh US proposal for a ceasefire with Azerbaijan."
     event = only(body)
     assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "USA")
+
+
+def test_the_speaker_of_a_quoted_call_calls_in_his_own_war():
+    body = 'Aliyev spoke to Erdogan on Monday. "We share a common view on the need for a ceasefire," Aliyev said.'
+    event = only(body)
+    assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "AZE")
