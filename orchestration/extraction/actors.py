@@ -576,13 +576,12 @@ def _with_common_nouns(text: str, mentions: list[ActorMention]) -> Iterator[Acto
         ):
             previous = replace(previous, end=mention.end, text=text[previous.start : mention.end])
             continue
-        if (
-            previous is not None
-            and mention.code == _SEPARATISTS
-            and previous.kind == "demonym"
-            and not text[previous.end : mention.start].strip()
-        ):
-            previous = mention  # "Armenian separatists in Karabakh": the people they are of, not Armenia's forces
+        if previous is not None and not text[previous.end : mention.start].strip() and {
+            (previous.code, mention.kind), (mention.code, previous.kind)
+        } & {(_SEPARATISTS, "demonym")}:
+            # "Armenian separatists", "Separatist Armenian forces": the people they are of, not that state's forces
+            previous = replace(previous if previous.code == _SEPARATISTS else mention, start=previous.start, end=mention.end,
+                               text=text[previous.start : mention.end])
             continue
         if previous is not None:
             yield previous

@@ -111,7 +111,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                    r"(?:rejected|refused|opposed|dismissed|ruled\s+out)", 6)),
     ("rejected", "talks-without", "before", _before(r"(?:talks|negotiations|negotiate|negotiating)\s+without", 1)),
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|need\s+for|progress\w*[’']?\s+(?:on|towards?)|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
-                                                     r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|propos\w*|"
+                                                     r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|(?<![-‑])propos\w*|"
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
                                                      r"abide\s+by|respect|observe|restore|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
                                                      r"conditions\s+for|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"
@@ -123,6 +123,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("called_for", "needed", "before", _before(r"(?:needed|necessary|required|essential|vital|imperative|important|crucial|urgent)\s+(?:is|was)", 2)),
     ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|agree|committed\s+to|reach\w*|broker\w*|sign(?:ed|s|ing)?|declar\w*|struck|order(?:ed|s)|"
                                                         r"extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|prolong(?:ed|s|ing)?|"
+                                                        r"(?:agree\w*|accept\w*)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?the\s+terms\s+of|"
                                                         r"establish\w*|implement\w*|facilitat\w*|mediat\w*|new|fresh|"
                                                         r"ended\s+(?:in|with)|amid\s+news\s+of|"
                                                         r"(?:agreed|agree|agrees|reached|signed|struck|announced)\s+(?:[\w-]+\s+){0,3}?(?:on|to)\s+(?:a|the)\s+"

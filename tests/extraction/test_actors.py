@@ -636,9 +636,13 @@ def test_a_state_that_is_also_a_first_name_in_a_title_case_headline() -> None:
 
 
 def test_a_demonym_before_separatists_names_their_people_not_a_state():
-    assert [(m.code, m.text) for m in find_actors("Armenian separatists in Karabakh agreed to a ceasefire")] == [("X-separatists", "separatists")]
+    assert [(m.code, m.text) for m in find_actors("Armenian separatists in Karabakh agreed to a ceasefire")] == [("X-separatists", "Armenian separatists")]
 
 
 def test_a_capital_naming_a_deal_is_no_actor():
     assert [m.code for m in find_actors("The Houthis breached the Stockholm agreement.")] == ["X-houthis"]
     assert [m.code for m in find_actors("Kyiv talks with Moscow")] == ["UKR", "RUS"]
+
+
+def test_separatist_forces_named_by_their_people_are_separatists():
+    assert [(m.code, m.kind) for m in find_actors("Separatist Armenian forces agreed to a truce.")] == [("X-separatists", "group")]

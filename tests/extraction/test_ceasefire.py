@@ -616,3 +616,8 @@ def test_the_speaker_of_a_quoted_call_calls_in_his_own_war():
     body = 'Aliyev spoke to Erdogan on Monday. "We share a common view on the need for a ceasefire," Aliyev said.'
     event = only(body)
     assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "AZE")
+
+
+def test_a_truce_proposed_by_another_state_and_agreed_is_declared():
+    event = only(FIGHTING + "Armenia and Azerbaijan agreed on Wednesday to the terms of a Russian-proposed ceasefire.")
+    assert (event.event, event.parties) == ("declared", ("ARM", "AZE"))
