@@ -99,6 +99,8 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("travelled-to", "meeting", "042", r"(?:travel(?:l)?(?:ed|s)|flew|flies|went|came|head(?:ed|s))\s+to|arriv(?:ed|es|e)\s+in"),
     _verb("delegation-to", "meeting", "042", r"delegations?\s+(?:to|visiting)"),
     _verb("negotiated", "meeting", "046", r"negotiat(?:ed|es|ing)\s+with|negotiations\s+with"),
+    # "Pakistan summoned India's deputy high commissioner": the envoy was received in person
+    _verb("summoned", "meeting", "042", r"summon(?:ed|s|ing)"),
     _verb("met", "meeting", "042",
           r"(?:met|meets|meet)(?:\s+with)?|(?:meeting|sat\s+(?:down\s+)?)\s+with|"
           r"(?:held|hold|holds|holding|had)\s+(?:" + _TALKS_WORDS + r"\s+){0,4}(?:talks|meetings?|negotiations|summit)(?:\s+with)?|"
@@ -205,7 +207,8 @@ _ADJUNCT_LIST = re.compile(r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?[\w’'-]+(?
 _BASE_VERB = re.compile(r"\b(?:start|begin|launch|open|resume|restart|hold|enter|join|pursue|hold)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SIDES_INTRO = re.compile(r"\b(?:between|involving|among|summit\s+of|attended\s+by)\s+", re.IGNORECASE)
 _MEDIATED_BY = re.compile(r"\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+", re.IGNORECASE)
-_STATE_BODY_AFTER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:government|administration|authorities|forces|army|military|leaders?|leadership)\b",
+_STATE_BODY_AFTER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:government|administration|authorities|forces|army|military|leaders?|leadership"
+                               r"|ambassador|envoy|diplomats?|charg[eé]\s+d['’]affaires|(?:deputy\s+)?high\s+commissioner)\b",
                                re.IGNORECASE)
 _ACTION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:sanctions|support|aid|help|assistance|action|pressure|intervention|weapons|arms|troops|"
                           r"involvement|mediation|guarantees|protection|engagement)\b", re.IGNORECASE)

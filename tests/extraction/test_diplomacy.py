@@ -643,3 +643,7 @@ def test_consultations_mediated_by_a_third_state():
         "The visit shows progress in the Oman-mediated consultations between Riyadh and Tehran.")}
     assert {(frozenset(("OMN", "SAU")), "mediation_offer"), (frozenset(("OMN", "IRN")), "mediation_offer"),
             (frozenset(("SAU", "IRN")), "meeting")} <= found
+
+
+def test_summoning_a_states_envoy_is_a_meeting_with_it():
+    assert keys("Armenia's foreign ministry summoned Azerbaijan's ambassador on Thursday to protest.") == [("ARM", "AZE", "meeting")]
