@@ -19,7 +19,7 @@ from pathlib import Path
 import ahocorasick
 import pycountry
 
-from orchestration.extraction.gates import gated
+from orchestration.extraction.gates import gated, word_automaton
 
 DATA = Path(__file__).parent / "data"
 
@@ -342,17 +342,9 @@ def _patterns() -> _Patterns:
 # Matching surface forms: one Aho-Corasick pass over the text, whole words only
 
 
-def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, len(word))
-    automaton.make_automaton()
-    return automaton
-
-
 @cache
 def _surface_automaton() -> ahocorasick.Automaton:
-    return _automaton(_gazetteer())
+    return word_automaton(_gazetteer())
 
 
 def _is_word_char(char: str) -> bool:
@@ -597,7 +589,7 @@ def _places() -> tuple[dict[str, str], ahocorasick.Automaton]:
     for row in _rows("places.csv"):
         for place in _split(row["place"]):
             table.setdefault(place, row["code"])
-    return table, _automaton(table)
+    return table, word_automaton(table)
 
 
 def _leftmost_longest(spans: dict[int, int]) -> Iterator[tuple[int, int]]:

@@ -345,7 +345,7 @@ class GatedPattern:
         # Without case, `re` tries a pattern at every character of a text: where each match begins with one of a
         # few words, one Aho-Corasick pass finds the places worth trying instead.
         words = leading_words(pattern) if pattern.flags & re.IGNORECASE else None
-        self._starts = _automaton(words) if words else None
+        self._starts = word_automaton(words) if words else None
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, sub, split...
         return getattr(self.compiled, name)
@@ -383,7 +383,8 @@ class GatedPattern:
         return self.compiled.findall(text, *span) if self.key < 0 or self.key in present(text) else []
 
 
-def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+def word_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over `words`, each stored with its length (its matches' start is end + 1 - length)."""
     automaton = ahocorasick.Automaton()
     for word in words:
         automaton.add_word(word, len(word))

