@@ -113,7 +113,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|need\s+for|progress\w*[’']?\s+(?:on|towards?)|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|(?<![-‑])propos\w*|"
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
-                                                     r"abide\s+by|respect|observe|restore|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
+                                                     r"abide\s+by|respect|observe|restore|revive|reviving|reinvigorate|salvage|rescue|resurrect|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
                                                      r"conditions\s+for|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"
                                                      r"efforts?\s+(?:of\s+[^,;]{1,40}?\s+)?(?:for|towards?|to\s+(?:reach|secure|achieve|agree))|aim\w*\s+at\s+(?:reaching|securing|achieving|brokering)|"
                                                      r"(?:support\w*|back\w*|endors\w*|favou?r\w*)\s+(?:the\s+|a\s+)?(?:idea|proposal|plan|call)s?\s+(?:of|for)", 5)),

@@ -621,3 +621,7 @@ def test_the_speaker_of_a_quoted_call_calls_in_his_own_war():
 def test_a_truce_proposed_by_another_state_and_agreed_is_declared():
     event = only(FIGHTING + "Armenia and Azerbaijan agreed on Wednesday to the terms of a Russian-proposed ceasefire.")
     assert (event.event, event.parties) == ("declared", ("ARM", "AZE"))
+
+
+def test_scrambling_to_revive_a_truce_calls_for_it():
+    assert only(FIGHTING + "The envoy scrambled on Wednesday to revive the lapsed truce between Armenia and Azerbaijan.").event == "called_for"
