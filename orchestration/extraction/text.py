@@ -93,11 +93,29 @@ def _bounded(text: str, offset: int) -> list[tuple[str, int]]:
     return pieces
 
 
+# A line wrapped inside a sentence (wire copy, e-mail, plain-text files): a long line that stops mid-sentence,
+# before a line that goes on in lower case or after a word that cannot end one ("... 183 from\nHTS and ...").
+_WRAP_MIN_LINE = 40
+_NO_END_AFTER = re.compile(r"(?:^|\s)(?:from|and|or|but|the|of|to|in|on|at|by|with|for|a|an|as|that|which|who|its|their|his|her|"
+                           r"was|were|is|are|has|have|had|said|says|than|into|after|before|between|against)\s*$", re.IGNORECASE)
+
+
+def _is_hard_wrap(document: str, brk: re.Match[str]) -> bool:
+    if brk.group() != "\n":
+        return False
+    line = document[document.rfind("\n", 0, brk.start()) + 1 : brk.start()].rstrip()
+    after = document[brk.end() : brk.end() + 1]
+    if len(line) < _WRAP_MIN_LINE // 2 or not after or _TERMINATED.search(line) or line.endswith((":", ";")):
+        return False
+    return _NO_END_AFTER.search(line) is not None or (len(line) >= _WRAP_MIN_LINE and (after.islower() or after.isdigit()))
+
+
 def split_sentences(document: str, has_title: bool = False) -> list[Sentence]:
     """Split a document into sentences; the first paragraph is the title when `has_title`."""
     sentences: list[Sentence] = []
     paragraph_start, number = 0, 0 if has_title else 1
-    for brk in [*_PARAGRAPH_BREAK.finditer(document), None]:
+    breaks = [brk for brk in _PARAGRAPH_BREAK.finditer(document) if not _is_hard_wrap(document, brk)]
+    for brk in [*breaks, None]:
         paragraph_end = brk.start() if brk else len(document)
         raw = document[paragraph_start:paragraph_end]
         stripped = raw.lstrip()

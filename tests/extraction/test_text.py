@@ -86,3 +86,10 @@ def test_a_caption_is_told_as_by_one_pattern(text):
         re.IGNORECASE,
     )
     assert is_caption(text) == bool(one_pattern.search(text))
+
+
+def test_a_line_wrapped_inside_a_sentence_is_joined_but_short_lines_stay_apart():
+    body = ("It raised the death toll in days of clashes to 311 -- 183 from\nHTS fighters, 100 soldiers and\n"
+            "pro-government forces, as well as 28 civilians.\nShort line\nThe army said so.")
+    texts = [sentence.text for sentence in split_sentences(build_document("", body), has_title=False)]
+    assert len(texts) == 3 and texts[0].endswith("28 civilians.") and texts[1:] == ["Short line", "The army said so."]
