@@ -66,6 +66,7 @@ _PEACEKEEPERS = re.compile(r"\b(?:peacekeepers?|blue\s+helmets?)\b", re.IGNORECA
 _AIMED_BEFORE = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:at|on|upon)\s+(?:a\s+group\s+of\s+)?$|\b(?:attacked|ambushed|targeted|targeting|against)\s+$",
                            re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:soldiers|troops|forces|police(?:men)?|officers|guards|servicemen|patrols?|positions|convoys?)\b", re.IGNORECASE)
+_OWNS = re.compile(r"[’']s\s+")
 _SUBORDINATE = re.compile(r"\b(?:after|when|while|before|as|since)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)  # "after a bomb attack left"
 _APPOSED_STATE = re.compile(r",\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
                            r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+)?", re.IGNORECASE)
@@ -258,7 +259,9 @@ def _location(text: str, actors: Sequence[ActorMention], near: int, since: int =
         else:
             country = _APPOSED_STATE.match(text, place.end)  # "in Boni, central Mali": the state the text names wins
             state = next((a.code for a in actors if country and a.start == country.end() and a.kind in STATE_KINDS), None)
-            found.append((place.start, state or place.code))
+            # "Mogadishu's Lido beach": the owner named before the place
+            owner = next((a.code for a in actors if a.kind in STATE_KINDS and _OWNS.fullmatch(text, a.end, place.start)), None)
+            found.append((place.start, state or owner or place.code))
     found = [(start, code) for start, code in found if start >= since]
     return min(found, key=lambda item: abs(item[0] - near))[1] if found else None
 

@@ -414,3 +414,8 @@ def test_people_after_a_groups_toll_are_not_that_group() -> None:
     body = ("A militant of the TTP was killed in an operation in Khyber on Friday.\n\n"
             "Over 60 people lost their lives last month in twin suicide bombings in Pakistan that targeted a mosque.")
     assert ("PAK", "killed", 60) in keys(body)
+
+
+def test_a_place_owned_by_a_city_is_in_that_citys_state() -> None:
+    body = "The militants detonated a car bomb outside Mogadishu's Lido beach on Friday, killing 11 civilians."
+    assert keys(body) == {("SOM", "killed", 11)}
