@@ -83,6 +83,7 @@ _ATTACK_AFTER = re.compile(
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$|\bby\s+the\s+(?:[\w-]+\s+){1,3}(?:group|organi[sz]ation|network)\s+of\s+$",
                         re.IGNORECASE)  # "an attack by the Takfiri terrorist group of ISIS"
+_MILITANTS = "X-militants"  # the code of the common noun "militants" in data/groups.csv
 _KINDS_OF_GROUP = frozenset({"X-separatists", "X-opposition", "X-resistance"})  # unnamed, but of one kind
 _HOLDING_BY = re.compile(
     r"\b(?:controlled|held|run|led|backed|supported|governed|administered|occupied|operated|funded|armed|founded"
@@ -294,7 +295,8 @@ def _armed_group(actors: Sequence[ActorMention], start: int, end: int, context: 
     the article's main one, else the code of the common noun itself."""
     named = next((actor.code for actor in named_sides(actors) if actor.kind == "group"), None)
     main = next((code for code, _ in context.groups.most_common(1)), None)
-    generic = next((actor.code for actor in _mentions(actors, start, end) if _generic(actor)), "UNK")
+    # "killing one assailant", "30 terrorists were neutralised": unnamed armed men are militants (SCHEMA's X-militants)
+    generic = next((actor.code for actor in _mentions(actors, start, end) if _generic(actor)), _MILITANTS)
     # "repelled a separatist attack, killing seven militants": the kind of armed group the sentence tells
     kind = next((actor.code for actor in actors if actor.kind == "group" and actor.code in _KINDS_OF_GROUP), None)
     return named or main or kind or (_unnamed_rebels(context) if generic == _REBELS else generic)

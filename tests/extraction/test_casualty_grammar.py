@@ -105,7 +105,7 @@ def test_another_in_a_list_is_of_the_same_people() -> None:
 
 def test_attackers_counted_in_a_toll_are_their_own_claim() -> None:
     body = "Police in Bamako said 11 people were killed, including the two assailants and a policeman."
-    assert keys(body) == {("ALL", "killed", 11), ("MLI", "killed", 1), ("UNK", "killed", 2)}
+    assert keys(body) == {("ALL", "killed", 11), ("MLI", "killed", 1), ("X-militants", "killed", 2)}
 
 
 def test_suffered_injuries_is_wounded() -> None:
@@ -419,3 +419,7 @@ def test_people_after_a_groups_toll_are_not_that_group() -> None:
 def test_a_place_owned_by_a_city_is_in_that_citys_state() -> None:
     body = "The militants detonated a car bomb outside Mogadishu's Lido beach on Friday, killing 11 civilians."
     assert keys(body) == {("SOM", "killed", 11)}
+
+
+def test_unnamed_armed_men_are_militants() -> None:
+    assert keys('The ministry said "about 30 terrorists had been neutralised" in the operation on Monday.') == {("X-militants", "killed", 30)}
