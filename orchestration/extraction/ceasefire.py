@@ -114,7 +114,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|(?<![-‑])propos\w*|"
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
                                                      r"abide\s+by|respect|observe|restore|revive|reviving|reinvigorate|salvage|rescue|resurrect|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
-                                                     r"conditions\s+for|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"
+                                                     r"conditions\s+for|condition(?:ed|s|ing)|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"
                                                      r"efforts?\s+(?:of\s+[^,;]{1,40}?\s+)?(?:for|towards?|to\s+(?:reach|secure|achieve|agree))|aim\w*\s+at\s+(?:reaching|securing|achieving|brokering)|"
                                                      r"(?:support\w*|back\w*|endors\w*|favou?r\w*)\s+(?:the\s+|a\s+)?(?:idea|proposal|plan|call)s?\s+(?:of|for)", 5)),
     ("called_for", "wanted-by", "after", re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:wants|wanted|demands|demanded|proposed|seeks|sought)\b")),

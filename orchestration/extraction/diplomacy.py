@@ -189,7 +189,7 @@ _OPENING_ENGAGEMENT = re.compile(
     r"meeting|talks|summit)\b[^,]{0,60},\s*",
     re.IGNORECASE,
 )
-_BROKERED = re.compile(r"\b(?:broker|mediat)\w*", re.IGNORECASE)
+_BROKERED = re.compile(r"\b(?:broker|mediat)\w*|(?-i:\b[A-Z][\w’']+)\s+efforts\b", re.IGNORECASE)  # "Egyptian efforts resulted in a truce"
 _NEWS_WEEK = timedelta(days=7)
 _CALL_NOUN = re.compile(r"(?:phone|telephone|video|calls?\b|conversation)", re.IGNORECASE)
 _UNNAMED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:the\s+|some\s+|local\s+)?(?-i:[a-z][a-z-]+\s+){1,2}(?:have\s+|has\s+|had\s+)?$",

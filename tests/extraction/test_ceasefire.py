@@ -625,3 +625,8 @@ def test_a_truce_proposed_by_another_state_and_agreed_is_declared():
 
 def test_scrambling_to_revive_a_truce_calls_for_it():
     assert only(FIGHTING + "The envoy scrambled on Wednesday to revive the lapsed truce between Armenia and Azerbaijan.").event == "called_for"
+
+
+def test_conditioning_a_truce_on_a_demand_calls_for_it():
+    event = only(FIGHTING + "Azerbaijan has conditioned a ceasefire with Armenia on the withdrawal of its troops.")
+    assert (event.event, event.parties) == ("called_for", ("ARM", "AZE"))

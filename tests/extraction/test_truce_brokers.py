@@ -29,3 +29,8 @@ def test_a_truce_reached_without_brokering_words_makes_no_mediator():
 def test_a_truce_between_the_nations_named_collectively_is_between_the_articles_sides():
     body = "Congo and Rwanda traded accusations over the fighting. Qatar brokered a truce between the African nations on Wednesday."
     assert mediations(body) == {("QAT", "COD"), ("QAT", "RWA")}
+
+
+def test_a_states_efforts_that_produced_a_truce_are_its_mediation():
+    body = "Congo and Rwanda traded accusations. Angolan efforts succeeded in reaching a ceasefire between Congo and Rwanda on Thursday."
+    assert mediations(body) == {("AGO", "COD"), ("AGO", "RWA")}
