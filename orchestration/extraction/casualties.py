@@ -72,6 +72,22 @@ def _claim(sentence: Sentence, hit: Hit, facts: _SentenceFacts, context: SideCon
     )
 
 
+def _over_all_sides(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """A toll whose parts are of several sides is over all of them: "89 fighters died, including 52 rebels and 37
+    soldiers" (a part follows its whole, the items listed with it follow the part)."""
+    claims = list(claims)
+    whole, parts = None, set()
+    for index, claim in enumerate(claims):
+        rule = claim.evidence.rule
+        if rule == "casualty.part_of_toll" or (rule == "casualty.coordinated" and parts):
+            parts.add(claim.side)
+            if whole is not None and len(parts - {"UNK"}) >= 2:
+                claims[whole] = replace(claims[whole], side="ALL")
+        else:
+            whole, parts = index, set()
+    return claims
+
+
 def _merge(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """One item per repeated claim, keeping the one with a stated day."""
     kept: dict[tuple, CasualtyClaim] = {}
@@ -140,9 +156,10 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
         if source.code is None and index > 0:  # "It said ...": the group that opened the sentence before
             source = pronoun_speaker(sentence.text, sentences[index - 1].text, mentions[index - 1]) or source
         facts = _SentenceFacts(actors[index], source, days[index], mentions[index], sentence.is_title or sentence.paragraph == lead)
+        claims = []
         for hit in hits[index]:
-            claim = _claim(sentence, hit, facts, context)
-            (title if sentence.is_title else body).append(claim)
+            claims.append(claim := _claim(sentence, hit, facts, context))
             if claim.side not in {"ALL", "UNK"}:  # a joint total says nothing about whose the next victims are
                 context = replace(context, last_side=claim.side)
+        (title if sentence.is_title else body).extend(_over_all_sides(claims))
     return _deduplicate(body, title)

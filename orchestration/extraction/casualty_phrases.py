@@ -121,7 +121,7 @@ _ASIDE = (
 _SERVING = r"(?:\s+(?:serving|fighting|stationed|deployed|based|working)\s+(?:with|in|at|for|on|near)\b[^,;.]{0,40}?)?"
 # A short phrase on the victims: "one resident in the town of Velm was killed", "people of many nationalities".
 _PLACE_PHRASE = (
-    r"(?:\s+(?:in|of|from|at|near)(?:\s+(?!(?:said|says|told|say|was|were|had|has|have|is|are|and)\b)[^\W\d][\w'’-]*)"
+    r"(?:\s+(?:in|of|from|at|near|inside|aboard)(?:\s+(?!(?:said|says|told|say|was|were|had|has|have|is|are|and)\b)[^\W\d][\w'’-]*)"
     r"{1,5}?)?"
 )
 # A name after a singular noun: "the group's leader Ivan Petrov was killed", "a medic, Anna Ross, died".
@@ -143,7 +143,9 @@ _OUTCOME_AFTER = re.compile(
 # "killed or wounded", "died or went missing": a mixed count that names no single outcome.
 _MIXED = re.compile(
     r"^\s+(?:or|and)\s+(?:(?:went|were|was|are|got|have\s+been)\s+)?"
-    r"(?:killed|dead|died|wounded|injured|hurt|missing|captured)\b",
+    r"(?:killed|dead|died|wounded|injured|hurt|missing|captured)\b"
+    r"(?!\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+|another\s+)?"  # "dead and injured 27": two claims
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b))",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
@@ -154,7 +156,7 @@ _VERB_BEFORE = re.compile(
     r"|(?<=\battack\s)claims|(?<=\bblast\s)claims|(?<=\bstrike\s)claims|(?<=\bbombing\s)claims"  # "ADF attack claims 16 lives"
     r"|hacked\s+to\s+death|hacking\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death"
     r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))"
-    r"[\"'’”]?(?:\s+(?:all\s+)?the)?\s+$",  # "butchered the ten people inside"
+    r"[\"'’”]?(?:\s+all)?(?:\s+the)?\s+$",  # "butchered (all) the ten people inside", "killed all 12 soldiers"
     re.IGNORECASE,
 )
 _TOLL_BEFORE = re.compile(
@@ -249,6 +251,7 @@ _PERSON_END = re.compile(
 _LIST_TAIL = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)  # the last item of a list: "..., and four of his sons"
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$", re.IGNORECASE)
+_OWNER_THEN_AND = re.compile(r"^\s+(?:from|of)\s+[^,;.]{1,60}?\s+and\s+$", re.IGNORECASE)
 _INHERIT = re.compile(
     rf"^[\"'’”]?(?:\s+(?:{_LINK_WORDS})\b)*\s*(?:{_KILLED}|{_WOUNDED})?[\"'’”]?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$",
@@ -338,11 +341,12 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         return None
     phrase = _people_phrase(text, quantity, peoples)
     if _PART_BEFORE.search(before):
-        # "40 people were hurt, including four Ruritanian medics": a part of the toll is a claim of its own
-        # when it names another side; "including five children" only details the toll
+        # "40 people were hurt, including four Ruritanian medics", "89 fighters died, including 52 rebels and 37
+        # soldiers": a part of the toll is a claim of its own when it names a side or counts fighters or attackers;
+        # "including five children" only details the toll
         end = quantity.end + len(phrase[1]) if phrase else quantity.end
-        labelled = phrase and any(quantity.end <= p.start and p.end <= end and p.kind in STATE_KINDS for p in peoples)
-        if not (labelled or (phrase and _ATTACKER_NOUN.search(phrase[1]))):
+        labelled = phrase and any(quantity.end <= p.start and p.end <= end and p.kind in SIDE_KINDS for p in peoples)
+        if not (labelled or (phrase and (phrase[0] == "military" or _ATTACKER_NOUN.search(phrase[1])))):
             return None
         return Hit(quantity, "casualty.part_of_toll", None, phrase[0], phrase[1], end)
     if _NO_COUNT_BEFORE.search(before):
@@ -462,7 +466,9 @@ def _coordinate(text: str, hits: list[Hit]) -> list[Hit]:
     for index in range(1, len(hits)):
         # "killed three of his sons and four of his grandchildren"; "..., including four medics"
         hit, previous = hits[index], hits[index - 1]
-        linked = hit.rule == "casualty.part_of_toll" or _COORDINATION.match(text[previous.end : hit.quantity.start])
+        gap = text[previous.end : hit.quantity.start]
+        parts = previous.rule == "casualty.part_of_toll" and _OWNER_THEN_AND.match(gap)  # "52 fighters from HTS and 37 soldiers"
+        linked = hit.rule == "casualty.part_of_toll" or _COORDINATION.match(gap) or parts
         if hit.outcome is None and previous.outcome and linked:
             hits[index] = replace(hit, outcome=previous.outcome, verb_at=previous.verb_at)
     for index in range(1, len(hits)):

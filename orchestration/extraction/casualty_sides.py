@@ -97,6 +97,9 @@ _STATE_ATTACK_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A toll that counts the attackers too is a total over both sides: "nine were killed, including the gunmen".
+# Everyone aboard a plane or ship: travellers of several nationalities ("killing all 298 people on board").
+_ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b(?!\s+(?:a|an|the|its|their)?\s*(?:\w+\s+)?(?:vehicle|truck|car|bus|tank)s?\b)",
+                       re.IGNORECASE)
 _WITH_ATTACKERS = re.compile(
     r"^[^.;]{0,80}?\bincluding\s+(?:the\s+)?(?:\w+\s+){0,2}(?:attackers|perpetrators|assailants|gunmen|bombers"
     r"|suicide\s+bombers|militants)\b",
@@ -365,7 +368,7 @@ def victims_side(
     held = _HELD_BY_INSURGENTS.search(text)
     if held and hit.victims in {None, "unknown"}:  # "one killed in rebel-held Velm"; civilians there are the state's
         return _armed_group(actors, held.start(), held.end(), context)
-    if _joint(text, actors, hit) or _WITH_ATTACKERS.match(text[hit.end :]):
+    if _joint(text, actors, hit) or _WITH_ATTACKERS.match(text[hit.end :]) or (hit.victims != "military" and _ON_BOARD.match(text, hit.end)):
         return "ALL"
     attackers = {actor.code for actor in actors if _attacker(text, actor)} | _agents(text, actors, hit)
     located = _victims_place(text, actors, hit, attackers)

@@ -423,3 +423,33 @@ def test_a_place_owned_by_a_city_is_in_that_citys_state() -> None:
 
 def test_unnamed_armed_men_are_militants() -> None:
     assert keys('The ministry said "about 30 terrorists had been neutralised" in the operation on Monday.') == {("X-militants", "killed", 30)}
+
+
+def test_a_toll_whose_parts_are_of_two_sides_is_over_all_and_each_part_is_a_claim() -> None:
+    found = keys("A monitor said 60 fighters died in Monday's clashes in Chad, including 35 rebels and 25 soldiers.")
+    assert {("ALL", "killed", 60), ("TCD", "killed", 25)} < found
+    assert [side for side, _, count in found if count == 35][0].startswith("X-")  # the rebels' group
+
+
+def test_parts_named_by_their_owners_are_listed_past_the_owner() -> None:
+    body = "The monitor said 70 combatants died in Chad on Monday, including 40 fighters from Boko Haram and its allies and 30 soldiers from the Chadian army."
+    assert keys(body) == {("ALL", "killed", 70), ("X-boko-haram", "killed", 40), ("TCD", "killed", 30)}
+
+
+def test_soldiers_among_a_toll_of_security_forces_are_a_claim_of_their_own() -> None:
+    found = keys("Insurgents killed 14 members of the Malian security forces on Monday, including ten soldiers who died near Gao.")
+    assert found == {("MLI", "killed", 14), ("MLI", "killed", 10)}
+
+
+def test_dead_and_injured_each_with_its_count_are_two_claims() -> None:
+    assert keys("Gunmen stormed a hotel in Mogadishu on Monday. The siege left five people dead and injured 27.") == {
+        ("SOM", "killed", 5), ("SOM", "wounded", 27)
+    }
+
+
+def test_all_of_a_count_is_the_count() -> None:
+    assert keys("A roadside bomb in Mali on Monday killed all 12 soldiers inside the vehicle.") == {("MLI", "killed", 12)}
+
+
+def test_everyone_on_board_a_plane_is_of_several_nationalities() -> None:
+    assert keys("A missile brought down the airliner over Sudan on Monday, killing all 160 people on board.") == {("ALL", "killed", 160)}
