@@ -389,11 +389,11 @@ def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phra
     end = quantity.end + len(phrase)
     before, rest = text[: quantity.start], text[end:]
     outcome = _OUTCOME_AFTER.match(rest)
-    if outcome:
+    verb, by_own = _active_verb(text, before)
+    if outcome and not (verb and _names_the_killer(outcome, rest)):  # "killed 602 soldiers, wounded 430": the verb's
         if _MIXED.match(rest[outcome.end() :]) or _names_the_killer(outcome, rest):
             return None
         return Hit(quantity, "casualty.count_before_victims", _outcome(outcome), victims, phrase, end)
-    verb, by_own = _active_verb(text, before)
     if verb:
         return Hit(
             quantity, "casualty.verb_before_count", _outcome(verb), victims, phrase, end, by_own=by_own,

@@ -104,6 +104,9 @@ _LATER_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _WAR_NOUNS = frozenset("war conflict invasion fighting offensive campaign insurgency violence hostilities".split())
+# "a six-week stretch of violence that claimed ...": the toll of the span, told in the span's own relative clause
+_SPAN_OF_WAR = re.compile(r"\b\w+-(?:week|month|year)(?:-long)?\s+(?:stretch|period|spell|span|wave|surge|campaign|siege)\s+of\s+\w+"
+                          r",?\s+(?:that|which|in\s+which)\b[^,;.]*$", re.IGNORECASE)
 _EXCHANGE = re.compile(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|returned|received)\w*", re.IGNORECASE)
 _REMAINS = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 # A day that dates a statement, not the casualties: "police said on Tuesday that nine were killed".
@@ -166,7 +169,7 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
     text = sentence[start:end]
     if _OWN_EVENT.match(sentence, position) and not _TOTAL_UPDATE.search(sentence, position):
         return "incident"  # "..., with seven more killed in another massacre on Friday": the count's own attack
-    if _TOTAL_UPDATE.match(text) or _totalling(text) or _running(text):
+    if _TOTAL_UPDATE.match(text) or _totalling(text) or _running(text) or _SPAN_OF_WAR.search(sentence, 0, position):
         return "cumulative"  # "..., bringing the toll to 250": the running total after the day's figure
     if _ACROSS_THE_LAND.search(text) and not _EVENT.search(text):  # "610 killed across the country", not one attack's
         return "cumulative"
@@ -190,10 +193,13 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
 
 
 # A running total told in the present perfect: "More than 224 Palestinians have been killed by Israeli fire".
-_PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+(?:killed|wounded|injured)|died|killed)\b",
+_PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:been\s+(?:killed|wounded|injured)|died|killed|claimed)\b",
                            re.IGNORECASE)
 RUNNING_TOTAL_MIN = 100  # more dead or wounded than the day's news of one attack usually tells without naming it
 _BATTLE = re.compile(r"\b(?:fighting|battle|offensive|firefight|gunfight|skirmish(?:es)?)\b", re.IGNORECASE)
+# The fighting as the subject of a running toll: "The fighting in Tripoli has claimed the lives of 700 people".
+_FIGHTING_HAS = re.compile(r"\b(?:fighting|violence)\b[^,;.]{0,40}?\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left)\b",
+                           re.IGNORECASE)
 
 
 def background_total(sentence: str, position: int, count: int | None, published: date) -> bool:
@@ -201,7 +207,7 @@ def background_total(sentence: str, position: int, count: int | None, published:
     it is told after the lead ("More than 224 Palestinians have been killed by Israeli fire")."""
     start, end = scope_window(sentence, position)
     text = sentence[start:end]
-    one_event = _EVENT.search(text) or _BATTLE.search(text)
+    one_event = _EVENT.search(text) or (_BATTLE.search(text) and not _FIGHTING_HAS.search(text))
     return (count or 0) >= RUNNING_TOTAL_MIN and bool(_PERFECT_TOLL.search(text)) and not one_event and not event_days(sentence, published)
 
 

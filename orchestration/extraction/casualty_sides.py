@@ -43,7 +43,8 @@ _OWN = re.compile(r"\b(?:its|their|our)\b", re.IGNORECASE)
 _ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
 # Common nouns for an armed group that name none in particular ("rebels", "militants", "armed groups").
 _INSURGENT = re.compile(
-    r"\b(?:rebels?|separatists?|secessionists?|insurgents?|militants?|guerrillas?|jihadists?|militiam[ae]n|militias?|gunm[ae]n"
+    r"\b(?:rebels?|separatists?|secessionists?|insurgents?|militants?|guerrillas?|jihadists?|jihadis?|extremists?|Islamists?"
+    r"|bandits?|militiam[ae]n|militias?|gunm[ae]n"
     r"|attackers?|perpetrators?|assailants?|(?:suicide\s+)?bombers?|terrorists?"
     r"|armed\s+groups?)\b",
     re.IGNORECASE,

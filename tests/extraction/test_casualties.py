@@ -398,3 +398,9 @@ def test_a_large_toll_in_the_present_perfect_after_the_lead_is_a_running_total()
     body = ("Israeli troops killed two Palestinians near Ofra on Tuesday.\n\n"
             "More than 224 Palestinians have been killed by Israeli fire, most of them attackers.")
     assert {(claim.count, claim.scope) for claim in claims(body)} == {(2, "incident"), (224, "cumulative")}
+
+
+def test_the_fighting_that_has_claimed_a_large_toll_after_the_lead_is_a_running_total():
+    body = ("Militias clashed with the army near Benghazi on Tuesday, killing six fighters.\n\n"
+            "The fighting around Benghazi has claimed the lives of some 900 people, the WHO said.")
+    assert {(claim.count, claim.scope) for claim in claims(body)} == {(6, "incident"), (900, "cumulative")}

@@ -453,3 +453,13 @@ def test_all_of_a_count_is_the_count() -> None:
 
 def test_everyone_on_board_a_plane_is_of_several_nationalities() -> None:
     assert keys("A missile brought down the airliner over Sudan on Monday, killing all 160 people on board.") == {("ALL", "killed", 160)}
+
+
+def test_a_count_after_its_killing_verb_is_its_object_though_another_verb_follows() -> None:
+    found = keys("The rebels said they had killed 45 government soldiers, wounded 60 and captured 12 in Mali on Monday.")
+    assert found == {("MLI", "killed", 45), ("MLI", "wounded", 60)}
+
+
+def test_extremists_and_bandits_are_armed_men() -> None:
+    found = keys("Nigerian troops killed a hundred bandits in Zamfara on Monday.")
+    assert found == {("X-militants", "killed", 100)}

@@ -34,6 +34,7 @@ def _scope(sentence: str, count_word: str) -> str:
         ("Mortars killed 14 people in a quarter that has been besieged since 2019.", "14"),
         ("The raid killed 30 guards, which brings the toll since October to 900.", "30"),
         ("Attacks rose over the past week, with six more villagers killed in another raid on Monday.", "six"),
+        ("Nine guards died in a single ambush during a three-month wave of raids that killed 60 people.", "Nine"),
     ],
 )
 def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> None:
@@ -52,6 +53,7 @@ def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> N
         ("The war, which began in 2021, has killed 4,000 people.", "4,000"),
         ("In the 2019 war 3,100 soldiers were killed.", "3,100"),
         ("The agency said 409 deaths were recorded in 2022, the lowest figure in a decade.", "409"),
+        ("Nine guards died in a single ambush during a three-month wave of raids that killed 60 people.", "60"),
     ],
 )
 def test_a_span_of_time_makes_a_total(sentence: str, count_word: str) -> None:
