@@ -13,6 +13,7 @@ from orchestration.extraction.clauses import (
     SentenceView,
     clause_start,
     is_go_between,
+    mediates,
     is_oblique,
     main_belligerents,
     name_generic_side,
@@ -243,6 +244,9 @@ def _brokers(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[s
     prefix = [p for p in people if p.end <= trigger.start() and re.match(r"-(?:brokered|mediated)", text[p.end : p.end + 12])]
     if prefix:
         return prefix[-1:]
+    mediators = [p for p in people if mediates(text, p)]  # "agreed a truce after Turkish and Qatari mediation"
+    if mediators:
+        return mediators
     subject = view.subject(cue.start) if cue.rule != "took-effect" else []  # "since the truce began": no one brokered
     if subject and subject[0].code not in sides:
         return [p for p in subject if p.code not in sides and not p.code.startswith("X-")]  # an armed group is a side, never a broker
@@ -309,6 +313,7 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
     return name(named) if len(named) == 2 else ()
 
 
+_ADDRESSEES = re.compile(r"\b(?:them|both\s+sides|the\s+(?:two|warring)\s+(?:sides|parties|countries|nations))\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|across|for)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -454,8 +459,11 @@ class _Reader:
         parties = self._completed(_parties(view, trigger, cue, third, self.main, self._sides), view.day)
         caller_war = war_pair(fields["by"], view.day) if fields.get("by") and view.day else None
         others = [p for p in view.people if p.can_fight and p.code != fields.get("by")]
-        if cue.event == "called_for" and caller_war and not others:
-            parties = self._sides(caller_war)  # a belligerent calling for a truce naming no other side: in its own war
+        addressed = _ADDRESSEES.search(view.text, min(cue.start, trigger.start()), trigger.start())
+        if cue.event == "called_for" and caller_war and not others and not addressed:
+            # a belligerent calling for a truce naming no other side: in its own war (not when it urges others:
+            # "Russia's minister urged them to abide by the truce")
+            parties = self._sides(caller_war)
         if not parties:
             return None
         start, background = view.sentence.start, view.is_background(trigger.start())

@@ -58,7 +58,8 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _BOTH_SIDES = re.compile(
-    r"^(?:the\s+)?(?:(?:leaders|presidents|heads|governments|foreign\s+ministers|representatives)\s+of\s+)?"
+    r"^(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+){0,2}?(?:leaders|presidents|heads|governments|ministers|representatives|counterparts"
+    r"|officials|envoys)\s+(?:of|in|from)\s+)?"  # "his counterparts in both countries", "officials of the two nations"
     r"(?:both|the\s+two|the\s+warring|the|all)\s+(?:warring\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
     r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|belligerents|adversaries|delegations|men|camps|factions|"
     r"governments)\b",
@@ -208,6 +209,10 @@ _GO_BETWEEN_BEFORE = re.compile(
     r"(?:\b" + _GO_BETWEEN + r"(?:,\s*|\s+)(?:the\s+)?|\bformer\s+|\bex-|"
     r"\b(?:brokered|mediated|facilitated|sponsored)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and)\s+(?:the\s+)?)?)$"
 )
+# Mediation named by its mediators: "after Turkish and Qatari mediation", "following mediation by Qatar".
+_MEDIATION_AFTER = re.compile(r"(?:[’']s)?(?:\s*(?:,|and)\s+[A-Z][\w’'-]*)*\s+(?:mediation|brokering|good\s+offices)\b", re.IGNORECASE)
+_MEDIATION_BEFORE = re.compile(r"\b(?:mediation|brokering|good\s+offices)\s+(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?"
+                               r"(?:(?:,|and)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _GO_BETWEEN_INSIDE = re.compile(r"\b" + _GO_BETWEEN + r"\b", re.IGNORECASE)
 # Later names of a list of mediators: "joint mediators Qatar, the US and Egypt".
 _GO_BETWEEN_LIST = re.compile(r"\b" + _GO_BETWEEN + r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?){1,4}$")
@@ -216,7 +221,12 @@ _GO_BETWEEN_LIST = re.compile(r"\b" + _GO_BETWEEN + r"\s+(?:the\s+)?(?:[A-Z][\w.
 def is_go_between(text: str, participant: Participant) -> bool:
     """True for an actor named in a third party's role (mediator, envoy, broker; a former official): never
     one of the belligerents, whatever sentence it stands in."""
-    return _go_between(text, participant.start, participant.end)
+    return _go_between(text, participant.start, participant.end) or mediates(text, participant)
+
+
+def mediates(text: str, participant: Participant) -> bool:
+    """True for an actor named as the one whose mediation it was: "after Turkish and Qatari mediation"."""
+    return bool(_MEDIATION_AFTER.match(text, participant.end) or _MEDIATION_BEFORE.search(text[max(0, participant.start - 60) : participant.start]))
 
 
 @lru_cache(maxsize=8192)
@@ -327,7 +337,7 @@ def objects_after(text: str, people: Sequence[Participant], position: int) -> li
         if person.start < position:
             continue
         gap = _words(text[position : person.start])
-        seat = len(gap) >= 2 and gap[-1] == "in" and gap[-2] in _SEATED  # "the new government in Damascus"
+        seat = len(gap) >= 2 and gap[-1] in {"in", "from", "of"} and gap[-2] in _SEATED  # "the government in Damascus", "officials from Baku"
         words = gap[:-1] if seat else gap
         if len(words) > 6 or not all(word in ROLE_WORDS or word in _FILLERS or _QUALIFIER.fullmatch(word) for word in words):
             return []

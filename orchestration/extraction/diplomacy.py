@@ -124,13 +124,14 @@ _VERBS: tuple[_Verb, ...] = (
 # A bare "talks" or "negotiations" that the text says took place, with no actors named: the main pair met.
 _TALKS = gated(
     r"\b(?:(?:rounds?\s+of|held|hold|took\s+place|there\s+(?:were|was|have\s+been|has\s+been)|ongoing|latest|previous|"
-    r"direct|peace|ceasefire|trilateral|bilateral)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)|"
+    r"direct|peace|ceasefire|trilateral|bilateral)\s+(?:(?!phone\b|telephone\b|video\b)[\w-]+\s+){0,3}?(?:talks|negotiations)|"
     r"(?:talks|negotiations)\s+(?:[\w-]+\s+){0,4}?(?:ended|broke\s+down|took\s+place|resumed|began|stalled|collapsed|"
     r"continued|were\s+held|remain\w*|are\s+(?:under\s*way|ongoing)|failed))\b",
     re.IGNORECASE,
 )
 # An objectless appeal tied to the call or meeting just before it: "called B to urge ...", "met B and urged ...".
 _LINKED_APPEAL = re.compile(r"(?:\bto|\band)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r",\s+$")  # "..., urging them to": a participle on the call before it
 # A call or meeting made to appeal: "called B on Sunday to urge ...", "visited B to ask ...".
 _CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited)\b" + _IN_SENTENCE + r"*\bto\s+$", re.IGNORECASE)
 _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
@@ -181,7 +182,9 @@ _THEIR_MEETING = gated(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?P<noun>meetings?|talks|s
 _WITH_AFTER_ADJUNCTS = re.compile(r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+\d{1,2})?,?)+\s+with\s+", re.IGNORECASE)
 _GOVERNMENT_SIDE = re.compile(r"(?:the\s+)?((?:\w+-led\s+)?(?:government|regime|authorities|junta)(?:\s+forces)?)\b", re.IGNORECASE)
 _AND = re.compile(r"\s*,?\s+and\s+")
-_BOTH_AS_SUBJECT = re.compile(r"\b(?:the\s+two\s+sides|both\s+sides|the\s+warring\s+(?:parties|sides)|delegations\s+(?:from|of)\s+both\s+sides)"
+_BOTH_AS_SUBJECT = re.compile(r"\b(?:the\s+two\s+sides|both\s+sides|the\s+warring\s+(?:parties|sides)|delegations\s+(?:from|of)\s+both\s+sides"
+                              r"|(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers)\s+of\s+(?:both|the\s+two)"
+                              r"(?:\s+(?-i:[A-Z][\w-]*))*\s+(?:countries|nations|neighbou?rs|states|republics))"
                               r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 # "In a telephone conversation on Sunday, ...", "During their meeting in Prague, ...".
 _OPENING_ENGAGEMENT = re.compile(
@@ -373,7 +376,8 @@ class _Reader:
         if verb.shape == "attendees":  # the mediator named in the sentence is no attendee of its talks
             hosts = {p.code for hosted in _MEDIATED_BY.finditer(text) for p in objects_after(text, view.people, hosted.end())}
             return list(combinations(_distinct([o for o in objects if o.code not in NOT_A_SIDE and o.code not in hosts]), 2))
-        if verb.name == "appeal" and not objects and _LINKED_APPEAL.search(text, 0, match.start()):
+        participle = _COMMA_BEFORE.search(text, 0, match.start()) and _THEM.match(text, match.end())
+        if verb.name == "appeal" and not objects and (_LINKED_APPEAL.search(text, 0, match.start()) or participle):
             linked = self._linked_appeal(view, match, previous)
             if linked:
                 return linked
@@ -465,6 +469,8 @@ class _Reader:
                 continue
             for earlier in verb.pattern.finditer(view.text, 0, match.start()):
                 objects = [o for o in objects_after(view.text, view.people, earlier.end()) if o.end <= match.start()]
+                if not objects and names_both_sides(view.text, earlier.end()) and len(self.main) == 2:
+                    objects = _sides(self.main)  # "spoke with his counterparts in both countries, urging them to ..."
                 pairs = _pairs(view.subject(earlier.start(), previous), objects)
                 if pairs:
                     return pairs

@@ -647,3 +647,19 @@ def test_consultations_mediated_by_a_third_state():
 
 def test_summoning_a_states_envoy_is_a_meeting_with_it():
     assert keys("Armenia's foreign ministry summoned Azerbaijan's ambassador on Thursday to protest.") == [("ARM", "AZE", "meeting")]
+
+
+def test_a_call_with_the_counterparts_in_both_countries_urging_them_is_a_call_and_an_appeal_to_each():
+    found = set(keys(FIGHTING + "The French foreign minister spoke by telephone with his counterparts in both countries, urging them to hold fire."))
+    assert found == {("FRA", "ARM", "call"), ("FRA", "AZE", "call"), ("FRA", "ARM", "appeal"), ("FRA", "AZE", "appeal")}
+
+
+def test_the_presidents_of_the_two_nations_speaking_by_telephone_is_their_call():
+    assert {frozenset(pair[:2]) for pair in keys(FIGHTING + "The presidents of the two nations spoke by telephone on Friday.")} == {
+        frozenset({"ARM", "AZE"})
+    }
+
+
+def test_phone_talks_with_officials_from_two_states_are_calls_not_a_meeting_of_theirs():
+    found = set(keys(FIGHTING + "The OSCE chief held phone talks with security officials from Armenia and Azerbaijan on Friday."))
+    assert found == {("OSCE", "ARM", "call"), ("OSCE", "AZE", "call")}

@@ -34,3 +34,11 @@ def test_a_truce_between_the_nations_named_collectively_is_between_the_articles_
 def test_a_states_efforts_that_produced_a_truce_are_its_mediation():
     body = "Congo and Rwanda traded accusations. Angolan efforts succeeded in reaching a ceasefire between Congo and Rwanda on Thursday."
     assert mediations(body) == {("AGO", "COD"), ("AGO", "RWA")}
+
+
+def test_the_states_whose_mediation_led_to_a_truce_are_not_its_sides():
+    events = extract_events("", "Congo and Rwanda agreed to an immediate ceasefire on Thursday after Angolan and Qatari mediation.", FRIDAY)
+    assert [(truce.parties, truce.broker) for truce in events.ceasefire] == [(("COD", "RWA"), "AGO")]
+    assert mediations("Congo and Rwanda agreed to an immediate ceasefire on Thursday following mediation by Angola.") == {
+        ("AGO", "COD"), ("AGO", "RWA")
+    }
