@@ -65,7 +65,9 @@ _VERBS: tuple[_Verb, ...] = (
           r"offer\w*\s+(?:its|his|her|their|the\s+[\w.]+[’']s)\s+(?:full\s+|continued\s+)?(?:support|help)\s+for\s+"
           r"(?:a\s+|the\s+)?(?:dialogue|talks|negotiations|mediation|peace\s+talks|a\s+settlement)|"
           r"(?:mediat|broker)(?:ed|es|ing)\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*(?:talks|negotiations|peace|deal|dialogue)|"
-          r"(?:mediat|broker)(?:ed|es|ing)\s+between",
+          r"(?:mediat|broker)(?:ed|es|ing)\s+between|"
+          r"(?:are|is|were|was|been)\s+(?:also\s+|jointly\s+)?mediating(?=\s*(?:[,.;]|$))|"  # "Kenya and Norway were mediating"
+          r"offer\w*\s+(?-i:[A-Z][\w.]+)[’']s\s+(?:full\s+|continued\s+)?(?:support|help)\s+in\s+(?:facilitating|mediating|brokering|hosting)",
           "offer"),
     _verb("proposed-to", "mediation_offer", "045",
           r"(?:reached\s+out|turned|wrote|went)\s+to(?=" + _IN_SENTENCE + r"{0,80}\bwith\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+)?(?:propos\w*|offer|plan)\b)|"
@@ -78,7 +80,7 @@ _VERBS: tuple[_Verb, ...] = (
           r"convened)\s+by|under\s+the\s+(?:auspices|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)", "offer"),
     _verb("phone-call", "call", "041",
           r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)(?:\s+with)?|"
-          r"(?:phone|telephone|video)\s+(?:call|conversation)\s+with|"
+          r"(?:phone|telephone|video)\s+(?:call|conversation|chat)\s+with|"
           r"(?:spoke|spoken|speaks|speaking|talked|talking|chatted)(?:\s+" + _PHONE + r")?(?:\s+(?:yesterday|today|earlier|later|again|separately|"
           r"late|overnight|on\s+\w+day|\w+ly))?\s+(?:with|to)|"
           r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?|"
@@ -113,6 +115,7 @@ _VERBS: tuple[_Verb, ...] = (
     # "The meeting, mediated by Qatar, was attended by A and B": A and B met
     _verb("attended-by", "meeting", "042", r"(?:(?<=\bwas\s)|(?<=\bwere\s))attended\s+by", "attendees"),
     _verb("meeting", "meeting", "042", r"meeting(?=\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z]))|"
+                                       r"meeting(?=(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+,?)+\s+with\s)|"  # "meeting on Monday in Luanda with"
                                        r"(?:flanked|joined|accompanied)\s+by|st(?:ood|ands|anding)\s+(?:beside|alongside|next\s+to)"),
     _verb("appeal", "appeal", "020",
           r"appeal\w*\s+to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:up)?on|press(?:ed|es|ing)|"
@@ -391,7 +394,8 @@ class _Reader:
         if _OPENS_CLAUSE.search(text, 0, match.start()) and not subject_before(text, view.people, match.start()):
             subject = subject_before(text, view.people, clause_start(text, match.start()) - 1) or subject  # "A said after meeting B"
         if verb.shape == "offer":
-            return self._mediation(view, match, subject, context)
+            own = [p for p in view.people if match.start() < p.start and p.end <= match.end() and p.possessive]
+            return self._mediation(view, match, own[:1] or subject, context)  # "offered Malaysia's help in facilitating talks"
         if not objects and verb.mode == "appeal" and _THEM.match(text, match.end()):
             # "Baku and Yerevan agreed after Russia urged them to ...": the pair the sentence opens with
             asker = {p.code for p in subject}

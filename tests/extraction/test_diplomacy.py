@@ -663,3 +663,24 @@ def test_the_presidents_of_the_two_nations_speaking_by_telephone_is_their_call()
 def test_phone_talks_with_officials_from_two_states_are_calls_not_a_meeting_of_theirs():
     found = set(keys(FIGHTING + "The OSCE chief held phone talks with security officials from Armenia and Azerbaijan on Friday."))
     assert found == {("OSCE", "ARM", "call"), ("OSCE", "AZE", "call")}
+
+
+def test_states_said_to_be_mediating_mediate_between_the_articles_pair():
+    found = set(keys(FIGHTING + "Talks began on Friday, a spokesman said, adding that Kazakhstan and Norway were mediating."))
+    assert {("KAZ", "ARM", "mediation_offer"), ("KAZ", "AZE", "mediation_offer"), ("NOR", "ARM", "mediation_offer"),
+            ("NOR", "AZE", "mediation_offer")} <= found
+
+
+def test_offering_a_states_help_in_facilitating_talks_is_that_states_offer():
+    assert set(keys(FIGHTING + "He offered Kazakhstan's help in facilitating talks.")) == {
+        ("KAZ", "ARM", "mediation_offer"), ("KAZ", "AZE", "mediation_offer")
+    }
+
+
+def test_after_meeting_on_a_day_in_a_city_with_a_counterpart_is_a_meeting():
+    found = keys(FIGHTING + "The Kazakh president spoke after meeting on Friday in Astana with his Armenian counterpart.")
+    assert ("KAZ", "ARM", "meeting") in found
+
+
+def test_a_phone_chat_with_someone_is_a_call():
+    assert ("TUR", "AZE", "call") in keys(FIGHTING + "Erdogan offered to host negotiations in a phone chat with Aliyev.")
