@@ -39,6 +39,7 @@ def rows(name: str) -> list[dict[str, str]]:
         ("PJAK", "X-pjak"), ("the PFLP", "X-pflp"), ("the al-Aqsa Martyrs' Brigades", "X-aqsa-martyrs"),
         ("the Polisario Front", "X-polisario"), ("Naxalites", "X-maoists"), ("the Kurdistan Freedom Falcons", "X-tak"),
         ("the Baloch Liberation Front", "X-blf"), ("Ansarul Islam", "X-ansarul-islam"), ("Lakurawa", "X-lakurawa"),
+        ("Renamo", "X-renamo"), ("the Shining Path", "X-shining-path"), ("the West Papua National Liberation Army", "X-tpnpb"),
     ],
 )
 def test_armed_groups_of_wars_worldwide(name, code):
