@@ -175,7 +175,7 @@ _EXCHANGE = gated(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|return
 _REMAINS_BEFORE = re.compile(r"(?P<killed>\b(?:bodies|remains)\s+of)\s+$", re.IGNORECASE)
 # What may follow a bare count after a verb: punctuation, the end, or a function word (not a noun: "killed 12 km").
 _BARE_END = re.compile(
-    rf"^(?:\s*(?:[,.;:!?)\"'’”—–-]|$)|\s+(?:{_STOP}|overnight|yesterday|today|last|earlier|so)\b)",
+    rf"^(?:\s*(?:[,.;:!?)\"'’”—–-]|$)|\s+(?:{_STOP}|overnight|yesterday|today|last|earlier|so|more|others)\b)",
     re.IGNORECASE,
 )
 _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured))\b", re.I)
@@ -251,6 +251,7 @@ _PERSON_END = re.compile(
 _LIST_TAIL = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)  # the last item of a list: "..., and four of his sons"
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$", re.IGNORECASE)
+_OWNER_THEN_LIST = re.compile(r"(?P<owner>\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})(?=\s*,?\s+and\s)")
 _OWNER_THEN_AND = re.compile(r"^\s+(?:from|of)\s+[^,;.]{1,60}?\s+and\s+$", re.IGNORECASE)
 _INHERIT = re.compile(
     rf"^[\"'’”]?(?:\s+(?:{_LINK_WORDS})\b)*\s*(?:{_KILLED}|{_WOUNDED})?[\"'’”]?"
@@ -331,6 +332,8 @@ def _people_phrase(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         # "27 Palestinians", "1,200 Lebanese"
         if people.kind == "demonym" and people.text.endswith(("s", "ese")) and _BEFORE_PEOPLE.fullmatch(gap):
             return "unknown", text[quantity.end : people.end]
+        if people.kind == "group" and people.text.endswith("s") and _BEFORE_PEOPLE.fullmatch(gap):
+            return "military", text[quantity.end : people.end]  # "31 Naxalites", "20 Houthis": the group's fighters
     return None
 
 
@@ -404,6 +407,9 @@ def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phra
         return Hit(quantity, "casualty.lost_count", "killed", victims, text[lost.start() : end], end, lost.start())
     if _COORDINATED.match(rest) or _LIST_TAIL.search(before):
         return Hit(quantity, "casualty.coordinated", None, victims, phrase, end)
+    owner = _OWNER_THEN_LIST.match(rest)  # "two soldiers of the Philippine Army and 13 militants were killed"
+    if owner:
+        return Hit(quantity, "casualty.coordinated", None, victims, phrase + owner.group("owner"), end + len(owner.group("owner")))
     return None
 
 

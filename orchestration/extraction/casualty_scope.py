@@ -49,7 +49,7 @@ _RUNNING_PERIOD = re.compile(r"\bthis\s+(?:week|month|year)(?:'s|’s)?", re.IGN
 _POINT_BEFORE = re.compile(rf"\b(?:earlier|later|(?:in\s+)?(?:{_MONTHS})|late|early)\s+$", re.IGNORECASE)
 _LARGEST_INCIDENT = 10_000  # more dead or wounded than one incident plausibly leaves: a total
 # A running total tacked on: "..., bringing the toll since October to 3,700".
-_TOTAL_UPDATE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\b", re.IGNORECASE)
+_TOTAL_UPDATE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting|increasing)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _ACROSS_THE_LAND = re.compile(r"\bacross\s+the\s+country\b|\bnationwide\b|\bcountrywide\b", re.IGNORECASE)
 _IN_WEEKS = re.compile(r"\bin\s+(?:the\s+)?(?:\w+|\d+)\s+(?:weeks|months)\b", re.IGNORECASE)
@@ -105,6 +105,8 @@ _LATER_RELATIVE = re.compile(
 )
 _WAR_NOUNS = frozenset("war conflict invasion fighting offensive campaign insurgency violence hostilities".split())
 # "a six-week stretch of violence that claimed ...": the toll of the span, told in the span's own relative clause
+# "Manipur, which has witnessed over 100 deaths": a place's toll so far, told in its relative clause
+_PLACE_TOLL = re.compile(r"\b(?:which|that)\s+(?:has|have)\s+(?:witnessed|seen|suffered)\s+[^,;.]*$", re.IGNORECASE)
 _SPAN_OF_WAR = re.compile(r"\b\w+-(?:week|month|year)(?:-long)?\s+(?:stretch|period|spell|span|wave|surge|campaign|siege)\s+of\s+\w+"
                           r",?\s+(?:that|which|in\s+which)\b[^,;.]*$", re.IGNORECASE)
 _EXCHANGE = re.compile(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|returned|received)\w*", re.IGNORECASE)
@@ -169,7 +171,7 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
     text = sentence[start:end]
     if _OWN_EVENT.match(sentence, position) and not _TOTAL_UPDATE.search(sentence, position):
         return "incident"  # "..., with seven more killed in another massacre on Friday": the count's own attack
-    if _TOTAL_UPDATE.match(text) or _totalling(text) or _running(text) or _SPAN_OF_WAR.search(sentence, 0, position):
+    if _TOTAL_UPDATE.match(text) or _totalling(text) or _running(text) or _SPAN_OF_WAR.search(sentence, 0, position) or _PLACE_TOLL.search(sentence, 0, position):
         return "cumulative"  # "..., bringing the toll to 250": the running total after the day's figure
     if _ACROSS_THE_LAND.search(text) and not _EVENT.search(text):  # "610 killed across the country", not one attack's
         return "cumulative"

@@ -463,3 +463,22 @@ def test_a_count_after_its_killing_verb_is_its_object_though_another_verb_follow
 def test_extremists_and_bandits_are_armed_men() -> None:
     found = keys("Nigerian troops killed a hundred bandits in Zamfara on Monday.")
     assert found == {("X-militants", "killed", 100)}
+
+
+def test_security_personnel_and_jawans_are_the_states_forces() -> None:
+    found = keys("Maoists attacked a patrol in Bijapur, India, on Monday. Two security personnel were killed and two jawans were injured.")
+    assert found == {("IND", "killed", 2), ("IND", "wounded", 2)}
+
+
+def test_a_count_of_a_named_groups_members_is_the_groups() -> None:
+    assert keys("Police said 31 Naxalites were killed in Bijapur, India, on Monday.") == {("X-maoists", "killed", 31)}
+
+
+def test_wounding_ten_more_is_a_count() -> None:
+    found = keys("Militants stormed a camp in Borno, Nigeria, on Monday, killing five soldiers and wounding ten more.")
+    assert ("NGA", "wounded", 10) in found
+
+
+def test_soldiers_of_a_named_army_listed_with_others_share_the_outcome() -> None:
+    found = keys("Two soldiers of the Malian Army and 13 militants were killed on Monday near Gao.")
+    assert found == {("MLI", "killed", 2), ("X-militants", "killed", 13)}

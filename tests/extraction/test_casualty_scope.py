@@ -35,6 +35,7 @@ def _scope(sentence: str, count_word: str) -> str:
         ("The raid killed 30 guards, which brings the toll since October to 900.", "30"),
         ("Attacks rose over the past week, with six more villagers killed in another raid on Monday.", "six"),
         ("Nine guards died in a single ambush during a three-month wave of raids that killed 60 people.", "Nine"),
+        ("Clashes in Velm, which has witnessed over 100 deaths, left nine dead on Monday.", "nine"),
     ],
 )
 def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> None:
@@ -54,6 +55,8 @@ def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> N
         ("In the 2019 war 3,100 soldiers were killed.", "3,100"),
         ("The agency said 409 deaths were recorded in 2022, the lowest figure in a decade.", "409"),
         ("Nine guards died in a single ambush during a three-month wave of raids that killed 60 people.", "60"),
+        ("Clashes in Velm, which has witnessed over 100 deaths, left nine dead on Monday.", "100"),
+        ("Officials said 13 rebels were also killed, increasing the toll of slain rebels to 749.", "749"),
     ],
 )
 def test_a_span_of_time_makes_a_total(sentence: str, count_word: str) -> None:
