@@ -99,7 +99,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("violated", "not-stopped", "before", _before(r"(?:has|have|had|did|does|do)\s+not|(?:has|have|had|did|does|do)n[’']t|failed\s+to", 0)),
     ("rejected", "rejection-verb", "before", _before(r"reject\w*|refus\w*|dismiss\w*|rebuff\w*|abandon\w*|scrap\w*|renounc\w*|without\s+signing|"
                                                      r"pull\w*\s+out\s+of|withdr\w+\s+from|(?:firmly\s+|is\s+|was\s+)?against|"
-                                                     r"end(?:ed|ing|s)?\s+(?:the|its|their|a|an)|called\s+off|calling\s+off|"
+                                                     r"end(?:ed|ing|s)?\s+(?:the|its|their|a|an)|end(?:ed|s)(?=\s+(?:\w+\s+)?$)|called\s+off|calling\s+off|"
                                                      r"(?:put|putting|puts|brought|bringing|brings)\s+an\s+end\s+to|"
                                                      r"(?:not|never|n't)\s+(?:\w+\s+)?(?:abide\s+by|respect|observe|honou?r|accept|"
                                                      r"adhere\s+to|comply\s+with|commit\s+to|agree\s+to)", 6)),
@@ -263,7 +263,8 @@ def _named_sides(view: SentenceView, trigger: re.Match[str], cue: _Cue) -> set[s
     sides = [p for p in objects_after(view.text, view.people, end) if not is_go_between(view.text, p)]
     if not sides:
         instrument = found.group("word").lower() == "with" and _INSTRUMENT.match(view.text[end:])
-        return set() if names_both_sides(view.text, end) or instrument else None
+        state = _THE_STATE.match(view.text, end)  # "a truce agreed with the government": the group's state, told by its war
+        return set() if names_both_sides(view.text, end) or instrument or state else None
     if found.group("word").lower() == "with":  # "X agreed a truce with B"; not "the US proposal for a truce with B"
         subject = view.subject(cue.start)
         attributive = [p for p in subject if not view.text[p.end : cue.start].strip()]
@@ -313,6 +314,7 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
     return name(named) if len(named) == 2 else ()
 
 
+_THE_STATE = re.compile(r"(?:the\s+)?(?:government|govt|authorities|state|army|military)\b", re.IGNORECASE)
 _ADDRESSEES = re.compile(r"\b(?:them|both\s+sides|the\s+(?:two|warring)\s+(?:sides|parties|countries|nations))\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|across|for)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 

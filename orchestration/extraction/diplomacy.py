@@ -15,11 +15,13 @@ from orchestration.extraction.clauses import (
     Participant,
     SentenceView,
     clause_start,
+    is_go_between,
     is_oblique,
     main_belligerents,
     named_groups,
     names_both_sides,
     objects_after,
+    participants,
     read_sentences,
     subject_before,
 )
@@ -76,7 +78,7 @@ _VERBS: tuple[_Verb, ...] = (
           + _IN_SENTENCE + r"{0,50}?\b(?:propos\w*|plan|draft)\b)|"
           r"(?:presented|presents|submitted|submits|handed|hands)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:proposal|plan|draft)\s+to"),
     _verb("mediated-by", "mediation_offer", "045",
-          r"(?:talks|negotiations|dialogue|meetings?|process)\b[\w,\s]{0,40}?\b(?:(?:mediated|brokered|facilitated|hosted|sponsored|"
+          r"(?:talks|negotiations|dialogue|meetings?|process)\b[\w,\s]{0,80}?\b(?:(?:mediated|brokered|facilitated|hosted|sponsored|"
           r"convened)\s+by|under\s+the\s+(?:auspices|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)", "offer"),
     _verb("phone-call", "call", "041",
           r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)(?:\s+with)?|"
@@ -625,15 +627,23 @@ def with_truce_brokers(engagements: list[DiplomaticEngagement], truces: Sequence
     week, "brokered" or "mediated" in so many words, to each of its sides ("Qatar brokered a truce between Congo and
     Rwanda on Wednesday": Qatar mediated with both)."""
     brokered = [
-        DiplomaticEngagement(truce.broker, side, "mediation_offer", "045", truce.date,
+        DiplomaticEngagement(broker, side, "mediation_offer", "045", truce.date,
                              replace(truce.evidence, rule="diplomacy.mediation_offer.truce-broker"), date_inferred=truce.date_inferred)
         for truce in truces
         if truce.event == "declared" and truce.broker and truce.broker not in NOT_A_SIDE and _BROKERED.search(truce.evidence.sentence)
         and truce.date is not None and timedelta(0) <= published - truce.date <= _NEWS_WEEK
+        for broker in _brokers_of(truce, published)
         for side in truce.parties
-        if side != truce.broker
+        if side != broker
     ]
     return _dedupe([*engagements, *brokered]) if brokered else engagements
+
+
+def _brokers_of(truce: CeasefireEvent, published: date) -> list[str]:
+    """The broker of a truce and the other go-betweens its sentence names ("mediated by Qatar and Turkey")."""
+    text = truce.evidence.sentence
+    others = [p.code for p in participants(text, published) if p.code not in truce.parties and is_go_between(text, p)]
+    return list(dict.fromkeys([truce.broker, *others]))
 
 
 def _dedupe(items: list[DiplomaticEngagement]) -> list[DiplomaticEngagement]:

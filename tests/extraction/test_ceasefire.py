@@ -630,3 +630,8 @@ def test_scrambling_to_revive_a_truce_calls_for_it():
 def test_conditioning_a_truce_on_a_demand_calls_for_it():
     event = only(FIGHTING + "Azerbaijan has conditioned a ceasefire with Armenia on the withdrawal of its troops.")
     assert (event.event, event.parties) == ("called_for", ("ARM", "AZE"))
+
+
+def test_a_group_ending_its_truce_with_the_government_rejects_it_in_its_war():
+    (event,) = [e for e in events("", "ELN ends ceasefire with govt, orders attacks") if e.event == "rejected"]
+    assert event.parties == ("COL", "X-eln")

@@ -42,3 +42,13 @@ def test_the_states_whose_mediation_led_to_a_truce_are_not_its_sides():
     assert mediations("Congo and Rwanda agreed to an immediate ceasefire on Thursday following mediation by Angola.") == {
         ("AGO", "COD"), ("AGO", "RWA")
     }
+
+
+def test_every_state_whose_mediation_made_the_truce_mediated_with_both_sides():
+    body = "Congo and Rwanda agreed to an immediate ceasefire on Thursday after Angolan and Qatari mediation."
+    assert mediations(body) == {("AGO", "COD"), ("AGO", "RWA"), ("QAT", "COD"), ("QAT", "RWA")}
+
+
+def test_negotiations_held_in_a_city_and_mediated_by_two_states_are_mediated_by_each():
+    body = "A round of negotiations between Congo and Rwanda was held in Doha on Thursday, mediated by Qatar and Togo."
+    assert mediations(body) == {("QAT", "COD"), ("QAT", "RWA"), ("TGO", "COD"), ("TGO", "RWA")}
