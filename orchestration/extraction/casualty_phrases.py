@@ -465,6 +465,13 @@ def _is_year(quantity: Quantity) -> bool:
 def _coordinate(text: str, hits: list[Hit]) -> list[Hit]:
     """Share outcomes and victims across a list ("two troops, one civilian killed"; "one killed, 17 wounded")."""
     hits = sorted(hits, key=lambda hit: hit.quantity.start)
+    listed = False  # a part of a toll, and the items listed with it, share the whole's outcome, not the next claim's
+    for index in range(1, len(hits)):
+        hit, previous = hits[index], hits[index - 1]
+        gap = text[previous.end : hit.quantity.start]
+        listed = hit.rule == "casualty.part_of_toll" or (listed and bool(_COORDINATION.match(gap) or _OWNER_THEN_AND.match(gap)))
+        if listed and hit.outcome is None and previous.outcome:
+            hits[index] = replace(hit, outcome=previous.outcome, verb_at=previous.verb_at)
     for index in range(len(hits) - 2, -1, -1):
         hit, following = hits[index], hits[index + 1]
         if hit.outcome is None and following.outcome and _COORDINATION.match(text[hit.end : following.quantity.start]):

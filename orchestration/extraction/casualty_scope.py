@@ -23,8 +23,9 @@ _MONTHS = (
 _CUMULATIVE = re.compile(
     r"\b(?:so\s+far\s+(?:this|in)\b|to\s+date|in\s+total|(?<!\ba\s)total(?:ling|led|ed|s)?|altogether|overall|cumulative"
     r"|throughout"
-    r"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first|recent)\s+(?:\w+\s+)?"
-    r"(?:weeks?|months?|years?|days|decade)\b|over\s+(?:the\s+)?(?:past\s+|last\s+)?week\b"
+    r"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first|recent)\s+"
+    r"(?:(?:\w+\s+)?(?:weeks?|months?|years?|decade)|(?!(?:two|three|four|five|few|couple\s+of|[2-5])\s+days)(?:\w+\s+)?days)\b"
+    r"|over\s+(?:the\s+)?(?:past\s+|last\s+)?week\b"  # not "over the last two days": one operation's days
     r"|(?:in|during|of|over)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:war|conflict|invasion)\b"
     r"(?!-|\s+(?:zones?|areas?|regions?))"
     r"|(?:war|conflict|invasion),?\s+(?:which\s+|that\s+)?(?:has|have|had)\b"
@@ -55,7 +56,8 @@ _ACROSS_THE_LAND = re.compile(r"\bacross\s+the\s+country\b|\bnationwide\b|\bcoun
 _IN_WEEKS = re.compile(r"\bin\s+(?:the\s+)?(?:\w+|\d+)\s+(?:weeks|months)\b", re.IGNORECASE)
 # "since dawn", "since Monday morning": the hours of one attack, not a period of the war.
 _SINCE_HOURS = re.compile(
-    rf"\bsince\s+(?:early\s+|late\s+)?(?:dawn|daybreak|sunrise|midnight|morning|this\s+morning|last\s+night"
+    rf"\bsince\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:began|started|erupted|flared(?:\s+up)?|broke\s+out)\s+(?:on\s+)?)?"  # "since the fighting flared on Thursday"
+    rf"(?:early\s+|late\s+)?(?:dawn|daybreak|sunrise|midnight|morning|this\s+morning|last\s+night"
     rf"|yesterday|(?:{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE,
 )

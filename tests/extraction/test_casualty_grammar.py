@@ -482,3 +482,9 @@ def test_wounding_ten_more_is_a_count() -> None:
 def test_soldiers_of_a_named_army_listed_with_others_share_the_outcome() -> None:
     found = keys("Two soldiers of the Malian Army and 13 militants were killed on Monday near Gao.")
     assert found == {("MLI", "killed", 2), ("X-militants", "killed", 13)}
+
+
+def test_parts_of_a_toll_share_its_outcome_not_the_next_claims() -> None:
+    found = keys("At least 12 Malian soldiers were killed on Monday, including 11 commandos and one officer, and 15 were injured.")
+    assert {("MLI", "killed", 12), ("MLI", "killed", 11)} <= found
+    assert ("MLI", "wounded", 11) not in found

@@ -36,6 +36,8 @@ def _scope(sentence: str, count_word: str) -> str:
         ("Attacks rose over the past week, with six more villagers killed in another raid on Monday.", "six"),
         ("Nine guards died in a single ambush during a three-month wave of raids that killed 60 people.", "Nine"),
         ("Clashes in Velm, which has witnessed over 100 deaths, left nine dead on Monday.", "nine"),
+        ("Since the fighting flared on Monday, around 40 people have been killed in Velm.", "40"),
+        ("At least 200 fighters were killed in clashes around Velm over the last two days.", "200"),
     ],
 )
 def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> None:
@@ -57,6 +59,7 @@ def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> N
         ("Nine guards died in a single ambush during a three-month wave of raids that killed 60 people.", "60"),
         ("Clashes in Velm, which has witnessed over 100 deaths, left nine dead on Monday.", "100"),
         ("Officials said 13 rebels were also killed, increasing the toll of slain rebels to 749.", "749"),
+        ("More than 300 people were killed in Velm over the past ten days.", "300"),
     ],
 )
 def test_a_span_of_time_makes_a_total(sentence: str, count_word: str) -> None:
