@@ -91,7 +91,8 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                     r"(?:accusations?|reports?|allegations?)\s+of", 4)),
     # verbs that may also govern talk about a truce ("ignoring calls for a truce"): only right before it
     ("violated", "violation-verb", "before", _before(r"overturn\w*|undermin\w*|sabotag\w*|disregard\w*|ignor(?:e|es|ed|ing)", 2)),
-    ("violated", "violation-noun", "after", _after(r"violations?|breach(?:es)?|(?:was|were|has\s+been|had\s+been)\s+(?:violated|broken|breached|shattered)", 2)),
+    ("violated", "violation-noun", "after", _after(r"violations?|breach(?:es)?|(?:was|were|has\s+been|had\s+been)\s+(?:violated|broken|breached|shattered)|"
+                                                 r"got\s+off\s+to\s+a\s+(?:rocky|shaky|bad|violent|bloody)\s+start|(?:was|were|has\s+been)\s+(?:marred|shaken)\s+by", 2)),
     ("violated", "despite", "before", _before(r"despite|in\s+spite\s+of", 4)),
     ("violated", "after-truce", "before", _before(r"(?:hours|days|minutes|shortly|soon|just|only)\s+after|since", 1)),
     ("violated", "fighting-after", "before", _before(r"(?:fighting|clashes|attacks?|violence|shelling|killings?)\s+(?:\w+\s+)?after", 1)),
@@ -111,6 +112,8 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                    r"(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|always\s+)?"
                                                    r"(?:rejected|refused|opposed|dismissed|ruled\s+out)", 6)),
     ("rejected", "talks-without", "before", _before(r"(?:talks|negotiations|negotiate|negotiating)\s+without", 1)),
+    # "the NPA would observe a unilateral ceasefire on Christmas Day": a side announcing its own truce
+    ("declared", "will-observe", "before", _before(r"(?<!\bto\s)(?:will|would|shall)\s+observe", 3)),
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|need\s+for|progress\w*[’']?\s+(?:on|towards?)|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|(?<![-‑])propos\w*|"
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
@@ -199,7 +202,7 @@ def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset
     hypothetical = _HYPOTHETICAL.search(before) or _CONDITION.search(text, 0, begin)
     verb = _VERB_TRIGGER.match(trigger.group(0)) is not None  # "stop the fighting which started": the fighting began
     for event, rule, where, pattern in _CUES:
-        if rule in skip or (event == "declared" and (no_deal or hypothetical or (verb and where == "after"))):
+        if rule in skip or (event == "declared" and rule != "will-observe" and (no_deal or hypothetical or (verb and where == "after"))):
             continue
         if event == "violated" and _NONE_REPORTED.search(text, 0, trigger.start()):
             continue  # "there were no reports of violations of the truce": it held

@@ -84,6 +84,7 @@ _YEAR = gated(r"(?<![\w-])(?P<since>since\s+(?:the\s+|a\s+)?)?(?:(?:the\s+)?(?:e
 _HISTORY_DAYS = 30
 _GENERIC_GROUPS = frozenset({"X-rebels", "X-militants", "X-insurgents", "X-gunmen"})
 GENERIC_GROUPS = _GENERIC_GROUPS  # armed groups named only by a common noun ("the militants", "armed groups")
+_UNNAMED_REBELS = frozenset({"X-separatists", "X-opposition", "X-resistance"})  # SCHEMA's codes for rebels not named
 _INTRO = re.compile(
     r"(?:in|on|at|during|after|before|since|despite|as|while|when|following|amid|ahead\s+of|earlier|later|last|"
     r"(?:a|one|two|three)\s+\w+\s+(?:after|before|later|earlier|ago)|\w+ing)\b[^,;:]{0,160},\s*",
@@ -124,6 +125,9 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(token.lower() for token in _TOKEN.findall(text))
 
 
+_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _is_title_gap(gap: str) -> bool:
     words = _words(gap)
     return len(words) <= 6 and all(word in ROLE_WORDS or word in "-,’'" for word in words)
@@ -139,6 +143,10 @@ def participants(text: str, on: date | None = None) -> list[Participant]:
         joinable = previous is not None and previous.kind != "capital" and _is_title_gap(text[previous.end : mention.start])
         if joinable and (code == previous.code or (mention.kind == "person" and code in NOT_A_SIDE)):
             merged[-1] = replace(previous, end=mention.end, person=mention.person or previous.person)
+            continue
+        generic = previous and (previous.code in GENERIC_GROUPS or previous.code in _UNNAMED_REBELS)
+        if generic and mention.kind == "group" and _OF_THE.fullmatch(text[previous.end : mention.start]):
+            merged[-1] = replace(previous, code=code, end=mention.end)  # "the separatists of the Polisario Front"
             continue
         merged.append(Participant(code, mention.start, mention.end, mention.kind, mention.person))
     marked = [_with_possessive(text, participant) for participant in merged]
@@ -249,7 +257,11 @@ def _oblique(text: str, start: int) -> bool:
     before = _words(text[max(0, start - 40) : start])
     while before and (before[-1] in {"the", "a", "an", "both", "-"} or _REGION.fullmatch(before[-1])):
         before.pop()
-    return bool(before) and before[-1] in _OBLIQUE
+    brief = len(before) >= 2 and before[-1] in {"for", "on"} and before[-2] in _BRIEF_HOLDERS  # "the UN envoy for Western Sahara"
+    return bool(before) and (before[-1] in _OBLIQUE or brief)
+
+
+_BRIEF_HOLDERS = frozenset("envoy envoys representative representatives coordinator commissioner mediator rapporteur".split())
 
 
 @lru_cache(maxsize=4096)

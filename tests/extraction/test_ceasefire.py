@@ -635,3 +635,12 @@ def test_conditioning_a_truce_on_a_demand_calls_for_it():
 def test_a_group_ending_its_truce_with_the_government_rejects_it_in_its_war():
     (event,) = [e for e in events("", "ELN ends ceasefire with govt, orders attacks") if e.event == "rejected"]
     assert event.parties == ("COL", "X-eln")
+
+
+def test_a_side_saying_it_would_observe_a_unilateral_truce_declares_it():
+    event = only(FIGHTING + "Armenia announced on Wednesday that its forces would observe a unilateral ceasefire on the border.")
+    assert event.event == "declared"
+
+
+def test_a_truce_that_got_off_to_a_rocky_start_as_attacks_came_was_violated():
+    assert only(FIGHTING + "The ceasefire got off to a rocky start as Azerbaijani troops shelled Armenian posts on Wednesday.").event == "violated"

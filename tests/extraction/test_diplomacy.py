@@ -684,3 +684,13 @@ def test_after_meeting_on_a_day_in_a_city_with_a_counterpart_is_a_meeting():
 
 def test_a_phone_chat_with_someone_is_a_call():
     assert ("TUR", "AZE", "call") in keys(FIGHTING + "Erdogan offered to host negotiations in a phone chat with Aliyev.")
+
+
+def test_the_separatists_of_a_named_front_are_that_front():
+    assert keys(FIGHTING + "The UN envoy met on Friday with representatives of the separatists of the Polisario Front.") == [
+        ("UN", "X-polisario", "meeting")
+    ]
+
+
+def test_the_land_an_envoy_is_for_is_his_brief_not_the_actor():
+    assert keys(FIGHTING + "The UN envoy for Western Sahara met Moroccan officials in Rabat on Friday.") == [("UN", "MAR", "meeting")]
