@@ -57,7 +57,7 @@ _KILLED = (
     r"|assassinated|neutrali[sz]ed"
     r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death)"
 )
-_WOUNDED = r"wounded|injured|hurt|injuries|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
+_WOUNDED = r"wounded|injured|hurt|injuries|(?:suffered|sustained|endured|received)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
 OUTCOME = rf"(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED})"
 
 
@@ -122,7 +122,7 @@ _SERVING = r"(?:\s+(?:serving|fighting|stationed|deployed|based|working)\s+(?:wi
 # A short phrase on the victims: "one resident in the town of Velm was killed", "people of many nationalities".
 _PLACE_PHRASE = (
     r"(?:\s+(?:in|of|from|at|near|inside|aboard)(?:\s+(?!(?:said|says|told|say|was|were|had|has|have|is|are|and)\b)[^\W\d][\w'’-]*)"
-    r"{1,5}?)?"
+    r"{1,5}?(?:\s+\((?-i:[A-Z][\w-]*)\))?)?"  # "of the New People's Army (NPA)"
 )
 # A name after a singular noun: "the group's leader Ivan Petrov was killed", "a medic, Anna Ross, died".
 _NAME_AFTER = (
@@ -151,12 +151,12 @@ _MIXED = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claim(?:s|ed|ing)?|takes?|took|taking)\s+(?:the\s+)?lives\s+of"
     r"|(?:the\s+)?(?:tragic\s+)?loss\s+of"  # "resulted in the tragic loss of at least 23 lives"
-    r"|(?:the\s+)?deaths?\s+of|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
+    r"|(?:the\s+)?deaths?\s+of|(?:the\s+)?martyrdom\s+of|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
     r"|massacred|massacring|slaughtered|slaughtering|executed|executing|butchered|butchering|beheaded|beheading|slew"
     r"|(?<=\battack\s)claims|(?<=\bblast\s)claims|(?<=\bstrike\s)claims|(?<=\bbombing\s)claims"  # "ADF attack claims 16 lives"
     r"|hacked\s+to\s+death|hacking\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death"
     r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))"
-    r"[\"'’”]?(?:\s+all)?(?:\s+the)?\s+$",  # "butchered (all) the ten people inside", "killed all 12 soldiers"
+    r"[\"'’”]?(?:\s+all|\s+another)?(?:\s+the)?\s+$",  # "butchered (all) the ten people inside", "killed all 12 soldiers", "wounding another three"
     re.IGNORECASE,
 )
 _TOLL_BEFORE = re.compile(
@@ -180,7 +180,7 @@ _BARE_END = re.compile(
 )
 _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured))\b", re.I)
 # "no one", "aged 19", "including five children" (a part of a count already made).
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+(?:the\s+)?$", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+(?:[\w-]+\s*,\s*){0,4}(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)  # "including women, children, and 160 soldiers"
 # The attackers counted among a toll are another side than their victims: "including the three gunmen".
 _ATTACKER_NOUN = re.compile(r"\b(?:attackers?|perpetrators?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?)\b", re.I)
 _HELD_AFTER = re.compile(r"^\s+(?:hostages|captives|prisoners|detainees|bodies)\b", re.IGNORECASE)

@@ -67,7 +67,7 @@ _SPANNING_PERIOD = re.compile(r"^(?:since|so\s+far|past|this|during)\b", re.IGNO
 # "the deadliest fighting since 2020" compares; it does not total.
 _SUPERLATIVE = re.compile(
     r"\b(?:\w+iest|worst|first|most|biggest|largest|highest|greatest|strongest|fiercest|lowest|fewest)\b"
-    r"(?:\s+\S+){0,8}\s*$",
+    r"(?:\s+\S+){0,12}\s*$",
     re.IGNORECASE,
 )
 # A superlative whose span the period phrase closes: "its most intense wave of airstrikes in Beirut since the start of".

@@ -488,3 +488,25 @@ def test_parts_of_a_toll_share_its_outcome_not_the_next_claims() -> None:
     found = keys("At least 12 Malian soldiers were killed on Monday, including 11 commandos and one officer, and 15 were injured.")
     assert {("MLI", "killed", 12), ("MLI", "killed", 11)} <= found
     assert ("MLI", "wounded", 11) not in found
+
+
+def test_members_of_a_group_named_with_its_acronym_are_the_groups() -> None:
+    assert keys("Nine members of the Allied Democratic Forces (ADF) were killed near Beni, Congo, on Monday.") == {("X-adf", "killed", 9)}
+
+
+def test_the_martyrdom_of_soldiers_is_their_death() -> None:
+    assert keys("Militants attacked a base in Bannu, Pakistan, on Monday, resulting in the martyrdom of eight soldiers.") == {("PAK", "killed", 8)}
+
+
+def test_others_who_endured_injuries_were_wounded() -> None:
+    assert ("MLI", "wounded", 3) in keys("In a gun battle near Gao, Mali, on Monday three soldiers were killed and three others endured minor injuries.")
+
+
+def test_wounding_another_three_is_a_count() -> None:
+    found = keys("Rebels attacked a post in Mali on Monday, killing at least 10 police and wounding another three.")
+    assert ("MLI", "wounded", 3) in found
+
+
+def test_a_count_listed_after_including_is_a_part_of_the_toll() -> None:
+    found = keys("Over 300 people have been killed in Mali since Monday, including women, children, and more than 160 soldiers.")
+    assert ("MLI", "killed", 160) in found

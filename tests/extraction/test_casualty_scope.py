@@ -38,6 +38,7 @@ def _scope(sentence: str, count_word: str) -> str:
         ("Clashes in Velm, which has witnessed over 100 deaths, left nine dead on Monday.", "nine"),
         ("Since the fighting flared on Monday, around 40 people have been killed in Velm.", "40"),
         ("At least 200 fighters were killed in clashes around Velm over the last two days.", "200"),
+        ("The missile killed two sailors, the first casualties in the group's assault on shipping in the region since the attacks began in May.", "two"),
     ],
 )
 def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> None:
