@@ -584,11 +584,12 @@ def _wars() -> tuple[tuple[str, date, date | None, str], ...]:
 
 def usual_opponent(side: str, on: date) -> str | None:
     """The other side of the long-running war `side` was fighting on day `on`, if there is one. A named armed
-    group is looked up as the opponent too (the FARC's war is Colombia's); unnamed rebels are no one's in particular."""
+    group without a row of its own is looked up as the opponent too (the FARC's war is Colombia's); a state only
+    by its own rows (its many insurgencies name no usual enemy); unnamed rebels are no one's in particular."""
     for war_side, first, last, other in _wars():
         if war_side == side and first <= on and (last is None or on <= last):
             return other
-    if side in set(_unnamed_rebels().values()):
+    if not side.startswith("X-") or side in set(_unnamed_rebels().values()):
         return None
     return next((war_side for war_side, first, last, other in _wars() if other == side and first <= on and (last is None or on <= last)), None)
 

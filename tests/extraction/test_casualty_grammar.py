@@ -510,3 +510,8 @@ def test_wounding_another_three_is_a_count() -> None:
 def test_a_count_listed_after_including_is_a_part_of_the_toll() -> None:
     found = keys("Over 300 people have been killed in Mali since Monday, including women, children, and more than 160 soldiers.")
     assert ("MLI", "killed", 160) in found
+
+
+def test_soldiers_killed_by_a_named_group_are_of_the_state_it_fights() -> None:
+    found = keys("Naxalites ambushed a patrol in Bijapur on Monday. Two security personnel were killed in the encounter.")
+    assert found == {("IND", "killed", 2)}

@@ -183,6 +183,14 @@ def test_a_single_side_of_a_long_war_is_completed_by_its_usual_opponent():
     assert usual_opponent("KEN", MONDAY) is None
 
 
+def test_a_named_group_fights_its_state_but_a_state_with_insurgencies_and_no_row_has_no_usual_enemy():
+    assert usual_opponent("X-maoists", MONDAY) == "IND"
+    assert usual_opponent("X-tplf", date(2021, 6, 1)) == "ETH"
+    assert usual_opponent("X-tplf", date(2024, 6, 1)) is None  # the war ended with the Pretoria deal
+    assert usual_opponent("THA", MONDAY) is None  # the BRN's insurgency does not make it Thailand's war
+    assert usual_opponent("PHL", MONDAY) == "X-npa"  # its own row
+
+
 # Relative clauses, go-betweens and the main pair across wars
 
 
