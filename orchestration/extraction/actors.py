@@ -537,13 +537,23 @@ def _find(text: str, on: date | None) -> tuple[ActorMention, ...]:
         if not any(taken[mention.start : mention.end]):
             chosen.append(mention)
             taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
-    named = (m for m in chosen if m.code and not (m.kind == "capital" and _NAMES_A_DEAL.match(text, m.end) and _THE_BEFORE.search(text, 0, m.start)))
+    named = (m for m in chosen if m.code and not (_names_a_deal(text, m) and _THE_BEFORE.search(text, 0, m.start)))
     return tuple(_with_common_nouns(text, sorted(named, key=lambda m: m.start)))
 
 
 # A capital naming a deal or a round of talks held there ("the Stockholm agreement", "the Doha talks"): no actor.
 _NAMES_A_DEAL = re.compile(r"[’']?\s+(?:peace\s+)?(?:agreements?|accords?|deal|process|format|talks|protocols?|declaration|summit"
                            r"|framework|understandings?|communiqu[eé]|conference)\b", re.IGNORECASE)
+
+
+# A state naming a deal signed there ("the Sweden agreement" on Hodeidah), not a talks round it may attend.
+_STATE_NAMES_A_DEAL = re.compile(r"[’']?\s+(?:agreements?|accords?|protocols?)\b", re.IGNORECASE)
+
+
+def _names_a_deal(text: str, mention: ActorMention) -> bool:
+    if mention.kind == "capital":
+        return bool(_NAMES_A_DEAL.match(text, mention.end))
+    return mention.kind == "state" and bool(_STATE_NAMES_A_DEAL.match(text, mention.end))
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|last\s+year's)\s+$", re.IGNORECASE)

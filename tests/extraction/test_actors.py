@@ -646,3 +646,8 @@ def test_a_capital_naming_a_deal_is_no_actor():
 
 def test_separatist_forces_named_by_their_people_are_separatists():
     assert [(m.code, m.kind) for m in find_actors("Separatist Armenian forces agreed to a truce.")] == [("X-separatists", "group")]
+
+
+def test_a_state_naming_a_deal_is_no_actor_but_a_state_at_talks_is():
+    assert [m.code for m in find_actors("The Houthis breached the Sweden agreement.")] == ["X-houthis"]
+    assert [m.code for m in find_actors("The Ukraine talks resumed.")] == ["UKR"]
