@@ -182,6 +182,8 @@ _OWNED = gated(
     re.IGNORECASE,
 )
 # "A and B ... during their meeting in Prague": the subject's own engagement.
+_NAMED_CALL = gated(r"\b(?:after|following|in|during)\s+(?:a\s+)?(?P<name>(?-i:[A-Z][\w’'-]+))\s+(?:phone\s+|telephone\s+)?call\b(?!\s+(?:for|on|to)\b)",
+                    re.IGNORECASE)
 _THEIR_MEETING = gated(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?P<noun>meetings?|talks|summit|(?:phone\s+|telephone\s+)?calls?|conversation)\b(?!\s+with\b)",
                    re.IGNORECASE)
 _WITH_AFTER_ADJUNCTS = re.compile(r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+\d{1,2})?,?)+\s+with\s+", re.IGNORECASE)
@@ -445,6 +447,9 @@ class _Reader:
             subject = [p for p in _distinct(view.subject(match.start(), previous)) if p.code not in NOT_A_SIDE]
             mode, cameo = ("call", "041") if _CALL_NOUN.match(match.group("noun")) else ("meeting", "042")
             found += [_Found(a, b, mode, cameo, "their-" + mode, match.start(), match.end()) for a, b in combinations(subject, 2)]
+        for match in _NAMED_CALL.finditer(text):  # a headline's "Trump upbeat after Zelenskyy call": the subject called him
+            called = [p for p in view.people if match.start("name") <= p.start < match.end("name")]
+            found += [_Found(a, c, "call", "041", "named-call", match.start(), match.end()) for a, c in _pairs(view.sentence_subject()[:1], called)]
         return found
 
     def _implicit_objects(self, view: SentenceView, verb: _Verb, match: re.Match[str], subject: list[Participant]) -> list[Participant]:

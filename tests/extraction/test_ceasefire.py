@@ -644,3 +644,7 @@ def test_a_side_saying_it_would_observe_a_unilateral_truce_declares_it():
 
 def test_a_truce_that_got_off_to_a_rocky_start_as_attacks_came_was_violated():
     assert only(FIGHTING + "The ceasefire got off to a rocky start as Azerbaijani troops shelled Armenian posts on Wednesday.").event == "violated"
+
+
+def test_a_headline_truce_violated_within_hours_was_violated():
+    assert [e.event for e in events("", "Armenia-Azerbaijan cease-fire violated within hours")] == ["violated"]

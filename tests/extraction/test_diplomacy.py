@@ -694,3 +694,8 @@ def test_the_separatists_of_a_named_front_are_that_front():
 
 def test_the_land_an_envoy_is_for_is_his_brief_not_the_actor():
     assert keys(FIGHTING + "The UN envoy for Western Sahara met Moroccan officials in Rabat on Friday.") == [("UN", "MAR", "meeting")]
+
+
+def test_a_headline_after_a_named_call_is_the_subjects_call_with_that_person():
+    assert keys("", "Macron upbeat after Aliyev call") == [("FRA", "AZE", "call")]
+    assert keys("Macron spoke after a UN call for a truce.") == []
