@@ -58,7 +58,7 @@ _PAIR_LINK = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|across|of|on|into|inside"
     r"|hit|hits|struck|pounded|pounds|shelled|shells|bombed|targeted|targets|rocked|rocks)"  # "a missile hits Odesa port"
-    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"\s+(?:the\s+)?(?:(?!(?:against|with|by|for|from)\b)[\w'’-]+\s+){0,2}$",  # not "in the operation against Naxalites"
     re.I,
 )
 _VICTIM_OF_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:an?\s+|the\s+|\w+\s+)?$", re.IGNORECASE)

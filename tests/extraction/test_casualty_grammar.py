@@ -515,3 +515,8 @@ def test_a_count_listed_after_including_is_a_part_of_the_toll() -> None:
 def test_soldiers_killed_by_a_named_group_are_of_the_state_it_fights() -> None:
     found = keys("Naxalites ambushed a patrol in Bijapur on Monday. Two security personnel were killed in the encounter.")
     assert found == {("IND", "killed", 2)}
+
+
+def test_a_group_an_operation_was_against_is_not_where_soldiers_were_hit() -> None:
+    found = keys("India's home minister mourned two soldiers who were killed on Monday in the operation against Naxalites in Bijapur.")
+    assert found == {("IND", "killed", 2)}
