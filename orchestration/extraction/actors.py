@@ -537,7 +537,10 @@ def _find(text: str, on: date | None) -> tuple[ActorMention, ...]:
         if not any(taken[mention.start : mention.end]):
             chosen.append(mention)
             taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
-    named = (m for m in chosen if m.code and not (_names_a_deal(text, m) and _THE_BEFORE.search(text, 0, m.start)))
+    named = (
+        m for m in chosen
+        if m.code and not (_names_a_deal(text, m) and _THE_BEFORE.search(text, 0, m.start)) and not _BASED.match(text, m.end)
+    )
     return tuple(_with_common_nouns(text, sorted(named, key=lambda m: m.start)))
 
 
@@ -546,6 +549,8 @@ _NAMES_A_DEAL = re.compile(r"[’']?\s+(?:peace\s+)?(?:agreements?|accords?|deal
                            r"|framework|understandings?|communiqu[eé]|conference)\b", re.IGNORECASE)
 
 
+# "a Rome-based charity", "the UK-based monitor": where someone sits, no actor.
+_BASED = re.compile(r"[-‑](?:based|headquartered)\b", re.IGNORECASE)
 # A state naming a deal signed there ("the Sweden agreement" on Hodeidah), not a talks round it may attend.
 _STATE_NAMES_A_DEAL = re.compile(r"[’']?\s+(?:agreements?|accords?|protocols?)\b", re.IGNORECASE)
 

@@ -142,7 +142,8 @@ _CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|tal
 _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
 _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations|delegations|negotiators|envoys|representatives)\b", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
-_BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|call|conversation|dialogue)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?between\s+", re.IGNORECASE)
+_BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|call|conversation|dialogue)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
+                 r"(?:(?:had\s+|has\s+)?(?:taken|took)\s+place\s+(?:(?:on|in|at)\s+[\w-]+\s+)?)?between\s+", re.IGNORECASE)  # "a call had taken place on Wednesday between"
 _LED = re.compile(r"^-(?P<role>led|brokered|mediated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?|consultations|dialogue)\b",
                   re.IGNORECASE)
 _PAIR_NOUN = re.compile(r"^\s*[-–]\s*$")
@@ -177,6 +178,7 @@ _PARTICIPLE_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:after|before|while|w
 _OWNED = gated(
     r"(?:\b(?:in|during|at|after|on)\s+)?(?:\b(?P<pronoun>his|her|their|its)\s+|(?<=[’'])s?\s+|\b(?:a|an|the)\s+)?"
     r"(?P<words>(?:(?!(?:his|her|their|its|a|an|the)\b)[\w-]+\s+){0,2}?)(?P<noun>(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|meetings?|talks|visits?|"
+    r"hotline\s+contacts?|"
     r"negotiations|discussions|summit|(?:news|press)\s+conferences?)(?:\s+(?:in|at)\s+(?-i:[A-Z][\w-]+))?"  # "talks in Geneva with"
     r"\s+(?:with|(?<=visit\s)to|(?<=visits\s)to)\s+",
     re.IGNORECASE,
@@ -189,7 +191,7 @@ _THEIR_MEETING = gated(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?P<noun>meetings?|talks|s
 _WITH_AFTER_ADJUNCTS = re.compile(r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+\d{1,2})?,?)+\s+with\s+", re.IGNORECASE)
 _GOVERNMENT_SIDE = re.compile(r"(?:the\s+)?((?:\w+-led\s+)?(?:government|regime|authorities|junta)(?:\s+forces)?)\b", re.IGNORECASE)
 _AND = re.compile(r"\s*,?\s+and\s+")
-_BOTH_AS_SUBJECT = re.compile(r"\b(?:the\s+two\s+sides|both\s+sides|the\s+warring\s+(?:parties|sides)|delegations\s+(?:from|of)\s+both\s+sides"
+_BOTH_AS_SUBJECT = re.compile(r"\b(?:the\s+two\s+(?:sides|leaders|presidents|prime\s+ministers|foreign\s+ministers|men)|both\s+sides|the\s+warring\s+(?:parties|sides)|delegations\s+(?:from|of)\s+both\s+sides"
                               r"|(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers)\s+of\s+(?:both|the\s+two)"
                               r"(?:\s+(?-i:[A-Z][\w-]*))*\s+(?:countries|nations|neighbou?rs|states|republics))"
                               r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
@@ -201,14 +203,14 @@ _OPENING_ENGAGEMENT = re.compile(
 )
 _BROKERED = re.compile(r"\b(?:broker|mediat)\w*|(?-i:\b[A-Z][\w’']+)\s+efforts\b", re.IGNORECASE)  # "Egyptian efforts resulted in a truce"
 _NEWS_WEEK = timedelta(days=7)
-_CALL_NOUN = re.compile(r"(?:phone|telephone|video|calls?\b|conversation)", re.IGNORECASE)
+_CALL_NOUN = re.compile(r"(?:phone|telephone|video|hotline|calls?\b|conversation)", re.IGNORECASE)
 _UNNAMED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:the\s+|some\s+|local\s+)?(?-i:[a-z][a-z-]+\s+){1,2}(?:have\s+|has\s+|had\s+)?$",
                               re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|two|three|four|five|\d+|some|several|many)\s+$", re.IGNORECASE)
 _MEDIATE_FOR = re.compile(r"\s+(?:for|with)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)  # "ready to mediate for Iran, US"
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|meetings?)\s+with\s+", re.IGNORECASE)
 _THEM = re.compile(r"\s+them\b", re.IGNORECASE)
-_PHONE_WORD = re.compile(r"\b(?:phone|telephone|video)\b", re.IGNORECASE)
+_PHONE_WORD = re.compile(r"\b(?:phone|telephone|video|hotline)\b", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(r"\b(?:planned|proposed|upcoming|possible|potential|future|next|expected|scheduled|likely|first-ever)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:in|during|at|after|on)\b", re.IGNORECASE)
 # Between two objects: place or time phrases, then "and" ("in Moscow on July 5 and").
@@ -528,7 +530,10 @@ class _Reader:
             if _did_not_happen(text, match.start()):
                 continue
             sides = _distinct(self._sides_named(view, match.end()))
-            found += [_Found(a, b, "meeting", "046", "talks-between", match.start(), match.end()) for a, b in combinations(sides, 2)]
+            if len(sides) < 2 and names_both_sides(text, match.end()) and len(self.main) == 2:
+                sides = _sides(self.main)  # "a phone conversation between the two presidents"
+            mode, cameo = ("call", "041") if _CALL_NOUN.search(match.group(0)) else ("meeting", "046")
+            found += [_Found(a, b, mode, cameo, "talks-between", match.start(), match.end()) for a, b in combinations(sides, 2)]
         people = view.people
         for left, right in zip(people, people[1:]):
             if _PAIR_NOUN.match(text[left.end : right.start]) and _PAIR_TALKS.match(text[right.end :]):

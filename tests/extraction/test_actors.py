@@ -651,3 +651,7 @@ def test_separatist_forces_named_by_their_people_are_separatists():
 def test_a_state_naming_a_deal_is_no_actor_but_a_state_at_talks_is():
     assert [m.code for m in find_actors("The Houthis breached the Sweden agreement.")] == ["X-houthis"]
     assert [m.code for m in find_actors("The Ukraine talks resumed.")] == ["UKR"]
+
+
+def test_where_an_organisation_is_based_names_no_actor():
+    assert [m.code for m in find_actors("A Rome-based charity and the UK-based monitor met Sudan's army.")] == ["SDN"]

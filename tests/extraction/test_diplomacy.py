@@ -699,3 +699,17 @@ def test_the_land_an_envoy_is_for_is_his_brief_not_the_actor():
 def test_a_headline_after_a_named_call_is_the_subjects_call_with_that_person():
     assert keys("", "Macron upbeat after Aliyev call") == [("FRA", "AZE", "call")]
     assert keys("Macron spoke after a UN call for a truce.") == []
+
+
+def test_the_two_leaders_speaking_on_the_phone_is_the_pairs_call():
+    assert [frozenset(k[:2]) for k in keys(FIGHTING + "The two leaders spoke on the phone on Friday.")] == [frozenset({"ARM", "AZE"})]
+
+
+def test_a_conversation_that_took_place_between_the_two_presidents_is_their_call():
+    found = keys(FIGHTING + "The Kremlin said a phone conversation had taken place on Friday between the two presidents.")
+    assert [(frozenset(k[:2]), k[2]) for k in found] == [(frozenset({"ARM", "AZE"}), "call")]
+
+
+def test_a_hotline_contact_with_a_counterpart_is_a_call():
+    found = keys(FIGHTING + "Armenia's defence minister raised the issue in a hotline contact with his Azerbaijani counterpart on Friday.")
+    assert [(frozenset(k[:2]), k[2]) for k in found] == [(frozenset({"ARM", "AZE"}), "call")]
