@@ -69,7 +69,8 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:mediat|broker)(?:ed|es|ing)\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*(?:talks|negotiations|peace|deal|dialogue)|"
           r"(?:mediat|broker)(?:ed|es|ing)\s+between|"
           r"(?:are|is|were|was|been)\s+(?:also\s+|jointly\s+)?mediating(?=\s*(?:[,.;]|$))|"  # "Kenya and Norway were mediating"
-          r"offer\w*\s+(?-i:[A-Z][\w.]+)[’']s\s+(?:full\s+|continued\s+)?(?:support|help)\s+in\s+(?:facilitating|mediating|brokering|hosting)",
+          r"offer\w*\s+(?-i:[A-Z][\w.]+)[’']s\s+(?:full\s+|continued\s+)?(?:support|help)\s+in\s+(?:facilitating|mediating|brokering|hosting)|"
+          r"(?:joint|their|its|his|her|(?-i:[A-Z][\w.]+)[’']s)\s+mediation(?:\s+efforts?)?",  # "the success of joint mediation efforts"
           "offer"),
     _verb("proposed-to", "mediation_offer", "045",
           r"(?:reached\s+out|turned|wrote|went)\s+to(?=" + _IN_SENTENCE + r"{0,80}\bwith\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+)?(?:propos\w*|offer|plan)\b)|"
@@ -78,7 +79,7 @@ _VERBS: tuple[_Verb, ...] = (
           + _IN_SENTENCE + r"{0,50}?\b(?:propos\w*|plan|draft)\b)|"
           r"(?:presented|presents|submitted|submits|handed|hands)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:proposal|plan|draft)\s+to"),
     _verb("mediated-by", "mediation_offer", "045",
-          r"(?:talks|negotiations|dialogue|meetings?|process)\b[\w,\s]{0,80}?\b(?:(?:mediated|brokered|facilitated|hosted|sponsored|"
+          r"(?:talks|negotiations|dialogue|meetings?|process|deal|agreement|accord)\b[\w,\s]{0,80}?\b(?:(?:mediated|brokered|facilitated|hosted|sponsored|"
           r"convened)\s+by|under\s+the\s+(?:auspices|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)", "offer"),
     _verb("phone-call", "call", "041",
           r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)(?:\s+with)?|"
@@ -184,6 +185,7 @@ _OWNED = gated(
     re.IGNORECASE,
 )
 # "A and B ... during their meeting in Prague": the subject's own engagement.
+_DEAL_WORD = re.compile(r"(?:deal|agreement|accord)\b", re.IGNORECASE)
 _NAMED_CALL = gated(r"\b(?:after|following|in|during)\s+(?:a\s+)?(?P<name>(?-i:[A-Z][\w’'-]+))\s+(?:phone\s+|telephone\s+)?call\b(?!\s+(?:for|on|to)\b)",
                     re.IGNORECASE)
 _THEIR_MEETING = gated(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?P<noun>meetings?|talks|summit|(?:phone\s+|telephone\s+)?calls?|conversation)\b(?!\s+with\b)",
@@ -380,6 +382,8 @@ class _Reader:
         if verb.name == "called" and (_NAMING.match(text[objects[-1].end if objects else match.end() :])
                                       or _NAMED_AS.search(text, 0, match.start())):
             return []
+        if verb.name == "mediated-by" and _DEAL_WORD.match(match.group(0)) and not _TALKS_NOUN.search(match.group(0)):
+            return self._deal_brokers(view, match, objects)
         if verb.name == "mediated-by":
             return self._mediation(view, match, objects)
         if verb.shape == "attendees":  # the mediator named in the sentence is no attendee of its talks
@@ -501,6 +505,18 @@ class _Reader:
         home = Participant(self.home, government.start(1), government.end(1), "state")
         rest = _AND.match(text, government.end())
         return [home, *objects_after(text, view.people, rest.end())] if rest else [home]
+
+    def _deal_brokers(self, view: SentenceView, match: re.Match[str], brokers: list[Participant]) -> list[tuple[Participant, Participant]]:
+        """The brokers of a deal the sentence's subjects made, with each of them ("Saudi Arabia and Iran agreed a deal
+        brokered by China"; "the two ministers signed the deal brokered by Qatar": the article's pair); no deal of the
+        past ("the 2015 agreement signed under the auspices of the UN")."""
+        if view.is_background(match.start()):
+            return []
+        broker_codes = {b.code for b in brokers}
+        signers = [p for p in _distinct(view.sentence_subject()) if p.code not in broker_codes and p.end <= match.start()]
+        if len(signers) < 2 and len(self.main) == 2 and _BOTH_AS_SUBJECT.search(view.text, 0, match.start()):
+            signers = _sides(self.main)
+        return _pairs(brokers, signers) if len(signers) >= 2 else []
 
     def _mediation(self, view: SentenceView, match: re.Match[str], mediators: list[Participant],
                    context: dict[str, list[Participant]] | None = None) -> list[tuple[Participant, Participant]]:

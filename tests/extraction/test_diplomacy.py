@@ -713,3 +713,19 @@ def test_a_conversation_that_took_place_between_the_two_presidents_is_their_call
 def test_a_hotline_contact_with_a_counterpart_is_a_call():
     found = keys(FIGHTING + "Armenia's defence minister raised the issue in a hotline contact with his Azerbaijani counterpart on Friday.")
     assert [(frozenset(k[:2]), k[2]) for k in found] == [(frozenset({"ARM", "AZE"}), "call")]
+
+
+def test_the_brokers_of_a_deal_the_pair_signed_mediated_with_each():
+    found = set(keys(FIGHTING + "The two foreign ministers signed the deal brokered by the United States and Qatar on Friday."))
+    assert {("USA", "ARM", "mediation_offer"), ("USA", "AZE", "mediation_offer"), ("QAT", "ARM", "mediation_offer"),
+            ("QAT", "AZE", "mediation_offer")} <= found
+
+
+def test_a_deal_brokered_for_others_or_long_ago_gives_the_articles_pair_no_mediation():
+    assert not [k for k in keys(FIGHTING + "The deal was brokered by Russia and Turkey, who back opposing sides.") if k[2] == "mediation_offer"]
+    assert not [k for k in keys(FIGHTING + "He said the agreement signed in 2015 under the auspices of the UN was dead.") if k[2] == "mediation_offer"]
+
+
+def test_states_announcing_their_joint_mediation_mediated_with_the_pair():
+    found = set(keys(FIGHTING + "Qatar and Egypt announced the success of joint mediation efforts on Friday."))
+    assert {("QAT", "ARM", "mediation_offer"), ("EGY", "AZE", "mediation_offer")} <= found
