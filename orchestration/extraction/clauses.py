@@ -126,6 +126,15 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(token.lower() for token in _TOKEN.findall(text))
 
 
+def _quoted(text: str, position: int) -> bool:
+    """Whether `position` is inside a quotation (its "I" is the speaker's, not the reporter's)."""
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+_COMMA_BEFORE = re.compile(r",\s+$")
+_PARTICIPLE = re.compile(r"\w+ing\b")
+_FIRST_PERSON = re.compile(r"(?-i:\b(?:I|[Ww]e)\b)")
 _OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -404,6 +413,12 @@ class SentenceView:
         main = self.sentence_subject()
         if main and main[0].end < position and _COORDINATED_PREDICATE.search(self.text, 0, position):
             return main  # "A called B on Sunday and offered ...": the second verb is A's too
+        if main and main[0].end < position and _COMMA_BEFORE.search(self.text, 0, position) and _PARTICIPLE.match(self.text, position):
+            return main  # "A called B and C separately, appealing to both to ...": the participle is A's
+        if _FIRST_PERSON.search(self.text, clause_start(self.text, position), position) and _quoted(self.text, position):
+            quoted = speaker(self.text, self.people)  # '"I appealed to both leaders," Anwar said': the speaker
+            if quoted is not None:
+                return [quoted]
         found = subject_before(self.text, self.people, position) or self._antecedent(position)
         if found:
             return found

@@ -58,7 +58,7 @@ _PHONE = r"(?:by\s+(?:phone|telephone|video(?:\s+link)?)|on\s+the\s+(?:phone|tel
 _VERBS: tuple[_Verb, ...] = (
     _verb("offer", "mediation_offer", "045",
           r"(?:offer\w*|ready|willing|prepared|stands?\s+ready)\s+to\s+(?:mediate|host|facilitate|broker|contribute|"
-          r"help\s+(?:bring|broker|mediate|resolve|settle|end))|"
+          r"help\s+(?:to\s+)?(?:bring|broker|mediate|resolve|settle|end|facilitate|host))|"
           r"(?:attempt\w*|tried|trie?s|trying|sought|seeks?|seeking|work\w*)\s+to\s+(?:broker|mediate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
           # "arrived in Beirut in a bid to secure a cease-fire deal between Israel and Hezbollah"
           r"(?:in\s+a\s+bid|in\s+an\s+(?:effort|attempt)|push\w*)\s+to\s+(?:secure|broker|clinch|seal)\s+(?:a\s+|the\s+|an\s+)?"
@@ -121,7 +121,7 @@ _VERBS: tuple[_Verb, ...] = (
                                        r"meeting(?=(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+,?)+\s+with\s)|"  # "meeting on Monday in Luanda with"
                                        r"(?:flanked|joined|accompanied)\s+by|st(?:ood|ands|anding)\s+(?:beside|alongside|next\s+to)"),
     _verb("appeal", "appeal", "020",
-          r"appeal\w*\s+to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:up)?on|press(?:ed|es|ing)|"
+          r"appeal\w*\s+(?:\w+ly\s+)?to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:up)?on|press(?:ed|es|ing)|"
           r"implor\w+|beg(?:s|ged|ging)?\b|plead\w*\s+with|request\w*|(?<![,\w]\s)(?<!the\s)demand\w*\s+that|encourag\w*"),
     _verb("appeal-for", "appeal", "020", r"call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?(?!\s+by)"),
     _verb("help", "appeal", "023", r"appeal\w*\s+(?:\w+\s+)?for\s+(?:\w+\s+)?(?:help|aid|assistance|support)|"

@@ -729,3 +729,20 @@ def test_a_deal_brokered_for_others_or_long_ago_gives_the_articles_pair_no_media
 def test_states_announcing_their_joint_mediation_mediated_with_the_pair():
     found = set(keys(FIGHTING + "Qatar and Egypt announced the success of joint mediation efforts on Friday."))
     assert {("QAT", "ARM", "mediation_offer"), ("EGY", "AZE", "mediation_offer")} <= found
+
+
+def test_a_quoted_i_is_the_speaker_but_a_reporters_i_is_no_one():
+    found = set(keys(FIGHTING + '"In our talks, I appealed directly to both leaders for calm," Macron said.'))
+    assert found == {("FRA", "ARM", "appeal"), ("FRA", "AZE", "appeal")}
+    assert keys(FIGHTING + "I asked Armenia's president about the claims made by Ilham Aliyev.") == []
+
+
+def test_a_participle_after_a_call_is_the_callers_appeal():
+    found = set(keys(FIGHTING + "On Friday, Macron called Pashinyan and Aliyev separately, appealing to both leaders to agree to a truce."))
+    assert {("FRA", "ARM", "appeal"), ("FRA", "AZE", "appeal")} <= found
+
+
+def test_ready_to_help_facilitate_the_process_is_an_offer():
+    assert set(keys(FIGHTING + "Macron said France was ready to help facilitate the process.")) == {
+        ("FRA", "ARM", "mediation_offer"), ("FRA", "AZE", "mediation_offer")
+    }
