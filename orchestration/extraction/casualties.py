@@ -17,7 +17,7 @@ from datetime import date
 from orchestration.extraction import casualty_scope
 from orchestration.extraction.actors import ActorMention, find_actors
 from orchestration.extraction.casualty_claimants import Source, claimant, pronoun_speaker
-from orchestration.extraction.casualty_phrases import Hit, sentence_hits
+from orchestration.extraction.casualty_phrases import Hit, names_a_disaster, names_violence, sentence_hits
 from orchestration.extraction.casualty_scope import fallback_days, incident_day
 from orchestration.extraction.casualty_sides import (
     SideContext,
@@ -88,6 +88,23 @@ def _over_all_sides(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     return claims
 
 
+def _after_a_disaster(sentences: Sequence[Sentence]) -> set[int]:
+    """Sentences that go on about a disaster their paragraph reports, naming no violence ("A 7.7 magnitude
+    earthquake hit Myanmar. The death toll has risen to 3,085."): their tolls are no conflict's."""
+    found: set[int] = set()
+    paragraph, disaster = -1, False
+    for index, sentence in enumerate(sentences):
+        if sentence.paragraph != paragraph:
+            paragraph, disaster = sentence.paragraph, False
+        if names_violence(sentence.text):
+            disaster = False
+        elif names_a_disaster(sentence.text):
+            disaster = True
+        elif disaster:
+            found.add(index)
+    return found
+
+
 def _merge(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """One item per repeated claim, keeping the one with a stated day."""
     kept: dict[tuple, CasualtyClaim] = {}
@@ -129,7 +146,7 @@ def _side_context(
 
 def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[CasualtyClaim]:
     """Numeric claims of people killed or wounded in armed conflict, one per distinct claim."""
-    junk = page_furniture(sentences)
+    junk = page_furniture(sentences) | _after_a_disaster(sentences)
     mentions = [find_actors(sentence.text, published) for sentence in sentences]
     actors = [
         [actor for actor in found if not in_proper_name(sentence.text, actor) and not in_topic_label(sentence.text, actor)]

@@ -269,7 +269,22 @@ _NON_CONFLICT = re.compile(
     r"|migrat\w*|shipwreck|capsized)\b",
     re.IGNORECASE,
 )
+# Words of armed violence: a sentence with one speaks of the conflict whatever was said before it.
+_VIOLENCE = re.compile(
+    r"\b(?:attack\w*|strikes?|airstrikes?|struck|shell\w*|bomb\w*|fight\w*|fought|clash\w*|gun\w*|shot|shoot\w*|raids?"
+    r"|ambush\w*|militants?|rebels?|troops|soldiers|forces|war|armed|missiles?|drones?|rockets?)\b",
+    re.IGNORECASE,
+)
 CLAUSE_BREAK = re.compile(r"[;:,]|\s[-–—]\s")
+
+
+def names_a_disaster(text: str) -> bool:
+    """Whether a sentence tells of deaths that are no conflict's: a quake, a flood, an epidemic, an accident."""
+    return _NON_CONFLICT.search(text) is not None
+
+
+def names_violence(text: str) -> bool:
+    return _VIOLENCE.search(text) is not None
 
 
 

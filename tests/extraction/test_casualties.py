@@ -404,3 +404,8 @@ def test_the_fighting_that_has_claimed_a_large_toll_after_the_lead_is_a_running_
     body = ("Militias clashed with the army near Benghazi on Tuesday, killing six fighters.\n\n"
             "The fighting around Benghazi has claimed the lives of some 900 people, the WHO said.")
     assert {(claim.count, claim.scope) for claim in claims(body)} == {(6, "incident"), (900, "cumulative")}
+
+
+def test_tolls_that_go_on_about_a_disaster_are_no_conflicts_but_a_strike_toll_is():
+    assert claims("A 7.7 magnitude earthquake hit Myanmar on Monday. The death toll has risen to 3,085, with 4,715 people injured.") == []
+    assert [c.count for c in claims("Jets struck Mandalay in Myanmar on Monday. The death toll has risen to 85.")] == [85]
