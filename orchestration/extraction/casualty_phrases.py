@@ -54,7 +54,7 @@ STATE_FORCES = re.compile(
 _DEATH_MODIFIERS = {"troop": "military", "military": "military", "soldier": "military", "civilian": "civilian"}
 _KILLED = (
     r"killed|dead|died|dies|die|deaths?|fatalities|slain|perished|martyred|executed|massacred|murdered|beheaded"
-    r"|assassinated|neutrali[sz]ed"
+    r"|assassinated|neutrali[sz]ed|(?:embraced|attained)\s+(?:martyrdom|shahadat)"
     r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death)"
 )
 _WOUNDED = r"wounded|injured|hurt|injuries|(?:suffered|sustained|endured|received)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
@@ -94,7 +94,7 @@ _STOP = (
 # Up to four modifiers between a count and its victim noun ("two more Ukrainian border guards"),
 # never a lower-case plural noun ("30 drones and soldiers").
 _MODIFIERS = (
-    rf"(?:\s+(?!(?:{_STOP}|{_KILLED}|{_WOUNDED})\b)(?-i:(?![a-z][\w-]*[^su'’]s\b))[\w'’.-]+){{0,4}}?"
+    rf"(?:\s+(?!(?:{_STOP}|{_KILLED}|{_WOUNDED})\b)(?-i:(?![a-z][\w-]*[^su'’]s\b))(?:[\w'’.-]+|\((?-i:[A-Z][\w-]*)\))){{0,4}}?"
 )
 _NOUN_PHRASE = re.compile(
     rf"^[\"'’”]?(?:\s+of(?:\s+(?:its|their|his|her|our|the|(?-i:[A-Z][\w-]*(?:['’]s|['’]))))?(?:\s+own)?)?{_MODIFIERS}"
@@ -103,9 +103,13 @@ _NOUN_PHRASE = re.compile(
 )
 _DEATHS_NOUN = re.compile(
     rf"^(?P<mods>{_MODIFIERS})\s+(?:(?P<kind>{'|'.join(_DEATH_MODIFIERS)})\s+)?"
-    r"(?:deaths|fatalities|(?P<bodies>bodies)|(?P<wounded>injuries))\b",
+    r"(?:deaths|fatalities|(?P<bodies>(?:dead\s+)?bodies)|(?P<wounded>injuries))\b",
     re.IGNORECASE,
 )
+# Whose bodies: "59 dead bodies of extremist terrorists".
+_BODIES_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_ANY_VICTIM.pattern})", re.IGNORECASE)
+# Bodies found where an attack took place are its dead ("the bodies of eight missing soldiers have been found").
+_RECOVERED = gated(r"\b(?:found|recovered|discovered|retrieved|pulled\s+from|unearthed)\b", re.IGNORECASE)
 # Words between a victim noun and its outcome ("soldiers were reportedly killed", "others seriously wounded").
 _LINK_WORDS = (
     r"who|that|have|has|had|were|was|are|is|been|being|be|reportedly|reported|also|later|allegedly|all|both"
@@ -276,6 +280,7 @@ _VIOLENCE = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[;:,]|\s[-–—]\s")
+_EDITORIAL_BRACKETS = str.maketrans("[]", "  ")
 
 
 def names_a_disaster(text: str) -> bool:
@@ -319,9 +324,15 @@ def _victim_kind(match: re.Match[str]) -> str:
     return next(kind for kind in _VICTIMS if match.group(kind))
 
 
+def _found_dead(text: str) -> bool:
+    """Bodies found after violence: "the bodies of eight soldiers were found after the attack" (not a drifting boat's)."""
+    lowered = text.lower()
+    return _RECOVERED.search(text) is not None and "bodies" in lowered and (_VIOLENCE.search(text) is not None or "killed" in lowered)
+
+
 def _verb_before(text: str, before: str) -> re.Match[str] | None:
     """A killing or wounding verb right before a count; "the bodies of" too when bodies are exchanged."""
-    exchanged = _EXCHANGE.search(text) and _REMAINS_BEFORE.search(before)
+    exchanged = (_EXCHANGE.search(text) or _found_dead(text)) and _REMAINS_BEFORE.search(before)
     return exchanged or _VERB_BEFORE.search(before)
 
 
@@ -372,13 +383,16 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
     if phrase:
         return _read_victim_phrase(text, quantity, *phrase)
     deaths = _DEATHS_NOUN.match(after)
-    if deaths and _DETERMINER_BEFORE.search(before):
-        return None  # "the two deaths": counted already
-    if deaths and (not deaths.group("bodies") or _EXCHANGE.search(text)):
+    if deaths and _DETERMINER_BEFORE.search(before) and not before.rstrip().lower().endswith("that"):
+        return None  # "the two deaths": counted already (not "said that 59 bodies")
+    if deaths and (not deaths.group("bodies") or _EXCHANGE.search(text) or _found_dead(text)):
         victims = _DEATH_MODIFIERS.get((deaths.group("kind") or "").lower(), "unknown")
         outcome = "wounded" if deaths.group("wounded") else "killed"
-        end = quantity.end + deaths.end()
-        return Hit(quantity, "casualty.count_deaths", outcome, victims, deaths.group("mods"), end)
+        end, phrase = quantity.end + deaths.end(), deaths.group("mods")
+        owner = _BODIES_OF.match(text, end) if deaths.group("bodies") else None
+        if owner:  # "59 dead bodies of extremist terrorists"
+            victims, phrase, end = _victim_kind(owner), owner.group(0), owner.end()
+        return Hit(quantity, "casualty.count_deaths", outcome, victims, phrase, end)
     outcome = _OUTCOME_AFTER.match(after)
     if outcome and _HELD_AFTER.match(after[outcome.end() :]):
         return None  # "28 dead hostages", "the bodies of 11 dead captives": held, not killed in an attack
@@ -559,6 +573,7 @@ def _clause(text: str, hit: Hit) -> str:
 
 def sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[Hit]:
     """Every conflict casualty mention in one sentence (`actors` named in it, for "27 Palestinians")."""
+    text = text.translate(_EDITORIAL_BRACKETS)  # '"Twelve [separatists] were killed"': the word the editor put in
     counts = find_quantities(text)
     quantities = counts + [
         Quantity(1, "exact", match.start(), match.end(), match.group(0))

@@ -56,7 +56,8 @@ _ACROSS_THE_LAND = re.compile(r"\bacross\s+the\s+country\b|\bnationwide\b|\bcoun
 _IN_WEEKS = re.compile(r"\bin\s+(?:the\s+)?(?:\w+|\d+)\s+(?:weeks|months)\b", re.IGNORECASE)
 # "since dawn", "since Monday morning": the hours of one attack, not a period of the war.
 _SINCE_HOURS = re.compile(
-    rf"\bsince\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:began|started|erupted|flared(?:\s+up)?|broke\s+out)\s+(?:on\s+)?)?"  # "since the fighting flared on Thursday"
+    rf"\bsince\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:began|started|erupted|flared(?:\s+up)?|broke\s+out|came\s+into\s+(?:force|effect)"
+    rf"|took\s+effect|went\s+into\s+effect)\s+(?:on\s+)?)?"  # "since the fighting flared on Thursday"
     rf"(?:early\s+|late\s+)?(?:dawn|daybreak|sunrise|midnight|morning|this\s+morning|last\s+night"
     rf"|yesterday|(?:{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE,

@@ -520,3 +520,23 @@ def test_soldiers_killed_by_a_named_group_are_of_the_state_it_fights() -> None:
 def test_a_group_an_operation_was_against_is_not_where_soldiers_were_hit() -> None:
     found = keys("India's home minister mourned two soldiers who were killed on Monday in the operation against Naxalites in Bijapur.")
     assert found == {("IND", "killed", 2)}
+
+
+def test_a_word_the_editor_put_in_brackets_is_read() -> None:
+    assert keys('Rebels attacked Gao, Mali, on Monday. "Twelve [soldiers] were killed," he said.') == {("MLI", "killed", 12)}
+
+
+def test_embracing_martyrdom_is_a_death() -> None:
+    assert ("PAK", "killed", 2) in keys("Indian shelling hit Nikiyal in Pakistan on Monday: two Pakistani citizens embraced martyrdom.")
+
+
+def test_a_force_named_with_its_acronym_before_the_victim_noun() -> None:
+    found = keys("Two Border Security Force (BSF) personnel were killed as Pakistani Rangers shelled Jammu, India, on Monday.")
+    assert found == {("IND", "killed", 2)}
+
+
+def test_bodies_found_after_violence_are_its_dead_but_not_a_boats_remains() -> None:
+    found = keys("Jihadists attacked a post near Menaka, Mali, on Monday. The bodies of eight missing Malian soldiers have been found.")
+    assert found == {("MLI", "killed", 8)}
+    assert ("X-militants", "killed", 59) in keys("Troops said 12 police had been killed in Mali on Monday and that 59 dead bodies of terrorists had been found.")
+    assert keys("Three boats were found drifting off Mali with the remains of 42 people on board.") == set()

@@ -37,6 +37,7 @@ def _scope(sentence: str, count_word: str) -> str:
         ("Nine guards died in a single ambush during a three-month wave of raids that killed 60 people.", "Nine"),
         ("Clashes in Velm, which has witnessed over 100 deaths, left nine dead on Monday.", "nine"),
         ("Since the fighting flared on Monday, around 40 people have been killed in Velm.", "40"),
+        ("Four soldiers had been killed since the ceasefire came into force on Monday.", "Four"),
         ("At least 200 fighters were killed in clashes around Velm over the last two days.", "200"),
         ("The missile killed two sailors, the first casualties in the group's assault on shipping in the region since the attacks began in May.", "two"),
     ],
