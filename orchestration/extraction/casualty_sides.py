@@ -429,10 +429,17 @@ def _fired_at(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | None
     return None
 
 
+_LATER_PARTICIPLE = re.compile(r",\s+(?!including\b|according\b)\w+ing\b")
+
+
 def _victims_place(text: str, actors: Sequence[ActorMention], hit: Hit, attackers: set[str]) -> str | None:
     """Where the victims were: a place in the relative clause of the count ("Hamas's attack, in which 1,200
     people were killed"), else the target named after the attacker ("the attack on southern Israel, in
     which ..."), else (when no attacker tells otherwise) the place named nearest the count."""
+    # "... killed seven people on Sunday, shaking a truce held through talks in Kuwait": not a later participle's place
+    later = _LATER_PARTICIPLE.search(text, hit.end)
+    if later:
+        text, actors = text[: later.start()], [actor for actor in actors if actor.end <= later.start()]
     relative = relative_clause_start(text, hit.quantity.start)
     if relative is None:
         # "strikes in Iraq after a bomb attack left 32 dead in the Turkish town of Suruc": the count's own clause

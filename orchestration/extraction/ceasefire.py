@@ -90,7 +90,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|shatter\w*|in\s+violation\s+of|"
                                                     r"(?:accusations?|reports?|allegations?)\s+of", 4)),
     # verbs that may also govern talk about a truce ("ignoring calls for a truce"): only right before it
-    ("violated", "violation-verb", "before", _before(r"overturn\w*|undermin\w*|sabotag\w*|disregard\w*|ignor(?:e|es|ed|ing)", 2)),
+    ("violated", "violation-verb", "before", _before(r"overturn\w*|undermin\w*|sabotag\w*|disregard\w*|ignor(?:e|es|ed|ing)|shak(?:e|es|ing|en)|shook", 2)),
     ("violated", "violation-noun", "after", _after(r"violations?|breach(?:es)?|(?:was|were|has\s+been|had\s+been)\s+(?:violated|broken|breached|shattered)|"
                                                  r"(?:violated|broken|breached|shattered)(?=\s+(?:within|hours|days|again|on|by|in|as|after)\b)|"  # a headline's "truce violated within hours"
                                                  r"got\s+off\s+to\s+a\s+(?:rocky|shaky|bad|violent|bloody)\s+start|(?:was|were|has\s+been)\s+(?:marred|shaken)\s+by", 2)),

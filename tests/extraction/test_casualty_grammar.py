@@ -540,3 +540,8 @@ def test_bodies_found_after_violence_are_its_dead_but_not_a_boats_remains() -> N
     assert found == {("MLI", "killed", 8)}
     assert ("X-militants", "killed", 59) in keys("Troops said 12 police had been killed in Mali on Monday and that 59 dead bodies of terrorists had been found.")
     assert keys("Three boats were found drifting off Mali with the remains of 42 people on board.") == set()
+
+
+def test_a_place_in_a_later_participle_clause_is_not_where_the_victims_were() -> None:
+    body = "Rebels accused the army of air strikes that killed seven people in Mali on Monday, shaking a truce agreed at talks in Algeria."
+    assert keys(body) == {("MLI", "killed", 7)}

@@ -648,3 +648,7 @@ def test_a_truce_that_got_off_to_a_rocky_start_as_attacks_came_was_violated():
 
 def test_a_headline_truce_violated_within_hours_was_violated():
     assert [e.event for e in events("", "Armenia-Azerbaijan cease-fire violated within hours")] == ["violated"]
+
+
+def test_strikes_shaking_a_truce_violate_it():
+    assert only(FIGHTING + "Azerbaijani shelling killed two soldiers on Wednesday, shaking the truce between Armenia and Azerbaijan.").event == "violated"
