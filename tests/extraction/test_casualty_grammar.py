@@ -543,5 +543,5 @@ def test_bodies_found_after_violence_are_its_dead_but_not_a_boats_remains() -> N
 
 
 def test_a_place_in_a_later_participle_clause_is_not_where_the_victims_were() -> None:
-    body = "Rebels accused the army of air strikes that killed seven people in Mali on Monday, shaking a truce agreed at talks in Algeria."
+    body = "Mali's rebels accused the army of air strikes that killed seven people on Monday, shaking a truce agreed at talks in Algeria."
     assert keys(body) == {("MLI", "killed", 7)}
