@@ -46,6 +46,8 @@ _CUMULATIVE = re.compile(
 )
 # "this year", "this month's": the toll so far in the running period; not "earlier this month" or
 # "in May this year", which date one event.
+# An opening phrase that sets the scene: its span is the background, not the toll's own.
+_INTRO_PHRASE = re.compile(r"(?:With|Amid|As|Following)\b[^,;]{0,160},\s*")
 _RUNNING_PERIOD = re.compile(r"\bthis\s+(?:week|month|year)(?:'s|’s)?", re.IGNORECASE)
 _POINT_BEFORE = re.compile(rf"\b(?:earlier|later|(?:in\s+)?(?:{_MONTHS})|late|early)\s+$", re.IGNORECASE)
 _LARGEST_INCIDENT = 10_000  # more dead or wounded than one incident plausibly leaves: a total
@@ -171,6 +173,9 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
     if (count or 0) >= _LARGEST_INCIDENT:
         return "cumulative"
     start, end = scope_window(sentence, position)
+    intro = _INTRO_PHRASE.match(sentence)
+    if intro and start < intro.end() <= position and _EVENT.search(sentence, intro.end(), end):
+        start = intro.end()  # "With weeks of fighting showing no sign of abating, three police were killed in two attacks"
     text = sentence[start:end]
     if _OWN_EVENT.match(sentence, position) and not _TOTAL_UPDATE.search(sentence, position):
         return "incident"  # "..., with seven more killed in another massacre on Friday": the count's own attack

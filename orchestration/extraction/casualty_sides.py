@@ -369,7 +369,12 @@ def victims_side(
     held = _HELD_BY_INSURGENTS.search(text)
     if held and hit.victims in {None, "unknown"}:  # "one killed in rebel-held Velm"; civilians there are the state's
         return _armed_group(actors, held.start(), held.end(), context)
-    if _joint(text, actors, hit) or _WITH_ATTACKERS.match(text[hit.end :]) or (hit.victims != "military" and _ON_BOARD.match(text, hit.end)):
+    # "clashes between the army and rebels killed 20 soldiers": forces only one side has (troops of two states may be both's)
+    states = {actor.code for actor in named_sides(actors) if not actor.code.startswith("X-")}
+    one_sided = bool((STATE_FORCES.search(hit.phrase) and len(states) < 2) or _INSURGENT.search(hit.phrase))
+    if (_joint(text, actors, hit) and not one_sided) or _WITH_ATTACKERS.match(text[hit.end :]) or (
+        hit.victims != "military" and _ON_BOARD.match(text, hit.end)
+    ):
         return "ALL"
     attackers = {actor.code for actor in actors if _attacker(text, actor)} | _agents(text, actors, hit)
     located = _victims_place(text, actors, hit, attackers)

@@ -545,3 +545,8 @@ def test_bodies_found_after_violence_are_its_dead_but_not_a_boats_remains() -> N
 def test_a_place_in_a_later_participle_clause_is_not_where_the_victims_were() -> None:
     body = "Mali's rebels accused the army of air strikes that killed seven people on Monday, shaking a truce agreed at talks in Algeria."
     assert keys(body) == {("MLI", "killed", 7)}
+
+
+def test_soldiers_killed_in_clashes_between_the_army_and_rebels_are_the_states() -> None:
+    assert keys("Clashes between the army and rebels in Mali left 20 soldiers dead on Monday.") == {("MLI", "killed", 20)}
+    assert keys("Clashes between the army and rebels in Mali left 20 people dead on Monday.") == {("ALL", "killed", 20)}

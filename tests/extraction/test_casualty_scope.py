@@ -38,6 +38,7 @@ def _scope(sentence: str, count_word: str) -> str:
         ("Clashes in Velm, which has witnessed over 100 deaths, left nine dead on Monday.", "nine"),
         ("Since the fighting flared on Monday, around 40 people have been killed in Velm.", "40"),
         ("Four soldiers had been killed since the ceasefire came into force on Monday.", "Four"),
+        ("With weeks of fighting showing no sign of abating, three police were killed by rebels in two attacks.", "three"),
         ("At least 200 fighters were killed in clashes around Velm over the last two days.", "200"),
         ("The missile killed two sailors, the first casualties in the group's assault on shipping in the region since the attacks began in May.", "two"),
     ],
@@ -62,6 +63,7 @@ def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> N
         ("Clashes in Velm, which has witnessed over 100 deaths, left nine dead on Monday.", "100"),
         ("Officials said 13 rebels were also killed, increasing the toll of slain rebels to 749.", "749"),
         ("More than 300 people were killed in Velm over the past ten days.", "300"),
+        ("Amid weeks of clashes in Velm, 300 people have been killed.", "300"),
     ],
 )
 def test_a_span_of_time_makes_a_total(sentence: str, count_word: str) -> None:
