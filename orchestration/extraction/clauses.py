@@ -60,7 +60,7 @@ _CLAUSE_BREAK = re.compile(
 _BOTH_SIDES = re.compile(
     r"^(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+){0,2}?(?:leaders|presidents|heads|governments|ministers|representatives|counterparts"
     r"|officials|envoys)\s+(?:of|in|from)\s+)?"  # "his counterparts in both countries", "officials of the two nations"
-    r"(?:both|the\s+two|the\s+warring|the|all)\s+(?:warring\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
+    r"(?:both|the\s+two|the\s+warring|the|all)\s+(?:warring\s+|rival\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
     r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
     r"belligerents|adversaries|delegations|men|camps|factions|"
     r"governments)\b",

@@ -746,3 +746,15 @@ def test_ready_to_help_facilitate_the_process_is_an_offer():
     assert set(keys(FIGHTING + "Macron said France was ready to help facilitate the process.")) == {
         ("FRA", "ARM", "mediation_offer"), ("FRA", "AZE", "mediation_offer")
     }
+
+
+def test_launching_or_convening_talks_is_a_third_partys_mediation_but_launching_talks_with_someone_is_not():
+    found = set(keys(FIGHTING + "The UN chief launched peace talks in Geneva on Friday."))
+    assert {("UN", "ARM", "mediation_offer"), ("UN", "AZE", "mediation_offer")} <= found
+    assert not [k for k in keys(FIGHTING + "Armenia launched talks with Azerbaijan on Friday.") if k[2] == "mediation_offer"]
+
+
+def test_an_envoy_meeting_the_rival_factions_meets_each_side():
+    assert set(keys(FIGHTING + "The UN envoy held talks with the rival factions in Geneva on Friday.")) == {
+        ("UN", "ARM", "meeting"), ("UN", "AZE", "meeting")
+    }
