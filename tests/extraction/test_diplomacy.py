@@ -758,3 +758,8 @@ def test_an_envoy_meeting_the_rival_factions_meets_each_side():
     assert set(keys(FIGHTING + "The UN envoy held talks with the rival factions in Geneva on Friday.")) == {
         ("UN", "ARM", "meeting"), ("UN", "AZE", "meeting")
     }
+
+
+def test_a_truce_brokered_through_calls_with_someone_is_the_brokers_call_with_him():
+    found = keys(FIGHTING + "Macron brokered the truce through calls with Azerbaijani President Ilham Aliyev on Friday.")
+    assert ("FRA", "AZE", "call") in found
