@@ -33,7 +33,7 @@ ROLE_WORDS = frozenset(
     counterparts negotiator negotiators official officials movement representative representatives delegation delegations
     delegates diplomat diplomats government army forces troops military ministry authorities commander commanders
     high-level national security adviser advisor economic administration acting former newly elected then
-    of the his her their its 's ’s mr mrs ms dr lt gen col sir dame lord""".split()
+    republic of the his her their its 's ’s mr mrs ms dr lt gen col sir dame lord""".split()
 )
 _ROLE_NOUNS = ROLE_WORDS - frozenset("of the his her their its 's ’s".split())
 _FILLERS = frozenset("a an the both other fellow his her their its by phone telephone on video".split())
@@ -133,6 +133,7 @@ def _quoted(text: str, position: int) -> bool:
 
 
 _COMMA_BEFORE = re.compile(r",\s+$")
+_SAID_BY_PRONOUN = re.compile(r"[,”\"]\s*(?:he|she)\s+(?:said|added|told)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+ing\b")
 _FIRST_PERSON = re.compile(r"(?-i:\b(?:I|[Ww]e)\b)")
 _OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
@@ -361,6 +362,7 @@ def objects_after(text: str, people: Sequence[Participant], position: int) -> li
         gap = _words(text[position : person.start])
         seat = len(gap) >= 2 and gap[-1] in {"in", "from", "of"} and gap[-2] in _SEATED  # "the government in Damascus", "officials from Baku"
         words = gap[:-1] if seat else gap
+        words = words[:-1] if len(words) > 1 and words[-1] == "," else words  # "the President of the Republic, Filipe Nyusi"
         if len(words) > 6 or not all(word in ROLE_WORDS or word in _FILLERS or _QUALIFIER.fullmatch(word) for word in words):
             return []
         return _chain(text, people, index, 1)
@@ -419,6 +421,8 @@ class SentenceView:
             quoted = speaker(self.text, self.people)  # '"I appealed to both leaders," Anwar said': the speaker
             if quoted is not None:
                 return [quoted]
+            if _SAID_BY_PRONOUN.search(self.text):  # '"I appealed to both leaders," he said': the one named before
+                return list(previous)
         found = subject_before(self.text, self.people, position) or self._antecedent(position)
         if found:
             return found

@@ -287,9 +287,10 @@ def _is_a_people(text: str, participant: Participant) -> bool:
     return participant.kind == "demonym" and participant.person is None and surface.endswith("s") and not re.match(r"\s+(?:officials|leaders|authorities|government)\b", text[participant.end :])
 
 
-def _pairs(actors: Sequence[Participant], counterparts: Sequence[Participant]) -> list[tuple[Participant, Participant]]:
-    """Each known actor with each known counterpart (or the international community) of another code."""
-    actors = [a for a in _distinct(actors) if a.code not in NOT_A_SIDE]
+def _pairs(actors: Sequence[Participant], counterparts: Sequence[Participant], world_acts: bool = False) -> list[tuple[Participant, Participant]]:
+    """Each known actor with each known counterpart (or the international community) of another code; the
+    international community as an actor too when `world_acts` ("World leaders urged Iran and Israel ...")."""
+    actors = [a for a in _distinct(actors) if a.code not in NOT_A_SIDE or (world_acts and a.code == "INTL")]
     counterparts = [c for c in _distinct(counterparts) if c.code == "INTL" or c.code not in NOT_A_SIDE]
     return [(a, c) for a in actors for c in counterparts if a.code != c.code]
 
@@ -426,7 +427,7 @@ class _Reader:
             alone = _TALKS_WITH.search(text) is None
             objects = [o for o in objects if o.code in self.main or (alone and o.kind in {"state", "capital"})]
             subject = [p for p in subject if p in view.people and p.start < match.start()]
-        return _pairs(subject, objects)
+        return _pairs(subject, objects, world_acts=verb.mode == "appeal")
 
     def _owned_engagements(self, view: SentenceView, previous: list[Participant]) -> list[_Found]:
         """Engagements named as a noun with their owner: "the SDF's negotiations with Damascus", "his visits with

@@ -763,3 +763,18 @@ def test_an_envoy_meeting_the_rival_factions_meets_each_side():
 def test_a_truce_brokered_through_calls_with_someone_is_the_brokers_call_with_him():
     found = keys(FIGHTING + "Macron brokered the truce through calls with Azerbaijani President Ilham Aliyev on Friday.")
     assert ("FRA", "AZE", "call") in found
+
+
+def test_world_leaders_urging_the_sides_is_the_international_communitys_appeal():
+    assert set(keys(FIGHTING + "World leaders have urged Armenia and Azerbaijan to step back from the brink.")) == {
+        ("INTL", "ARM", "appeal"), ("INTL", "AZE", "appeal")
+    }
+
+
+def test_a_quoted_i_attributed_to_he_is_the_person_named_before():
+    body = FIGHTING + 'Macron spoke on Friday. "I appealed directly to both leaders for calm," he said.'
+    assert {("FRA", "ARM", "appeal"), ("FRA", "AZE", "appeal")} <= set(keys(body))
+
+
+def test_a_title_then_a_comma_then_the_name_is_one_counterpart():
+    assert ("FRA", "ARM", "call") in keys(FIGHTING + "Macron called the President of the Republic, Nikol Pashinyan, on Friday.")

@@ -312,3 +312,7 @@ def test_monitors_and_aid_groups_are_organisations_not_the_state_in_their_name(n
 )
 def test_other_spellings_of_leaders_names(sentence, day, code):
     assert codes(sentence, day)[:1] == [code]
+
+
+def test_renamos_leaders_within_their_terms():
+    assert codes("Afonso Dhlakama announced a truce.", date(2016, 12, 27)) == ["X-renamo"]
