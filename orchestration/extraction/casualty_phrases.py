@@ -317,7 +317,11 @@ class Hit:
 
 
 def _outcome(match: re.Match[str]) -> str:
-    return "killed" if match.group("killed") else "wounded"
+    """Killed or wounded; "fatally wounded" and "mortally injured" are deaths."""
+    return "killed" if match.group("killed") or _FATALLY.search(match.group(0)) else "wounded"
+
+
+_FATALLY = re.compile(r"\b(?:fatally|mortally)\s+(?:wounded|injured|hurt)", re.IGNORECASE)
 
 
 def _victim_kind(match: re.Match[str]) -> str:

@@ -79,8 +79,10 @@ _ATTACK_NOUN = "(?:" + "|".join(
     for word in sorted({row["singular"], row["plural"]} - {""}, key=len, reverse=True)
 ) + ")"
 _NOT_A_MODIFIER_WORD = r"(?!(?:in|on|at|by|of|from|after|during|amid|despite|under|and|or)\s)[\w-]+\s+"
+# Other attackers named with this one before the attack noun: "US and UK assaults", "Israeli and US strikes".
+_CO_ATTACKERS = r"(?:\s*(?:,|and|&)\s+(?-i:[A-Z][\w.-]*))*"
 _ATTACK_AFTER = re.compile(
-    rf"^(?:'s|’s|['’](?=\s))?(?:[-‑](?:led|backed)\b)?\s+(?:{_NOT_A_MODIFIER_WORD})?{_ATTACK_NOUN}\b", re.IGNORECASE
+    rf"^(?:'s|’s|['’](?=\s))?(?:[-‑](?:led|backed)\b)?{_CO_ATTACKERS}\s+(?:{_NOT_A_MODIFIER_WORD})?{_ATTACK_NOUN}\b", re.IGNORECASE
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$|\bby\s+the\s+(?:[\w-]+\s+){1,3}(?:group|organi[sz]ation|network)\s+of\s+$",
                         re.IGNORECASE)  # "an attack by the Takfiri terrorist group of ISIS"
@@ -93,8 +95,8 @@ _HOLDING_BY = re.compile(
 )
 # A state's name before an unambiguous attack noun: "US air strikes", "Russia shelling" (not "Ukraine attacks").
 _STATE_ATTACK_AFTER = re.compile(
-    r"^(?:[-‑](?:led|backed)\b)?\s+(?:air\s*strikes?|airstrikes?|drone\s+strikes?|missile\s+strikes?|shelling"
-    r"|bombardment|bombing|artillery|warplanes|air\s+raids?|forces\s+(?:struck|shelled|attacked|killed))\b",
+    r"^(?:[-‑](?:led|backed)\b)?" + _CO_ATTACKERS + r"\s+(?:air\s*strikes?|airstrikes?|drone\s+strikes?|missile\s+strikes?|shelling"
+    r"|bombardment|bombing|artillery|warplanes|air\s+raids?|assaults|forces\s+(?:struck|shelled|attacked|killed))\b",
     re.IGNORECASE,
 )
 # A toll that counts the attackers too is a total over both sides: "nine were killed, including the gunmen".

@@ -550,3 +550,11 @@ def test_a_place_in_a_later_participle_clause_is_not_where_the_victims_were() ->
 def test_soldiers_killed_in_clashes_between_the_army_and_rebels_are_the_states() -> None:
     assert keys("Clashes between the army and rebels in Mali left 20 soldiers dead on Monday.") == {("MLI", "killed", 20)}
     assert keys("Clashes between the army and rebels in Mali left 20 people dead on Monday.") == {("ALL", "killed", 20)}
+
+
+def test_every_state_named_before_the_attack_noun_is_an_attacker() -> None:
+    assert keys("At least 16 people were killed in US and UK assaults on the Hodeidah province of Yemen on Monday.") == {("YEM", "killed", 16)}
+
+
+def test_a_fatally_wounded_constable_was_killed() -> None:
+    assert keys("A police constable was fatally wounded during an operation in Gao, Mali, on Monday.") == {("MLI", "killed", 1)}
