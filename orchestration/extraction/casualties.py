@@ -96,11 +96,11 @@ def _after_a_disaster(sentences: Sequence[Sentence]) -> set[int]:
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != paragraph:
             paragraph, disaster = sentence.paragraph, False
-        if names_violence(sentence.text):
+        if not disaster:  # most sentences: one gated search
+            disaster = names_a_disaster(sentence.text) and not names_violence(sentence.text)
+        elif names_violence(sentence.text):
             disaster = False
-        elif names_a_disaster(sentence.text):
-            disaster = True
-        elif disaster:
+        elif not names_a_disaster(sentence.text):
             found.add(index)
     return found
 

@@ -265,7 +265,7 @@ _INHERIT = re.compile(
 
 # --- What is not a conflict casualty claim -----------------------------------------------------
 
-_NON_CONFLICT = re.compile(
+_NON_CONFLICT = gated(
     r"\b(?:accident(?:al|ally|s)?|crash(?:ed|es)?|flood(?:s|ing|ed)?|earthquake|quake|storms?|hurricane|typhoon"
     r"|cyclone|tornado|landslides?|avalanche|wildfires?|heat\s?wave|disease|illness|epidemic|pandemic|outbreak"
     r"|cholera|covid(?:-19)?|coronavirus|drown(?:ed|ing)?|traffic|stampede|overdose|natural\s+causes|heart\s+attack"
@@ -274,7 +274,7 @@ _NON_CONFLICT = re.compile(
     re.IGNORECASE,
 )
 # Words of armed violence: a sentence with one speaks of the conflict whatever was said before it.
-_VIOLENCE = re.compile(
+_VIOLENCE = gated(
     r"\b(?:attack\w*|strikes?|airstrikes?|struck|shell\w*|bomb\w*|fight\w*|fought|clash\w*|gun\w*|shot|shoot\w*|raids?"
     r"|ambush\w*|militants?|rebels?|troops|soldiers|forces|war|armed|missiles?|drones?|rockets?)\b",
     re.IGNORECASE,

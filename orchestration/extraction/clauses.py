@@ -245,7 +245,17 @@ def is_go_between(text: str, participant: Participant) -> bool:
 
 def mediates(text: str, participant: Participant) -> bool:
     """True for an actor named as the one whose mediation it was: "after Turkish and Qatari mediation"."""
+    if not _names_mediation(text):
+        return False
     return bool(_MEDIATION_AFTER.match(text, participant.end) or _MEDIATION_BEFORE.search(text[max(0, participant.start - 60) : participant.start]))
+
+
+@lru_cache(maxsize=4096)
+def _names_mediation(text: str) -> bool:
+    return _MEDIATION_WORD.search(text) is not None
+
+
+_MEDIATION_WORD = re.compile(r"mediation|brokering|good\s+offices", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
