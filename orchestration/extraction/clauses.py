@@ -132,7 +132,6 @@ def _quoted(text: str, position: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
-_COMMA_BEFORE = re.compile(r",\s+$")
 _SAID_BY_PRONOUN = re.compile(r"[,”\"]\s*(?:he|she)\s+(?:said|added|told)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+ing\b")
 _FIRST_PERSON = re.compile(r"(?-i:\b(?:I|[Ww]e)\b)")
@@ -425,9 +424,9 @@ class SentenceView:
         main = self.sentence_subject()
         if main and main[0].end < position and _COORDINATED_PREDICATE.search(self.text, 0, position):
             return main  # "A called B on Sunday and offered ...": the second verb is A's too
-        if main and main[0].end < position and _COMMA_BEFORE.search(self.text, 0, position) and _PARTICIPLE.match(self.text, position):
+        if main and main[0].end < position and _PARTICIPLE.match(self.text, position) and self.text[:position].rstrip().endswith(","):
             return main  # "A called B and C separately, appealing to both to ...": the participle is A's
-        if _FIRST_PERSON.search(self.text, clause_start(self.text, position), position) and _quoted(self.text, position):
+        if _quoted(self.text, position) and _FIRST_PERSON.search(self.text, clause_start(self.text, position), position):
             quoted = speaker(self.text, self.people)  # '"I appealed to both leaders," Anwar said': the speaker
             if quoted is not None:
                 return [quoted]
