@@ -20,6 +20,7 @@ import pycountry
 from orchestration.extraction.actors import DATA, STATE_KINDS, find_actors
 from orchestration.extraction.dates import find_dates, sentence_dates
 from orchestration.extraction.gates import gated
+from orchestration.extraction.places import find_places
 from orchestration.extraction.text import Sentence, page_furniture
 
 NOT_A_SIDE = frozenset({"INTL", "ALL", "UNK", "MEDIA"})
@@ -560,7 +561,7 @@ def _read_sentences(sentences: tuple[Sentence, ...], published: date) -> tuple[S
         known.update({p.person.split()[-1]: p for p in people if p.person and len(p.person.split()) > 1})
         views.append(SentenceView(sentence, people, news_day if inferred else day, inferred, background))
     junk = page_furniture(sentences)
-    views = _with_unnamed_forces(views)
+    views = _with_unnamed_forces(views, published)
     return tuple(view for index, view in enumerate(views) if index not in junk)
 
 
@@ -571,13 +572,16 @@ _UNNAMED_FORCES = gated(
 )  # lower case: "the Arakan Army" is a name
 
 
-def _with_unnamed_forces(views: list[SentenceView]) -> list[SentenceView]:
-    """Views whose unnamed state forces ("the army") are actors of the state most named in the article, when
-    that state's own name does not stand right before them ("Sudan's army" is already Sudan)."""
+def _with_unnamed_forces(views: list[SentenceView], published: date) -> list[SentenceView]:
+    """Views whose unnamed state forces ("the army") are actors of the state most named in the article (its places
+    counted too), a state at war before one that is not, when that state's own name does not stand right before
+    them ("Sudan's army" is already Sudan)."""
     states = Counter(p.code for view in views for p in view.people if p.kind in STATE_KINDS and not p.code.startswith("X-"))
-    if not states:
+    if not states or not any(_UNNAMED_FORCES.search(view.text) for view in views):
         return views
-    home = states.most_common(1)[0][0]
+    states.update(place.code for view in views for place in find_places(view.text))
+    # "government forces and rebels in the Syrian city of Aleppo", in a report on what the US and Russia agreed
+    home = max(states, key=lambda code: (usual_opponent(code, published) is not None, states[code]))
     found = []
     for view in views:
         added = [

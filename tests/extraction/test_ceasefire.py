@@ -652,3 +652,9 @@ def test_a_headline_truce_violated_within_hours_was_violated():
 
 def test_strikes_shaking_a_truce_violate_it():
     assert only(FIGHTING + "Azerbaijani shelling killed two soldiers on Wednesday, shaking the truce between Armenia and Azerbaijan.").event == "violated"
+
+
+def test_government_forces_in_a_report_on_what_brokers_agreed_are_the_warring_states():
+    body = ("Government forces and rebels in the Syrian city of Aleppo agreed on Monday to extend their truce, as the United States "
+            "and Russia vowed to redouble efforts. The United States and Russia said they would work together.")
+    assert [(e.event, e.parties) for e in events(body)] == [("declared", ("SYR", "X-opposition"))]
