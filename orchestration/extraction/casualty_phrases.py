@@ -590,5 +590,26 @@ def sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[Hit]:
     hits += [hit for single in singles if (hit := _read_single(text, *single, quantities))]
     named = _named_victims(text)
     hits = [hit for hit in hits if not any(name.quantity.start <= hit.begin < name.end for name in named)] + named
-    return [hit for hit in _coordinate(text, hits) if not _NON_CONFLICT.search(_clause(text, hit))]
+    hits = _pair_of_singles(text, _coordinate(text, hits))
+    return [hit for hit in hits if not _NON_CONFLICT.search(_clause(text, hit))]
+
+
+def _pair_of_singles(text: str, hits: list[Hit]) -> list[Hit]:
+    """"A boy and a woman were wounded": two single victims of one kind joined by "and" are one count of two."""
+    merged: list[Hit] = []
+    for hit in hits:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None and previous.rule == "casualty.coordinated" and hit.rule == "casualty.single_victim"
+            and previous.quantity.count == hit.quantity.count == 1 and previous.victims == hit.victims
+            and previous.outcome == hit.outcome and _AND_ONLY.fullmatch(text, previous.end, hit.begin)
+        ):
+            quantity = replace(previous.quantity, count=2, end=hit.quantity.end)
+            merged[-1] = replace(previous, quantity=quantity, rule="casualty.two_singles", phrase=text[previous.begin : hit.end], end=hit.end)
+            continue
+        merged.append(hit)
+    return merged
+
+
+_AND_ONLY = re.compile(r"\s+and\s+")
 

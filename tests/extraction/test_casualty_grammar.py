@@ -558,3 +558,8 @@ def test_every_state_named_before_the_attack_noun_is_an_attacker() -> None:
 
 def test_a_fatally_wounded_constable_was_killed() -> None:
     assert keys("A police constable was fatally wounded during an operation in Gao, Mali, on Monday.") == {("MLI", "killed", 1)}
+
+
+def test_two_single_victims_of_one_kind_joined_by_and_are_a_count_of_two() -> None:
+    assert keys("Shelling hit Gao, Mali, on Monday: a 10-year-old boy and a woman were wounded.") == {("MLI", "wounded", 2)}
+    assert keys("A soldier and a civilian were killed in Gao, Mali, on Monday.") == {("MLI", "killed", 1)}
