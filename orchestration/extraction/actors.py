@@ -545,7 +545,7 @@ def _find(text: str, on: date | None) -> tuple[ActorMention, ...]:
 
 
 # A capital naming a deal or a round of talks held there ("the Stockholm agreement", "the Doha talks"): no actor.
-_NAMES_A_DEAL = re.compile(r"[’']?\s+(?:peace\s+)?(?:agreements?|accords?|deal|process|format|talks|protocols?|declaration|summit"
+_NAMES_A_DEAL = re.compile(r"[’']?\s+(?:peace\s+)?(?:agreements?|accords?|deal|process|format|talks|protocols?|declaration|(?:mini-)?summit"
                            r"|framework|understandings?|communiqu[eé]|conference)\b", re.IGNORECASE)
 
 
@@ -561,7 +561,7 @@ def _names_a_deal(text: str, mention: ActorMention) -> bool:
     return mention.kind == "state" and bool(_STATE_NAMES_A_DEAL.match(text, mention.end))
 
 
-_THE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|last\s+year's)\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|last\s+year's|at)\s+$", re.IGNORECASE)  # a headline's "at Luanda mini-summit"
 
 
 # Codes of the common nouns for armed men ("militants", "rebels") that name no group by themselves.

@@ -229,7 +229,7 @@ _GO_BETWEEN_BEFORE = re.compile(
     r"\b(?:brokered|mediated|facilitated|sponsored)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and)\s+(?:the\s+)?)?)$"
 )
 # Mediation named by its mediators: "after Turkish and Qatari mediation", "following mediation by Qatar".
-_MEDIATION_AFTER = re.compile(r"(?:[’']s)?(?:\s*(?:,|and)\s+[A-Z][\w’'-]*)*\s+(?:mediation|brokering|good\s+offices)\b", re.IGNORECASE)
+_MEDIATION_AFTER = re.compile(r"(?:[’']s)?(?:\s*(?:,|and)\s+[A-Z][\w’'-]*|-(?-i:[A-Z])[\w’']*)*\s+(?:mediation|brokering|good\s+offices)\b", re.IGNORECASE)  # "Saudi-US mediation"
 _MEDIATION_BEFORE = re.compile(r"\b(?:mediation|brokering|good\s+offices)\s+(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?"
                                r"(?:(?:,|and)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _GO_BETWEEN_INSIDE = re.compile(r"\b" + _GO_BETWEEN + r"\b", re.IGNORECASE)

@@ -68,7 +68,7 @@ _VERBS: tuple[_Verb, ...] = (
           r"offer\w*\s+(?:its|his|her|their|the\s+[\w.]+[’']s)\s+(?:full\s+|continued\s+)?(?:support|help)\s+for\s+"
           r"(?:a\s+|the\s+)?(?:dialogue|talks|negotiations|mediation|peace\s+talks|a\s+settlement)|"
           r"(?:mediat|broker)(?:ed|es|ing)\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*(?:talks|negotiations|peace|deal|dialogue)|"
-          r"(?:mediat|broker)(?:ed|es|ing)\s+between|"
+          r"(?:mediat|broker)(?:ed|es|ing)\s+between|(?<=\bto\s)(?:mediate|broker)\s+(?:the\s+|a\s+|new\s+)?(?:peace\s+)?(?:talks|negotiations)\s+between|"
           r"(?:are|is|were|was|been)\s+(?:also\s+|jointly\s+)?mediating(?=\s*(?:[,.;]|$))|"  # "Kenya and Norway were mediating"
           r"offer\w*\s+(?-i:[A-Z][\w.]+)[’']s\s+(?:full\s+|continued\s+)?(?:support|help)\s+in\s+(?:facilitating|mediating|brokering|hosting)|"
           r"(?:joint|their|its|his|her|(?-i:[A-Z][\w.]+)[’']s)\s+mediation(?:\s+efforts?)?",  # "the success of joint mediation efforts"
@@ -87,15 +87,15 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:phone|telephone|video)\s+(?:call|conversation|chat)\s+with|"
           r"(?:spoke|spoken|speaks|speaking|talked|talking|chatted)(?:\s+" + _PHONE + r")?(?:\s+(?:yesterday|today|earlier|later|again|separately|"
           r"late|overnight|on\s+\w+day|\w+ly))?\s+(?:with|to)|"
-          r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?|"
+          r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?|(?:speak|talk)\s+" + _PHONE + r"|"
           r"(?:discussed|discusses|discussing)\s+" + _IN_SENTENCE + r"{1,60}?\s+with(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+" + _PHONE + r")",
           "mutual"),
     # "A, B discuss Syria in phone call", "A and B said during a telephone conversation that ...": the subjects'
     # own call; what they discuss is no counterpart
     _verb("discussed-in-call", "call", "041",
           r"(?:discuss(?:ed|es|ing)?|talk(?:ed|s)?|said|say|agreed|agree|stressed|emphasi[sz]ed|noted|expressed|exchanged|"
-          r"reviewed|reaffirmed|underlined|affirmed)(?=(?:\s+" + _IN_SENTENCE + r"{1,60}?)?\s+(?:in|during|over)\s+(?:a\s+|their\s+)?"
-          r"(?:phone|telephone|video)\s+(?:call|conversation|talks))", "mutual"),
+          r"reviewed|reaffirmed|underlined|affirmed)(?=(?:\s+" + _IN_SENTENCE + r"{1,60}?)?\s+(?:(?:in|during|over)\s+(?:a\s+|their\s+)?"
+          r"(?:phone|telephone|video)\s+(?:call|conversation|talks)|over\s+(?:the\s+)?(?:phone|telephone)\b))", "mutual"),
     _verb("call-from", "call", "041", r"(?:received|receives|got|had|took)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call(?:\s+(?:on|late|early|last|this)(?:\s+\w+){1,2}?)?\s+from"),
     _verb("told-by-phone", "call", "041", r"(?:told|assured|informed|briefed|urged|asked)(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+(?:in|during|by|over)\s+(?:a\s+|the\s+)?"
                                           r"(?:phone|telephone)\b)"),
@@ -533,7 +533,7 @@ class _Reader:
             sides = owner + named if named else sides
         if len(_distinct(sides)) < 2 and mediators and context and mediators[0].code in context:
             sides = context[mediators[0].code]
-        if len(_distinct(sides)) < 1 and len(self.main) == 2:
+        if len(_distinct(sides)) < 1 and self.main:  # the pair, or the one side a headline names
             sides = _sides(self.main)
         sides = [replace(side, code=group_of_record(side.code, self.groups)) for side in sides]
         named_mediators = {m.code for m in mediators if m.start >= match.start()}  # "mediated by Qatar, attended by A, B and Qatar"

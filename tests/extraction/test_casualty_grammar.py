@@ -563,3 +563,12 @@ def test_a_fatally_wounded_constable_was_killed() -> None:
 def test_two_single_victims_of_one_kind_joined_by_and_are_a_count_of_two() -> None:
     assert keys("Shelling hit Gao, Mali, on Monday: a 10-year-old boy and a woman were wounded.") == {("MLI", "wounded", 2)}
     assert keys("A soldier and a civilian were killed in Gao, Mali, on Monday.") == {("MLI", "killed", 1)}
+
+
+def test_a_states_shelling_or_firing_kills_people_of_the_state_it_is_at_war_with() -> None:
+    assert keys("", "Five killed, 10 injured in Indian shelling") == {("PAK", "killed", 5), ("PAK", "wounded", 10)}
+    assert keys("", "Woman killed, 9 injured in Pakistani firing along LoC") == {("IND", "killed", 1), ("IND", "wounded", 9)}
+
+
+def test_police_killed_in_a_named_groups_assault_are_the_states_it_fights() -> None:
+    assert keys("", "Police official says 3 policemen killed in Boko Haram assault") == {("NGA", "killed", 3)}

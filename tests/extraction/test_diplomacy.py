@@ -778,3 +778,10 @@ def test_a_quoted_i_attributed_to_he_is_the_person_named_before():
 
 def test_a_title_then_a_comma_then_the_name_is_one_counterpart():
     assert ("FRA", "ARM", "call") in keys(FIGHTING + "Macron called the President of the Republic, Nikol Pashinyan, on Friday.")
+
+
+def test_headline_calls_and_mediation():
+    assert keys("", "Putin, Erdogan speak by phone, could meet soon") == [("RUS", "TUR", "call")]
+    assert [k[2] for k in keys("", "Turkish and Iranian foreign ministers discuss Gaza war over phone")] == ["call"]
+    assert set(keys("", "Angola to mediate negotiations between DRC and M23")) >= {("AGO", "COD", "mediation_offer"), ("AGO", "X-m23", "mediation_offer")}
+    assert keys("", "Ethiopia: Govt Rejects AU Offer to Mediate Tigray Conflict") == [("AU", "ETH", "mediation_offer")]

@@ -52,3 +52,11 @@ def test_every_state_whose_mediation_made_the_truce_mediated_with_both_sides():
 def test_negotiations_held_in_a_city_and_mediated_by_two_states_are_mediated_by_each():
     body = "A round of negotiations between Congo and Rwanda was held in Doha on Thursday, mediated by Qatar and Togo."
     assert mediations(body) == {("QAT", "COD"), ("QAT", "RWA"), ("TGO", "COD"), ("TGO", "RWA")}
+
+
+def test_a_hyphenated_pair_of_mediators_each_mediates_and_a_summit_city_is_no_side():
+    assert mediations("Congo and Rwanda sign seven-day truce on Thursday after Angolan-Qatari mediation") == {
+        ("AGO", "COD"), ("AGO", "RWA"), ("QAT", "COD"), ("QAT", "RWA")
+    }
+    events = extract_events("", "Congo and Rwanda reach ceasefire agreement on Thursday at Luanda mini-summit", FRIDAY)
+    assert [truce.parties for truce in events.ceasefire] == [("COD", "RWA")]
