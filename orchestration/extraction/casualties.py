@@ -21,6 +21,7 @@ from orchestration.extraction.casualty_phrases import Hit, names_a_disaster, nam
 from orchestration.extraction.casualty_scope import fallback_days, incident_day
 from orchestration.extraction.casualty_sides import (
     SideContext,
+    names_its_own_side,
     article_theatre,
     in_proper_name,
     in_topic_label,
@@ -173,9 +174,14 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
         if source.code is None and index > 0:  # "It said ...": the group that opened the sentence before
             source = pronoun_speaker(sentence.text, sentences[index - 1].text, mentions[index - 1]) or source
         facts = _SentenceFacts(actors[index], source, days[index], mentions[index], sentence.is_title or sentence.paragraph == lead)
-        claims = []
+        claims: list[CasualtyClaim] = []
         for hit in hits[index]:
-            claims.append(claim := _claim(sentence, hit, facts, context))
+            claim = _claim(sentence, hit, facts, context)
+            whole = next((c for c in reversed(claims) if c.evidence.rule != "casualty.part_of_toll"), None)
+            if hit.rule == "casualty.part_of_toll" and whole and whole.side not in {"ALL", "UNK"} \
+                    and not names_its_own_side(sentence.text, mentions[index], hit):
+                claim = replace(claim, side=whole.side)  # "14 people including 10 policemen": the whole's people
+            claims.append(claim)
             if claim.side not in {"ALL", "UNK"}:  # a joint total says nothing about whose the next victims are
                 context = replace(context, last_side=claim.side)
         (title if sentence.is_title else body).extend(_over_all_sides(claims))

@@ -25,6 +25,8 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}")
 _UNATTRIBUTED = gated(r"\breported(?:ly)?\b|\bbelieved\b", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s?[-–—]\s)\s*(?P<source>[^:|\-–—\d]{2,60})$")
 _MEDIA = re.compile(r"\b(?:media|agency|agencies)\b", re.IGNORECASE)
+_ALSO_NOUNS = frozenset({"claims", "claim", "report", "reports", "states", "estimates", "puts"})
+_DETERMINED = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _AND_SAID = re.compile(r"[^,;]\s+and\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # a second predicate of the same subject
 
 
@@ -51,6 +53,8 @@ def claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> Sourc
                 return Source.of(named[0])
             return Source("MEDIA" if _MEDIA.search(tag.group("source")) else None)
     for verb in REPORTING.finditer(text):
+        if verb.group(0).lower() in _ALSO_NOUNS and _DETERMINED.search(text, 0, verb.start()):
+            continue  # "Trump's ceasefire claims", "the reports": a noun, not who tells the figure
         inverted = verb.group(0).lower() in _SPEAKING and _INVERTED_BEFORE.search(text[: verb.start()])
         after = [actor for actor in actors if _SPEAKER_AFTER.fullmatch(text[verb.end() : actor.start])]
         if inverted and after:

@@ -110,8 +110,9 @@ _WITH_ATTACKERS = re.compile(
 )
 # An actor after a preposition is a place or a target, not the subject: "attacks on eastern and southern Velm".
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:in|near|at|outside|around|across|of|on|into|against|targeting|toward|towards|over|from|inside)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"\b(?:in|near|at|outside|around|across|of|on|into|against|targeting|toward|towards|over|from|inside"
+    r"|seize|capture|take|attack|storm|besiege|overrun|retake)\s+"  # "insurgents trying to seize a southern Afghan city"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|on|after|amid|of|from|over|against|near|into)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -181,7 +182,13 @@ def named_sides(actors: Sequence[ActorMention]) -> list[ActorMention]:
     return [actor for actor in actors if actor.kind in SIDE_KINDS and not _generic(actor)]
 
 
-def _labelled(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | None:
+def names_its_own_side(text: str, actors: Sequence[ActorMention], hit: Hit) -> bool:
+    """Whether a victim phrase tells whose people they are by itself: a side named in it ("four Omani medics"), or
+    armed men ("35 rebels", "the four gunmen"), who are never the state's people."""
+    return labelled_side(text, actors, hit) is not None or _INSURGENT.search(hit.phrase) is not None
+
+
+def labelled_side(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | None:
     """The side named in the victim phrase ("Ukrainian soldiers", "DPR servicemen"), not "pro-Russian" ones."""
     spans = [(hit.begin, hit.end), *([hit.label] if hit.label else [])]
     owner = _OWNER_AFTER.match(text, hit.end)  # "a senior figure from Hamas", "residents of Kharkiv"
@@ -356,7 +363,7 @@ def victims_side(
     text: str, actors: Sequence[ActorMention], hit: Hit, source: Source, context: SideContext, mentions: Sequence[ActorMention]
 ) -> str:
     """Whose people were hit: named in the phrase, "its"/"enemy", rebels, a joint total, else place or reporter."""
-    labelled = _labelled(text, mentions, hit)
+    labelled = labelled_side(text, mentions, hit)
     if labelled:
         return labelled
     if _OWN.search(hit.phrase) and (source.side or source.code not in {None, "MEDIA"}):

@@ -572,3 +572,13 @@ def test_a_states_shelling_or_firing_kills_people_of_the_state_it_is_at_war_with
 
 def test_police_killed_in_a_named_groups_assault_are_the_states_it_fights() -> None:
     assert keys("", "Police official says 3 policemen killed in Boko Haram assault") == {("NGA", "killed", 3)}
+
+
+def test_a_part_of_a_toll_without_a_side_of_its_own_is_of_the_wholes_side() -> None:
+    found = keys("Rebels trying to seize a northern Malian town killed 14 people including 10 policemen on Monday, officials said.")
+    assert found == {("MLI", "killed", 14), ("MLI", "killed", 10)}
+
+
+def test_a_noun_use_of_claims_names_no_claimant() -> None:
+    found = keys("Despite Trump's ceasefire claims, Thailand said that four of its soldiers were killed on Monday in clashes with Cambodia.")
+    assert found == {("THA", "killed", 4)}
