@@ -171,9 +171,9 @@ _TOLL_BEFORE = re.compile(
 )
 # "The enemy lost 200 soldiers", "Russia has lost 40 troops": the subject owns the losses.
 _LOST_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?i:forces|troops|army|military|government|side|rebels|militants|group|we))"
-    r"\s+(?:(?:has|have|had)\s+)?lost\s+$"
-)
+    r"\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?:[A-Z][\w'’-]*\s+)?(?i:forces|troops|army|military|government|side|rebels|militants|group|we))"
+    r"\s+(?:(?:has|have|had)\s+)?(?:lost|(?i:admitted|acknowledged|confirmed|announced|reported)\s+the\s+loss(?:es)?\s+of)\s+$"
+)  # "the Azerbaijani side has admitted the loss of 31 fighters": its own
 # Bodies handed back in an exchange: deaths over an unknown period.
 _EXCHANGE = gated(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|returned|received)\w*", re.IGNORECASE)
 _REMAINS_BEFORE = re.compile(r"(?P<killed>\b(?:bodies|remains)\s+of)\s+$", re.IGNORECASE)
@@ -425,7 +425,8 @@ def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phra
     end = quantity.end + len(phrase)
     before, rest = text[: quantity.start], text[end:]
     outcome = _OUTCOME_AFTER.match(rest)
-    verb, by_own = _active_verb(text, before)
+    lost = _LOST_BEFORE.search(before)
+    verb, by_own = (None, False) if lost else _active_verb(text, before)
     if outcome and not (verb and _names_the_killer(outcome, rest)):  # "killed 602 soldiers, wounded 430": the verb's
         if _MIXED.match(rest[outcome.end() :]) or _names_the_killer(outcome, rest):
             return None
@@ -435,7 +436,6 @@ def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phra
             quantity, "casualty.verb_before_count", _outcome(verb), victims, phrase, end, by_own=by_own,
             verb_at=verb.start(),
         )
-    lost = _LOST_BEFORE.search(before)
     if lost and victims in {"military", "unknown"}:
         return Hit(quantity, "casualty.lost_count", "killed", victims, text[lost.start() : end], end, lost.start())
     if _COORDINATED.match(rest) or _LIST_TAIL.search(before):
@@ -595,13 +595,14 @@ def sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[Hit]:
 
 
 def _pair_of_singles(text: str, hits: list[Hit]) -> list[Hit]:
-    """"A boy and a woman were wounded": two single victims of one kind joined by "and" are one count of two."""
+    """"A boy and a woman were wounded": two single civilians joined by "and" are one count of two (a soldier and a
+    militant may be of two sides)."""
     merged: list[Hit] = []
     for hit in hits:
         previous = merged[-1] if merged else None
         if (
             previous is not None and previous.rule == "casualty.coordinated" and hit.rule == "casualty.single_victim"
-            and previous.quantity.count == hit.quantity.count == 1 and previous.victims == hit.victims
+            and previous.quantity.count == hit.quantity.count == 1 and previous.victims == hit.victims != "military"
             and previous.outcome == hit.outcome and _AND_ONLY.fullmatch(text, previous.end, hit.begin)
         ):
             quantity = replace(previous.quantity, count=2, end=hit.quantity.end)

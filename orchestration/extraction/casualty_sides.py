@@ -132,7 +132,8 @@ _STRIKE_VERB_AFTER = re.compile(
     r"(?:(?:struck|shelled|attacked|bombed|bombarded|pounded|targeted|hit|raided|stormed|ambushed|overran"
     r"|(?:broke|violated|shattered|breached)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"  # "Israel breaks ceasefire with strikes"
     r"|(?:breaks?|violates?|shatters?|breach(?:es)?)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"
-    r"|fired\s+(?:on|at|upon|with|mortars?|rockets?|missiles?|shells?|artillery))(?!\s+by\b)"
+    r"|fired\s+(?:on|at|upon|with|mortars?|rockets?|missiles?|shells?|artillery)"
+    r"|resort(?:s|ed)?\s+to\s+(?:[\w-]+\s+){0,2}?(?:shelling|firing|fire|strikes|bombing))(?!\s+by\b)"
     r"|(?:strikes|shells|attacks|bombs|bombards|pounds|targets|hits|raids|storms|ambushes|overruns)(?!\s+(?:by|on|in|at|against|near|across"
     r"|kill\w*|wound\w*|injur\w*|leave|left|hit|have|has|had|were|was|are|is)\b))\b",
     re.IGNORECASE,
@@ -341,7 +342,7 @@ def _joint(text: str, actors: Sequence[ActorMention], hit: Hit) -> bool:
     """An unlabelled total over several belligerents: "A and B reported 100 deaths", "on both sides"."""
     if _BOTH_SIDES.search(text):
         return True
-    before = [actor for actor in actors if actor.end <= hit.quantity.start and actor.kind in STATE_KINDS]
+    before = [actor for actor in actors if actor.end <= hit.quantity.start and actor.kind in STATE_KINDS and not _GO_BETWEENS.match(text, actor.end)]
     paired = any(
         first.code != second.code and _PAIR_LINK.fullmatch(text[first.end : second.start])
         for first, second in zip(before, before[1:])
@@ -443,7 +444,9 @@ def _fired_at(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | None
     return None
 
 
-_LATER_PARTICIPLE = re.compile(r",\s+(?!including\b|according\b)\w+ing\b")
+# "Egypt and Qatar, key mediators in talks ...": a pair of go-betweens, not the sides of a joint toll.
+_GO_BETWEENS = re.compile(r"(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w’'-]*)*,\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mediators|brokers|guarantors)\b", re.IGNORECASE)
+_LATER_PARTICIPLE = re.compile(r";|,\s+(?!including\b|according\b)\w+ing\b")  # a later clause: its places are not the victims'"
 
 
 def _victims_place(text: str, actors: Sequence[ActorMention], hit: Hit, attackers: set[str]) -> str | None:
@@ -492,14 +495,28 @@ def _beyond_attacker(attackers: set[str], hit: Hit, context: SideContext) -> str
 
 
 def article_theatre(sentences: Sequence[Sentence], actors: Sequence[Sequence[ActorMention]]) -> str | None:
-    """The state the article most often names as where things happen ("in Syria", "near Aleppo")."""
+    """The state the article most often names as where things happen ("in Syria", "near Aleppo"), not where
+    envoys met ("talks in Doha", "met in Abu Dhabi")."""
     places: Counter[str] = Counter()
     for sentence, found in zip(sentences, actors):
+        text = sentence.text
         places.update(
             actor.code
             for actor in found
-            if actor.kind in STATE_KINDS and actor.kind != "demonym" and placed(sentence.text, actor)
+            if actor.kind in STATE_KINDS and actor.kind != "demonym" and placed(text, actor) and not _venue(text, actor.start)
         )
-        places.update(place.code for place in find_places(sentence.text) if placed(sentence.text, place))
+        places.update(place.code for place in find_places(text) if placed(text, place) and not _venue(text, place.start))
     return places.most_common(1)[0][0] if places else None
+
+
+def _venue(text: str, start: int) -> bool:
+    return _VENUE_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# A place named as where talks were held or envoys went: "talks on a ceasefire in Doha", "met in Abu Dhabi on Friday".
+_VENUE_BEFORE = re.compile(
+    r"\b(?:talks|met|meet|meets|meeting|negotiations?|negotiators|summit|conference|hosted|held|visit\w*|arrived|travel\w*|flew"
+    r"|envoys?|delegations?)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
 

@@ -129,7 +129,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|agree|committed\s+to|reach\w*|broker\w*|sign(?:ed|s|ing)?|declar\w*|struck|order(?:ed|s)|"
                                                         r"extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|prolong(?:ed|s|ing)?|"
                                                         r"(?:agree\w*|accept\w*)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?the\s+terms\s+of|"
-                                                        r"establish\w*|implement\w*|facilitat\w*|mediat\w*|new|fresh|"
+                                                        r"establish\w*|implement\w*|facilitat(?:e|ed|es|ing)|mediat(?:e|ed|es|ing|ion)|new|fresh|"
                                                         r"ended\s+(?:in|with)|amid\s+news\s+of|"
                                                         r"(?:agreed|agree|agrees|reached|signed|struck|announced)\s+(?:[\w-]+\s+){0,3}?(?:on|to)\s+(?:a|the)\s+"
                                                         r"(?:plan|framework|deal|roadmap|arrangement)\s+(?:to|for)\s+(?:bring\s+about|establish|"

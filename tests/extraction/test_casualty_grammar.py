@@ -582,3 +582,20 @@ def test_a_part_of_a_toll_without_a_side_of_its_own_is_of_the_wholes_side() -> N
 def test_a_noun_use_of_claims_names_no_claimant() -> None:
     found = keys("Despite Trump's ceasefire claims, Thailand said that four of its soldiers were killed on Monday in clashes with Cambodia.")
     assert found == {("THA", "killed", 4)}
+
+
+def test_mediators_named_together_are_no_sides_of_a_joint_toll() -> None:
+    body = "Egypt and Qatar, key mediators in talks between Israel and Hamas, condemned Israeli strikes on Gaza that killed 30 people on Monday."
+    assert keys(body) == {("PSE", "killed", 30)}
+
+
+def test_a_state_resorting_to_shelling_is_the_attacker() -> None:
+    assert keys("", "Kashmir: 12 killed near LoC as Pakistan resorts to cross-border shelling") == {("IND", "killed", 12)}
+
+
+def test_a_side_admitting_the_loss_of_fighters_lost_its_own() -> None:
+    assert ("AZE", "killed", 31) in keys("Armenian troops shelled the front on Monday. The Azerbaijani side has admitted the loss of 31 fighters.")
+
+
+def test_the_city_where_envoys_talk_is_not_the_theatre_of_the_war() -> None:
+    assert keys("", "Gaza officials say 14 children among dead; mediators continue talks on ceasefire in Doha") == {("PSE", "killed", 14)}

@@ -658,3 +658,7 @@ def test_government_forces_in_a_report_on_what_brokers_agreed_are_the_warring_st
     body = ("Government forces and rebels in the Syrian city of Aleppo agreed on Monday to extend their truce, as the United States "
             "and Russia vowed to redouble efforts. The United States and Russia said they would work together.")
     assert [(e.event, e.parties) for e in events(body)] == [("declared", ("SYR", "X-opposition"))]
+
+
+def test_mediators_continuing_talks_on_a_truce_declare_none():
+    assert [e.event for e in events("", "Mediators continue talks on ceasefire between Armenia and Azerbaijan in Doha")] != ["declared"]
