@@ -404,6 +404,8 @@ def victims_side(
         lands = {_TERRITORY.get(side, side) for side in context.belligerents}  # Gaza's ministry speaks for PSE beside Hamas
         third = reporter and not reporter.startswith("X-") and len(context.belligerents) == 2 and reporter not in lands
         order = (located, context.theatre if third and context.theatre else reporter)
+    # "Hamas attacked Israel on October 7 ..., killing around 1,200": the state the attacker struck
+    order = (*order, _struck_state(text, actors, hit, attackers))
     clause = clause_span(text, hit)
     theatre = next(
         (a.code for a in named_sides(actors) if a.code not in attackers and clause[0] <= a.start < clause[1]), None
@@ -433,6 +435,19 @@ def victims_side(
     return next((code for code in candidates if code and code not in attackers), None) or _beyond_attacker(
         attackers, hit, context
     )
+
+
+def _struck_state(text: str, actors: Sequence[ActorMention], hit: Hit, attackers: set[str]) -> str | None:
+    """The state an attacker's verb struck before the count, as its object ("Hamas attacked Israel ..., killing 1,200")."""
+    for actor in actors:
+        if actor.end > hit.quantity.start or actor.code in attackers or actor.kind not in {"state", "capital"}:
+            continue
+        if _STRUCK_BEFORE.search(text, max(0, actor.start - 30), actor.start):
+            return actor.code
+    return None
+
+
+_STRUCK_BEFORE = re.compile(r"\b(?:attacked|invaded|struck|bombed|shelled|raided|targeted|hit)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _fired_at(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | None:

@@ -599,3 +599,7 @@ def test_a_side_admitting_the_loss_of_fighters_lost_its_own() -> None:
 
 def test_the_city_where_envoys_talk_is_not_the_theatre_of_the_war() -> None:
     assert keys("", "Gaza officials say 14 children among dead; mediators continue talks on ceasefire in Doha") == {("PSE", "killed", 14)}
+
+
+def test_the_state_an_attacker_struck_is_whose_people_died() -> None:
+    assert keys("Years ago the rebels attacked Mali on a Monday and took 250 hostages, killing around 1,200.") == {("MLI", "killed", 1200)}
