@@ -120,7 +120,8 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("attended-by", "meeting", "042", r"(?:(?<=\bwas\s)|(?<=\bwere\s))attended\s+by", "attendees"),
     _verb("meeting", "meeting", "042", r"meeting(?=\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z]))|"
                                        r"meeting(?=(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+,?)+\s+with\s)|"  # "meeting on Monday in Luanda with"
-                                       r"(?:flanked|joined|accompanied)\s+by|st(?:ood|ands|anding)\s+(?:beside|alongside|next\s+to)"),
+                                       r"(?:flanked|joined|accompanied)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?by|"  # "were joined in the UAE by"
+                                       r"(?:st(?:ood|ands|anding)|s(?:at|its|itting))\s+(?:beside|alongside|next\s+to)"),
     _verb("appeal", "appeal", "020",
           r"appeal\w*\s+(?:\w+ly\s+)?to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:up)?on|press(?:ed|es|ing)|"
           r"implor\w+|beg(?:s|ged|ging)?\b|plead\w*\s+with|request\w*|(?<![,\w]\s)(?<!the\s)demand\w*\s+that|encourag\w*"),
@@ -145,7 +146,7 @@ _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", 
 _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations|delegations|negotiators|envoys|representatives)\b", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
 _BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|call|conversation|dialogue)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
-                 r"(?:(?:had\s+|has\s+)?(?:taken|took)\s+place\s+(?:(?:on|in|at)\s+[\w-]+\s+)?)?between\s+", re.IGNORECASE)  # "a call had taken place on Wednesday between"
+                 r"(?:(?:had\s+|has\s+)?(?:taken|took)\s+place\s+(?:(?:on|in|at)\s+[\w-]+\s+)?)?(?:between|,?\s*(?:involving|among))\s+", re.IGNORECASE)  # "a call had taken place on Wednesday between"
 _LED = re.compile(r"^-(?P<role>led|brokered|mediated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?|consultations|dialogue)\b",
                   re.IGNORECASE)
 _PAIR_NOUN = re.compile(r"^\s*[-–]\s*$")
@@ -158,7 +159,7 @@ _COLLECTIVE = re.compile(
 _NOT_HAPPENED = re.compile(
     r"\b(?:will|would|could|should|might|(?-i:may)|must|shall|won’t|won't|can't|cannot|not|never|no|ready|willing|wants?|"
     r"wanted|hopes?|hoped|plans?|planned|planning|expects?|expected|set|due|promised|intends?|going|refused|declined|"
-    r"proposed|invited|prepare\w*|potential|possible|future|next|upcoming|call\w*\s+for|urg\w*|push\w*\s+for|"
+    r"proposed|invited|prepare\w*|potential|possible|possibility|organi[sz]\w*|arrang\w*|future|next|upcoming|call\w*\s+for|urg\w*|push\w*\s+for|"
     r"demand\w*|ahead\s+of|before|encourag\w*|back\w*|support\w*|welcom\w*|press\w*\s+for|seek\w*|sought)\s+(?:(?!and\s)[\w’'-]+\s+){0,3}$",  # "... and urged": a new predicate
     re.IGNORECASE,
 )

@@ -785,3 +785,14 @@ def test_headline_calls_and_mediation():
     assert [k[2] for k in keys("", "Turkish and Iranian foreign ministers discuss Gaza war over phone")] == ["call"]
     assert set(keys("", "Angola to mediate negotiations between DRC and M23")) >= {("AGO", "COD", "mediation_offer"), ("AGO", "X-m23", "mediation_offer")}
     assert keys("", "Ethiopia: Govt Rejects AU Offer to Mediate Tigray Conflict") == [("AU", "ETH", "mediation_offer")]
+
+
+def test_delegations_joined_in_a_city_by_officials_meet_them():
+    found = set(keys(FIGHTING + "The delegations from Yerevan and Baku were joined in the United Arab Emirates by US officials on Friday."))
+    assert {("ARM", "USA", "meeting"), ("AZE", "USA", "meeting")} <= found
+
+
+def test_talks_involving_three_states_are_meetings_of_each_pair_but_a_possible_summit_is_none():
+    found = {frozenset(k[:2]) for k in keys(FIGHTING + "The trilateral talks involving Armenia, Azerbaijan and Russia began on Friday.")}
+    assert found == {frozenset({"ARM", "AZE"}), frozenset({"ARM", "RUS"}), frozenset({"AZE", "RUS"})}
+    assert keys(FIGHTING + "They discussed the possibility of organizing a summit involving Armenia, Azerbaijan and Russia.") == []
