@@ -105,8 +105,11 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                      r"(?:put|putting|puts|brought|bringing|brings)\s+an\s+end\s+to|"
                                                      r"(?:not|never|n't)\s+(?:\w+\s+)?(?:abide\s+by|respect|observe|honou?r|accept|"
                                                      r"adhere\s+to|comply\s+with|commit\s+to|agree\s+to)", 6)),
-    ("rejected", "collapse", "after", _after(r"collapse[sd]|(?:is|was)\s+over|(?:has|had|have)\s+(?:now\s+)?ended|"
-                                           r"ended(?=\s*(?:[.,;]|$|\s+(?:on|at|in|after|when|as|last|early|late|yesterday|overnight|this)\b))|br(?:oke|eaks)\s+down|f(?:ell|alls)\s+apart|crumbled|unravell?(?:ed|s)", 4)),
+    # a truce that collapsed under fighting was broken ("the Aleppo cease-fire collapses", "the truce broke down")
+    ("violated", "collapse", "after", _after(r"(?:has\s+|had\s+)?(?:effectively\s+)?(?:collapse[sd]|br(?:oke|eaks)\s+down|f(?:ell|alls)\s+apart|"
+                                           r"crumble[sd]|unravell?(?:ed|s))", 4)),
+    ("rejected", "ended", "after", _after(r"(?:is|was)\s+over|(?:has|had|have)\s+(?:now\s+)?ended|"
+                                        r"ended(?=\s*(?:[.,;]|$|\s+(?:on|at|in|after|when|as|last|early|late|yesterday|overnight|this)\b))", 4)),
     ("rejected", "declared-over", "after", re.compile(r"^\s+(?:to\s+be\s+)?over\b(?!\s+(?:the|a|an|easter|christmas|eid|ramadan|new|"
                                                        r"holidays?|weekend|\d+)\b)", re.IGNORECASE)),
     ("rejected", "rejected-after", "after", _after(r"(?:something|which|an?\s+(?:idea|demand|proposal|step))\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?"
@@ -474,7 +477,7 @@ class _Reader:
             return None
         start, background = view.sentence.start, view.is_background(trigger.start())
         # "previous truces collapsed" is the past; "accused B of violating previous truces" is news
-        background = background or (cue.event != "violated" and bool(_EARLIER.search(view.text, 0, trigger.start())))
+        background = background or ((cue.event != "violated" or cue.rule == "collapse") and bool(_EARLIER.search(view.text, 0, trigger.start())))
         if background and cue.event != "declared" and _only_the_truce_is_dated(view, trigger):
             background = False  # "clashes despite a truce agreed in 2015": the violation is news, the truce is old
         evidence = Evidence(view.text, start + min(cue.start, trigger.start()), start + max(cue.end, trigger.end()), f"ceasefire.{cue.event}.{cue.rule}")
