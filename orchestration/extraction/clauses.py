@@ -58,13 +58,15 @@ _CLAUSE_BREAK = re.compile(
     r"though|since|but|if|unless|until|as well as|saying|adding)\b",
     re.IGNORECASE,
 )
+# Who speaks for each side: "the leaders", "army chiefs", "the DGMOs" (of both countries).
+SIDE_TITLES = (r"(?:leaders|presidents|heads(?:\s+of\s+state)?|governments|(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|representatives|counterparts"
+               r"|officials|envoys|diplomats|negotiators|delegations|chiefs|commanders|generals|(?-i:[A-Z]{3,})s)")
 _BOTH_SIDES = re.compile(
-    r"^(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+){0,2}?(?:leaders|presidents|heads|governments|ministers|representatives|counterparts"
-    r"|officials|envoys)\s+(?:of|in|from)\s+)?"  # "his counterparts in both countries", "officials of the two nations"
+    r"^(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+){0,2}?" + SIDE_TITLES + r"(?:\s+\([\w\s]+\))?\s+(?:of|in|from)\s+)?"  # "his counterparts in both countries", "officials of the two nations"
     r"(?:both|the\s+two|the\s+warring|the|all)\s+(?:warring\s+|rival\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
     r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
     r"belligerents|adversaries|delegations|men|camps|factions|"
-    r"governments)\b",
+    r"governments|armies|militaries)\b",
     re.IGNORECASE,
 )
 _SPEECH = gated(
@@ -221,15 +223,17 @@ def clause_start(text: str, position: int) -> int:
 # Words that make an actor a go-between, not a side: "the AU's chief mediator", "US envoy X",
 # "Egyptian and Qatari mediators", "former Nigerian president X" (acting for himself, not his state).
 _GO_BETWEEN = r"(?:mediators?|envoys?|brokers?|facilitators?|intermediar(?:y|ies)|peacemakers?|go-betweens?|guarantors?)"
-_GO_BETWEEN_AFTER = re.compile(
-    r"^(?:[’']s)?(?:\s*(?:,|and)\s+[A-Z][\w’'-]*)*,?\s+(?:as\s+)?(?:[\w-]+\s+){0,2}?" + _GO_BETWEEN + r"\b", re.IGNORECASE
-)
+# The rest of a list an actor opens: ", Egypt and the United States".
+NAME_LIST = r"(?:\s*(?:,|and)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?)*"
+_GO_BETWEEN_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + r",?\s+(?:as\s+)?(?:[\w-]+\s+){0,2}?" + _GO_BETWEEN + r"\b", re.IGNORECASE)
 _GO_BETWEEN_BEFORE = re.compile(
     r"(?:\b" + _GO_BETWEEN + r"(?:,\s*|\s+)(?:the\s+)?|\bformer\s+|\bex-|"
     r"\b(?:brokered|mediated|facilitated|sponsored)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and)\s+(?:the\s+)?)?)$"
 )
 # Mediation named by its mediators: "after Turkish and Qatari mediation", "following mediation by Qatar".
-_MEDIATION_AFTER = re.compile(r"(?:[’']s)?(?:\s*(?:,|and)\s+[A-Z][\w’'-]*|-(?-i:[A-Z])[\w’']*)*\s+(?:mediation|brokering|good\s+offices)\b", re.IGNORECASE)  # "Saudi-US mediation"
+# "Saudi-US mediation"; "Qatar, Egypt and the US announced the success of joint mediation efforts" (no other name between)
+_MEDIATION_AFTER = re.compile(r"(?:[’']s)?(?:" + NAME_LIST + r"|-(?-i:[A-Z])[\w’']*)*\s+(?:mediation|brokering|good\s+offices|"
+                              r"(?:(?-i:[a-z])[\w’'-]*\s+){1,10}?joint\s+mediation)\b", re.IGNORECASE)
 _MEDIATION_BEFORE = re.compile(r"\b(?:mediation|brokering|good\s+offices)\s+(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?"
                                r"(?:(?:,|and)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _GO_BETWEEN_INSIDE = re.compile(r"\b" + _GO_BETWEEN + r"\b", re.IGNORECASE)
@@ -714,8 +718,8 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None) -> tupl
     groups = named_groups(views)
     named = [view for view in views if view.people]  # a sentence naming no actor casts no vote
     fighting = [view for view in named if _FIGHTING.search(view.text)]
-    if not any(p.can_fight for view in fighting for p in view.people):
-        fighting = named  # no side is named where the fighting is told: every sentence votes
+    if not any(p.can_fight and not is_go_between(view.text, p) for view in fighting for p in view.people):
+        fighting = named  # no side but go-betweens is named where the fighting is told: every sentence votes
     for view in fighting:
         people = [p for p in view.people if p.can_fight and not is_go_between(view.text, p)]
         codes = name_generic_side({p.code for p in people}, on, groups) if on else tuple(sorted({p.code for p in people}))

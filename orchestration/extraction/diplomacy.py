@@ -11,13 +11,16 @@ from itertools import combinations
 
 from orchestration.extraction.clauses import (
     GENERIC_GROUPS,
+    NAME_LIST,
     NOT_A_SIDE,
+    SIDE_TITLES,
     Participant,
     SentenceView,
     clause_start,
     is_go_between,
     is_oblique,
     main_belligerents,
+    mediates,
     named_groups,
     names_both_sides,
     objects_after,
@@ -54,7 +57,7 @@ _TALKS_WORDS = (
     r"rounds?|of|peace|bilateral|trilateral|face-to-face|high-level|in-person|private|closed-door|lengthy|long|"
     r"two|three|four|five|\d+)"
 )
-_PHONE = r"(?:by\s+(?:phone|telephone|video(?:\s+link)?)|on\s+the\s+(?:phone|telephone)|over\s+the\s+phone)"
+_PHONE = r"(?:by\s+(?:phone|telephone|video(?:\s+link)?|hotline)|(?:on|over|via)\s+(?:the\s+|a\s+)?(?:phone|telephone|hotline))"
 _VERBS: tuple[_Verb, ...] = (
     _verb("offer", "mediation_offer", "045",
           r"(?:offer\w*|ready|willing|prepared|stands?\s+ready)\s+to\s+(?:mediate|host|facilitate|broker|contribute|"
@@ -171,7 +174,7 @@ _MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w
                      re.IGNORECASE)
 _NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNORECASE)  # "what he called Thai aggression", "so-called"
 # "the AU's chief mediator", "Egyptian and Qatari mediators": a go-between of the article's two sides.
-_MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?(?:\s*(?:,|and)\s+[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+){0,2}?(?:mediators?|brokers?|facilitators?)\b",
+_MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + r"\s+(?:[\w-]+\s+){0,2}?(?:mediators?|brokers?|facilitators?)\b",
                              re.IGNORECASE)
 _MEDIATORS_FROM = re.compile(r"\b(?:mediators?|negotiators?|brokers?)\s+(?:(?:in|from|of)\s+|(?=(?-i:[A-Z])))", re.IGNORECASE)  # "Mediator Qatar"
 _MEDIATOR_INSIDE = re.compile(r"\b(?:mediators?|brokers?|facilitators?)\b", re.IGNORECASE)
@@ -196,8 +199,8 @@ _WITH_AFTER_ADJUNCTS = re.compile(r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?
 _GOVERNMENT_SIDE = re.compile(r"(?:the\s+)?((?:\w+-led\s+)?(?:government|regime|authorities|junta)(?:\s+forces)?)\b", re.IGNORECASE)
 _AND = re.compile(r"\s*,?\s+and\s+")
 _BOTH_AS_SUBJECT = re.compile(r"\b(?:the\s+two\s+(?:sides|leaders|presidents|prime\s+ministers|foreign\s+ministers|men)|both\s+sides|the\s+warring\s+(?:parties|sides)|delegations\s+(?:from|of)\s+both\s+sides"
-                              r"|(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers)\s+of\s+(?:both|the\s+two)"
-                              r"(?:\s+(?-i:[A-Z][\w-]*))*\s+(?:countries|nations|neighbou?rs|states|republics))"
+                              r"|" + SIDE_TITLES + r"\)?(?:\s+\([\w\s]+\))?\s+of\s+(?:both|the\s+two)"  # "the army chiefs (DGMOs) of the two armies"
+                              r"(?:\s+(?-i:[A-Z][\w-]*))*\s+(?:countries|nations|neighbou?rs|states|republics|armies|militaries|governments))"
                               r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 # "In a telephone conversation on Sunday, ...", "During their meeting in Prague, ...".
 _OPENING_ENGAGEMENT = re.compile(
@@ -419,8 +422,10 @@ class _Reader:
         known = [p for p in _distinct(subject) if p.code not in NOT_A_SIDE]
         if not objects and verb.shape == "mutual" and len(known) >= 2:
             return list(combinations(known, 2))
-        if not objects and not subject and verb.shape == "mutual" and len(self.main) == 2 and _BOTH_AS_SUBJECT.search(text, 0, match.start()):
-            return list(combinations(_sides(self.main), 2))  # "the two sides met"
+        both = not objects and verb.shape == "mutual" and len(self.main) == 2 and _BOTH_AS_SUBJECT.search(text, 0, match.start())
+        if both and all(p not in view.people or both.start() <= p.start or not text[p.end : both.start()].strip() for p in subject):
+            # "the two sides met", "the army chiefs of the two countries spoke"
+            return list(combinations(_sides(self.main), 2))
         if verb.mode != "appeal":
             objects = [o for o in objects if o.code != "INTL"]
         if verb.name == "travelled-to":  # a trip to a warring side's land meets that side, a visit with no other partner
@@ -594,7 +599,8 @@ class _Reader:
             if person in named_after and person.code not in self.main and person.code not in NOT_A_SIDE:
                 found += [_Found(person, side, "mediation_offer", "045", "mediators-from", person.start, person.end) for side in _sides(self.main)]
                 continue
-            if person.code in self.main or person.code in NOT_A_SIDE or not (tail or _MEDIATOR_INSIDE.search(text, person.start, person.end)):
+            named_mediator = tail or _MEDIATOR_INSIDE.search(text, person.start, person.end) or mediates(text, person)  # "mediation by Qatar"
+            if person.code in self.main or person.code in NOT_A_SIDE or not named_mediator:
                 continue
             end = person.end + tail.end() if tail else person.end
             found += [_Found(person, side, "mediation_offer", "045", "mediator-noun", person.start, end) for side in _sides(self.main)]

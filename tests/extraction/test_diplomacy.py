@@ -796,3 +796,26 @@ def test_talks_involving_three_states_are_meetings_of_each_pair_but_a_possible_s
     found = {frozenset(k[:2]) for k in keys(FIGHTING + "The trilateral talks involving Armenia, Azerbaijan and Russia began on Friday.")}
     assert found == {frozenset({"ARM", "AZE"}), frozenset({"ARM", "RUS"}), frozenset({"AZE", "RUS"})}
     assert keys(FIGHTING + "They discussed the possibility of organizing a summit involving Armenia, Azerbaijan and Russia.") == []
+
+
+def test_mediation_by_states_named_as_a_noun_is_their_mediation_with_the_pair():
+    truce = "Sudan's army and the RSF agreed a week-long truce on Thursday. "
+    assert sorted(keys(truce + "The deal came after weeks of mediation by Kenya and Norway.")) == [
+        ("KEN", "SDN", "mediation_offer"), ("KEN", "X-rsf", "mediation_offer"),
+        ("NOR", "SDN", "mediation_offer"), ("NOR", "X-rsf", "mediation_offer")]
+    assert sorted(keys(truce + "Kenya and the UK were joint mediators in the deal.")) == [
+        ("GBR", "SDN", "mediation_offer"), ("GBR", "X-rsf", "mediation_offer"),
+        ("KEN", "SDN", "mediation_offer"), ("KEN", "X-rsf", "mediation_offer")]
+
+
+def test_mediators_in_the_only_fighting_sentence_leave_the_pair_to_the_others():
+    body = ("Sudan's army and the RSF agreed a week-long truce on Thursday. Kenya, Norway and the United Kingdom "
+            "are glad to report the success of joint mediation efforts after the warring parties reached a deal.")
+    assert {(actor, counterpart) for actor, counterpart, _ in keys(body)} == {
+        (mediator, side) for mediator in ("KEN", "NOR", "GBR") for side in ("SDN", "X-rsf")}
+
+
+def test_officers_of_the_two_countries_speaking_on_the_hotline_is_a_call_between_the_pair():
+    assert keys(FIGHTING + "The army chiefs of the two countries spoke on the hotline on Friday.") == [("ARM", "AZE", "call")]
+    assert keys(FIGHTING + "The Directors of Border Operations (DBOs) of both armies had spoken over the hotline.") == [("ARM", "AZE", "call")]
+    assert keys(FIGHTING + "Senior commanders of the two armies met at the border.") == [("ARM", "AZE", "meeting")]
