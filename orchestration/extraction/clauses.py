@@ -683,21 +683,23 @@ def _unnamed_rebels() -> dict[str, str]:
         return {row["state"]: row["code"] for row in csv.DictReader(line for line in handle if line.strip() and not line.startswith("#"))}
 
 
-_PAIR_LINK = re.compile(r"^(?:[’']s)?\s*(?:(?:government|army|military|forces|troops|authorities)\s+)?(?:and|[-–])\s*(?:the\s+)?"
+_PAIR_LINK = re.compile(r"^(?:[’']s)?\)?\s*(?:(?:government|army|military|forces|troops|authorities)\s+)?(?:and|[-–])\s*(?:the\s+)?"
                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PAIR_OPENER = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _coordinated(text: str, people: Sequence[Participant], on: date | None, groups: Sequence[str]) -> set[tuple[str, ...]]:
-    """Pairs of sides named as a pair ("A and B", "A-B", "between A and B"): a vote more for being the main pair."""
+    """Pairs of sides named as a pair ("A-B", "between A and B", "A and B" of a war): a vote more for being the main pair."""
     found: set[tuple[str, ...]] = set()
     for left, right in zip(people, people[1:]):
         link = _PAIR_LINK.match(text[left.end : right.start])
-        opposed = link and ("and" not in link.group().lower() or _PAIR_OPENER.search(text, 0, left.start))  # "US and Israeli officials" are allies
-        if left.code != right.code and opposed:
-            pair = name_generic_side((left.code, right.code), on, groups) if on else tuple(sorted((left.code, right.code)))
-            if len(pair) == 2:
-                found.add(pair)
+        if left.code == right.code or not link:
+            continue
+        pair = name_generic_side((left.code, right.code), on, groups) if on else tuple(sorted((left.code, right.code)))
+        # "US and Israeli officials" are allies; "the army and the RSF" are a war's sides
+        opposed = "and" not in link.group().lower() or _PAIR_OPENER.search(text, 0, left.start) or (on and at_war(pair, on))
+        if len(pair) == 2 and opposed:
+            found.add(pair)
     return found
 
 

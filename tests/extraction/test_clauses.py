@@ -172,6 +172,20 @@ def test_main_belligerents_are_the_pair_most_named_in_fighting_sentences():
     assert main_belligerents(views(body), MONDAY) == ("SDN", "TCD")
 
 
+def test_a_wars_two_sides_named_together_outvote_the_states_who_speak_of_the_fighting():
+    body = (
+        "Norway and Kenya suspended the talks, citing attacks by Sudan's warring parties. "
+        "Oslo and Nairobi blamed the Sudanese Armed Forces (SAF) and the RSF for the fighting."
+    )
+    title = "Norway, Kenya slam Sudan's warring parties"
+    assert main_belligerents(views(body, title), MONDAY) == ("SDN", "X-rsf")
+
+
+def test_mediators_alone_in_the_fighting_sentence_leave_the_pair_to_the_other_sentences():
+    body = "Sudan's army and the RSF agreed a truce. Kenya and Norway, the mediators, said the warring parties had stopped fighting."
+    assert main_belligerents(views(body), MONDAY) == ("SDN", "X-rsf")
+
+
 def test_a_single_fighting_side_gives_one_code():
     assert main_belligerents(views("Kenyan troops were attacked near the border."), MONDAY) == ("KEN",)
 

@@ -819,3 +819,12 @@ def test_officers_of_the_two_countries_speaking_on_the_hotline_is_a_call_between
     assert keys(FIGHTING + "The army chiefs of the two countries spoke on the hotline on Friday.") == [("ARM", "AZE", "call")]
     assert keys(FIGHTING + "The Directors of Border Operations (DBOs) of both armies had spoken over the hotline.") == [("ARM", "AZE", "call")]
     assert keys(FIGHTING + "Senior commanders of the two armies met at the border.") == [("ARM", "AZE", "meeting")]
+
+
+def test_states_ready_to_reconvene_talks_offer_mediation_to_each_side_they_called_on():
+    body = ("Sudan's army and the RSF fought in Khartoum on Thursday. Norway and Kenya called on both parties to abide by "
+            "the truce. They said they stood ready to reconvene the Nairobi talks.")
+    found = set(keys(body))
+    for mediator in ("NOR", "KEN"):
+        for side in ("SDN", "X-rsf"):
+            assert {(mediator, side, "appeal"), (mediator, side, "mediation_offer")} <= found
