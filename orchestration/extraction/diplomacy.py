@@ -113,7 +113,7 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("met", "meeting", "042",
           r"(?:met|meets|meet)(?:\s+with)?|(?:meeting|sat\s+(?:down\s+)?)\s+with|"
           r"(?:held|hold|holds|holding|had)\s+(?:" + _TALKS_WORDS + r"\s+){0,4}(?:talks|meetings?|negotiations|summit)(?:\s+with)?|"
-          r"(?:talks|summit)(?:\s+(?:in|at)\s+(?-i:[A-Z][\w-]+))?\s+with|(?:in|held|holding|had|hold)\s+(?:\w+\s+)?(?:discussions|consultations)\s+with|"
+          r"(?:talks|summit)(?:\s+(?:in|at)\s+(?-i:[A-Z][\w-]+))?\s+with|(?:in|held|holding|had|hold|entered\s+into)\s+(?:\w+\s+)?(?:discussions?|consultations?|dialogue)\s+with|"
           r"(?:are|were|is|was|remain|remained)\s+in\s+(?:direct\s+|peace\s+)?(?:talks|negotiations)(?:\s+with)?|"
           r"(?:sat|sit|sitting)\s+down\s+together|(?:met|meet)\s+(?:together|face\s+to\s+face)|"
           r"(?:held|hold|holds|gave|give)\s+a\s+joint\s+(?:news|press)\s+conference(?:\s+with)?|"
@@ -144,7 +144,7 @@ _TALKS = gated(
 _LINKED_APPEAL = re.compile(r"(?:\bto|\band)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s+$")  # "..., urging them to": a participle on the call before it
 # A call or meeting made to appeal: "called B on Sunday to urge ...", "visited B to ask ...".
-_CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited)\b" + _IN_SENTENCE + r"*\bto\s+$", re.IGNORECASE)
+_CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited|(?:dialogue|discussions?|consultations?)\s+with)\b" + _IN_SENTENCE + r"*\bto\s+$", re.IGNORECASE)
 _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
 _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations|delegations|negotiators|envoys|representatives)\b", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)

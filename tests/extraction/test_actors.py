@@ -655,3 +655,7 @@ def test_a_state_naming_a_deal_is_no_actor_but_a_state_at_talks_is():
 
 def test_where_an_organisation_is_based_names_no_actor():
     assert [m.code for m in find_actors("A Rome-based charity and the UK-based monitor met Sudan's army.")] == ["SDN"]
+
+
+def test_tigrayan_rebels_are_the_tplf():
+    assert [a.code for a in find_actors("The army called on the Tigrayan rebels to withdraw.") if a.code.startswith("X-")] == ["X-tplf"]

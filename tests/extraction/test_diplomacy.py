@@ -828,3 +828,9 @@ def test_states_ready_to_reconvene_talks_offer_mediation_to_each_side_they_calle
     for mediator in ("NOR", "KEN"):
         for side in ("SDN", "X-rsf"):
             assert {(mediator, side, "appeal"), (mediator, side, "mediation_offer")} <= found
+
+
+def test_a_discussion_or_dialogue_held_with_someone_is_a_meeting_and_asking_them_there_an_appeal():
+    assert keys(FIGHTING + "The French envoy held discussion with Armenian officials on Thursday.") == [("FRA", "ARM", "meeting")]
+    found = set(keys(FIGHTING + "Armenia had entered into a dialogue with the US and French embassies to ask them to press Baku."))
+    assert {("ARM", "USA", "meeting"), ("ARM", "FRA", "meeting"), ("ARM", "USA", "appeal"), ("ARM", "FRA", "appeal")} <= found
