@@ -89,7 +89,7 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)(?:\s+with)?|"
           r"(?:phone|telephone|video)\s+(?:call|conversation|chat)\s+with|"
           r"(?:spoke|spoken|speaks|speaking|talked|talking|chatted)(?:\s+" + _PHONE + r")?(?:\s+(?:yesterday|today|earlier|later|again|separately|"
-          r"late|overnight|on\s+\w+day|\w+ly))?\s+(?:with|to)|"
+          r"late|overnight|(?:on|this|last)\s+\w+day|\w+ly))?\s+(?:with|to)|"
           r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?|(?:speak|talk)\s+" + _PHONE + r"|"
           r"(?:discussed|discusses|discussing)\s+" + _IN_SENTENCE + r"{1,60}?\s+with(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+" + _PHONE + r")",
           "mutual"),
@@ -137,7 +137,7 @@ _TALKS = gated(
     r"\b(?:(?:rounds?\s+of|held|hold|took\s+place|there\s+(?:were|was|have\s+been|has\s+been)|ongoing|latest|previous|"
     r"direct|peace|ceasefire|trilateral|bilateral)\s+(?:(?!phone\b|telephone\b|video\b)[\w-]+\s+){0,3}?(?:talks|negotiations)|"
     r"(?:talks|negotiations)\s+(?:[\w-]+\s+){0,4}?(?:ended|broke\s+down|took\s+place|resumed|began|stalled|collapsed|"
-    r"continued|were\s+held|remain\w*|are\s+(?:under\s*way|ongoing)|failed))\b",
+    r"continued|were\s+held|(?<!\bbe\s)held\s+(?=in\b|at\b)|remain\w*|are\s+(?:under\s*way|ongoing)|failed))\b",
     re.IGNORECASE,
 )
 # An objectless appeal tied to the call or meeting just before it: "called B to urge ...", "met B and urged ...".

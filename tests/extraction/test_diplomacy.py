@@ -834,3 +834,14 @@ def test_a_discussion_or_dialogue_held_with_someone_is_a_meeting_and_asking_them
     assert keys(FIGHTING + "The French envoy held discussion with Armenian officials on Thursday.") == [("FRA", "ARM", "meeting")]
     found = set(keys(FIGHTING + "Armenia had entered into a dialogue with the US and French embassies to ask them to press Baku."))
     assert {("ARM", "USA", "meeting"), ("ARM", "FRA", "meeting"), ("ARM", "USA", "appeal"), ("ARM", "FRA", "appeal")} <= found
+
+
+def test_a_call_told_with_this_weekday_before_its_partners():
+    found = set(keys(FIGHTING + "Georgia's president, having spoken on the telephone this Thursday with the heads of state of Iran and Turkey, "
+                     "kept up his efforts."))
+    assert {("GEO", "IRN", "call"), ("GEO", "TUR", "call")} <= found
+
+
+def test_talks_held_in_a_city_were_the_pairs_meeting_but_talks_to_be_held_are_not():
+    assert keys(FIGHTING + "The two sides agreed on a truce after the talks held in Moscow.") == [("ARM", "AZE", "meeting")]
+    assert keys(FIGHTING + "Both hope for progress in talks to be held in Moscow.") == []
