@@ -663,3 +663,10 @@ def test_government_forces_in_a_report_on_what_brokers_agreed_are_the_warring_st
 
 def test_mediators_continuing_talks_on_a_truce_declare_none():
     assert [e.event for e in events("", "Mediators continue talks on ceasefire between Armenia and Azerbaijan in Doha")] != ["declared"]
+
+
+def test_a_truce_the_sides_will_or_are_expected_to_agree_is_not_declared_yet():
+    for sentence in ("The two sides will agree on a truce in talks next week.", "Both are expected to sign a ceasefire in Moscow.",
+                     "The two sides hope to agree a truce soon."):
+        assert "declared" not in [e.event for e in events(FIGHTING + sentence)], sentence
+    assert [e.event for e in events(FIGHTING + "The two sides agreed on a truce on Thursday.")] == ["declared"]
