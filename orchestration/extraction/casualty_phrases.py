@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from orchestration.extraction.actors import STATE_KINDS, ActorMention
-from orchestration.extraction.gates import GatedPattern, gated
+from orchestration.extraction.gates import AnyOf, GatedPattern, gated
 from orchestration.extraction.numbers import Quantity, find_quantities
 
 # --- Vocabulary --------------------------------------------------------------------------------
@@ -575,9 +575,18 @@ def _clause(text: str, hit: Hit) -> str:
     return text[start:end]
 
 
+# Every hit's outcome is read from one of these (or handed on from a hit that has one): a sentence without any of
+# their words holds no casualty mention.
+_OUTCOME_WORDS = AnyOf([
+    re.compile(OUTCOME, re.IGNORECASE), _VERB_BEFORE, _DEATHS_NOUN, _TOLL_BEFORE, _LOST_BEFORE, _REMAINS_BEFORE, _VERB_THEN_NAMED,
+])
+
+
 def sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[Hit]:
     """Every conflict casualty mention in one sentence (`actors` named in it, for "27 Palestinians")."""
     text = text.translate(_EDITORIAL_BRACKETS)  # '"Twelve [separatists] were killed"': the word the editor put in
+    if not _OUTCOME_WORDS.may_match(text):
+        return []
     counts = find_quantities(text)
     quantities = counts + [
         Quantity(1, "exact", match.start(), match.end(), match.group(0))
