@@ -30,7 +30,7 @@ from orchestration.extraction.dates import MONTHS, find_dates
 from orchestration.extraction.events import CeasefireEvent, Evidence
 from orchestration.extraction.gates import gated
 from orchestration.extraction.places import find_places
-from orchestration.extraction.sides import of_record
+from orchestration.extraction.sides import group_of_record, of_record
 from orchestration.extraction.text import Sentence
 
 _TRIGGER = gated(
@@ -122,7 +122,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # "the NPA would observe a unilateral ceasefire on Christmas Day": a side announcing its own truce
     ("declared", "will-observe", "before", _before(r"(?<!\bto\s)(?:will|would|shall)\s+observe", 3)),
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|need\s+for|progress\w*[’']?\s+(?:on|towards?)|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
-                                                     r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|(?<![-‑])propos\w*|"
+                                                     r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|(?<![-‑])propos\w*|(?:talks|negotiations)\s+(?:on|for|over|towards?|about)|"
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
                                                      r"abide\s+by|respect|observe|restore|revive|reviving|reinvigorate|salvage|rescue|resurrect|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
                                                      r"conditions\s+for|condition(?:ed|s|ing)|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"
@@ -305,10 +305,10 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
         if len(pair) == 2:
             return pair
     raw = {p.code for p in fighters} - third
-    named = set(name(raw)) - third
+    named = {group_of_record(code, (), truce=True) for code in name(raw)} - third  # "a Gaza truce" alone: Hamas's
     places = {p.code for p in view.people if p.can_fight and is_oblique(view.text, p) and p.end <= trigger.start()}
-    if not named and places and not places & set(main):
-        return ()  # "a truce in north-east Syria" in a report on another war
+    if not named and places and not {group_of_record(code, (), truce=True) for code in places} & set(main):
+        return ()  # "a truce in north-east Syria" in a report on another war (a Gaza truce is Hamas's)
     source = speaker(view.text, view.people)
     if source is not None and len(main) == 2 and source.code not in main:
         named -= {source.code}  # "China said the army and the rebels agreed to a truce": China reports, it is no side
@@ -367,7 +367,7 @@ def _warring_pair(views: Sequence[SentenceView], main: tuple[str, ...], publishe
     """The pair a truce in the article is between: the article's main pair when it is at war, else the war its
     places, and its sides whose enemy it names too (or which are not of the main pair), point to most, when told
     about at least half as often as the pair's less named member ("Germany's minister spoke to Russia's on the
-    fighting in Karabakh": Armenia and Azerbaijan)."""
+    fighting in Karabakh": Armenia and Azerbaijan), a war with both sides named first."""
     if len(main) != 2 or at_war(main, published):
         return main
     named: Counter[str] = Counter()
@@ -383,8 +383,9 @@ def _warring_pair(views: Sequence[SentenceView], main: tuple[str, ...], publishe
             wars[war] += count
     if not wars:
         return main
-    war, votes = wars.most_common(1)[0]
-    return war if 2 * votes >= min(named[code] for code in main) else main
+    # a war both of whose sides the article names beats one only a side (or a place) of which it names
+    war = max(wars, key=lambda pair: (all(named[side] or places[side] for side in pair), wars[pair]))
+    return war if 2 * wars[war] >= min(named[code] for code in main) else main
 
 
 @dataclass
@@ -472,7 +473,8 @@ class _Reader:
         caller_war = war_pair(fields["by"], view.day) if fields.get("by") and view.day else None
         others = [p for p in view.people if p.can_fight and p.code != fields.get("by")]
         addressed = _ADDRESSEES.search(view.text, min(cue.start, trigger.start()), trigger.start())
-        if cue.event == "called_for" and caller_war and not others and not addressed:
+        own_war = fields.get("by") in self.main or not (view.day and at_war(self.main, view.day))  # not "Turkey called for a truce" on Ukraine
+        if cue.event == "called_for" and caller_war and own_war and not others and not addressed:
             # a belligerent calling for a truce naming no other side: in its own war (not when it urges others:
             # "Russia's minister urged them to abide by the truce")
             parties = self._sides(caller_war)

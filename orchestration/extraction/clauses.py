@@ -709,17 +709,18 @@ def main_belligerents(views: Sequence[SentenceView], on: date | None = None) -> 
 
 
 @lru_cache(maxsize=8)
-def _main_belligerents(views: tuple[SentenceView, ...], on: date | None) -> tuple[str, ...]:
+def _main_belligerents(views: tuple[SentenceView, ...], on: date | None, every_sentence: bool = False) -> tuple[str, ...]:
     """The two actors most often named together in sentences about fighting (any sentence when none is
-    about fighting), as sorted codes. When only one side is ever named, the usual opponent of its war on
-    day `on` (if given) completes the pair, else that side stands alone; no code when no side is named."""
+    about fighting, or with `every_sentence`), as sorted codes. When only one side is named there, a pair at
+    war that the whole article names is the better guess, else the usual opponent of its war on day `on`
+    (if given) completes the pair, else that side stands alone; no code when no side is named."""
     pairs: Counter[tuple[str, ...]] = Counter()
     sides: Counter[str] = Counter()
     acting: Counter[str] = Counter()  # named as an actor, not only as a place ("fought militants in Gaza")
     speaking: Counter[str] = Counter()  # named as who says it ("..., says Malaysian PM"): rather a reporter than a side
     groups = named_groups(views)
     named = [view for view in views if view.people]  # a sentence naming no actor casts no vote
-    fighting = [view for view in named if _FIGHTING.search(view.text)]
+    fighting = named if every_sentence else [view for view in named if _FIGHTING.search(view.text)]
     if not any(p.can_fight and not is_go_between(view.text, p) for view in fighting for p in view.people):
         fighting = named  # no side but go-betweens is named where the fighting is told: every sentence votes
     for view in fighting:
@@ -744,5 +745,8 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None) -> tupl
         return name_generic_side(pair, on, groups) if on else pair
     if len(sides) == 1:
         (side,) = sides
+        wider = _main_belligerents(views, on, every_sentence=True) if on and fighting is not named else ()
+        if at_war(wider, on):  # "talks in Türkiye to end the war", in a report on Russia and Ukraine
+            return wider
         return (war_pair(side, on) if on else None) or (side,)
     return tuple(sorted(code for code, _ in sides.most_common(2)))

@@ -670,3 +670,24 @@ def test_a_truce_the_sides_will_or_are_expected_to_agree_is_not_declared_yet():
                      "The two sides hope to agree a truce soon."):
         assert "declared" not in [e.event for e in events(FIGHTING + sentence)], sentence
     assert [e.event for e in events(FIGHTING + "The two sides agreed on a truce on Thursday.")] == ["declared"]
+
+
+def test_a_truce_named_by_a_territory_is_between_the_pair_whose_group_holds_it():
+    body = "Israel and Hamas fought in Gaza on Wednesday. The US pushed for a Gaza ceasefire on Thursday."
+    assert [(e.event, e.parties, e.by) for e in events(body)] == [("called_for", ("ISR", "X-hamas"), "USA")]
+
+
+def test_a_state_calling_for_a_truce_in_a_report_on_another_war_calls_in_that_war_not_its_own():
+    body = "Russian and Ukrainian troops fought near Bakhmut on Wednesday. Turkey called for a ceasefire on Thursday."
+    assert [(e.event, e.parties, e.by) for e in events(body)] == [("called_for", ("RUS", "UKR"), "TUR")]
+
+
+def test_negotiations_on_a_truce_call_for_it_and_do_not_declare_it():
+    body = FIGHTING + "The shelling came at a delicate moment in mediated negotiations on a ceasefire agreement."
+    assert [(e.event, e.parties) for e in events(body)] == [("called_for", ("ARM", "AZE"))]
+
+
+def test_a_war_both_of_whose_sides_are_named_is_the_truces_not_the_war_of_the_venue():
+    body = ("Zelensky said he spoke to the Turkish president about the meeting in Istanbul, which could help end the war. "
+            "Russia and Ukraine last met in Istanbul. Turkey's leader stressed the need for a ceasefire.")
+    assert {e.parties for e in events(body)} == {("RUS", "UKR")}

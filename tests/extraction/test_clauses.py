@@ -186,6 +186,11 @@ def test_mediators_alone_in_the_fighting_sentence_leave_the_pair_to_the_other_se
     assert main_belligerents(views(body), MONDAY) == ("SDN", "X-rsf")
 
 
+def test_a_lone_side_of_the_fighting_sentences_gives_way_to_a_pair_at_war_the_article_names():
+    body = "Turkey's president said the meeting could help end the war. Peace talks between Russia and Ukraine resume in Istanbul on Thursday."
+    assert main_belligerents(views(body), MONDAY) == ("RUS", "UKR")
+
+
 def test_a_single_fighting_side_gives_one_code():
     assert main_belligerents(views("Kenyan troops were attacked near the border."), MONDAY) == ("KEN",)
 
