@@ -10,6 +10,7 @@ from orchestration.extraction.casualties import extract_casualties
 from orchestration.extraction.ceasefire import extract_ceasefire_events
 from orchestration.extraction.diplomacy import extract_diplomatic_engagements, with_truce_brokers
 from orchestration.extraction.events import ArticleEvents
+from orchestration.extraction.governments import as_governments
 from orchestration.extraction.text import build_document, split_sentences
 
 _PACKAGE_DIR = Path(__file__).parent
@@ -54,8 +55,9 @@ def extract_events(title: str, body: str, published: date, max_chars: int = DEFA
         raise OverBudget(len(document), max_chars)
     sentences = split_sentences(document, has_title=bool((title or "").strip()))
     truces = extract_ceasefire_events(sentences, published)
-    return ArticleEvents(
+    events = ArticleEvents(
         casualties=extract_casualties(sentences, published),
         ceasefire=truces,
         diplomacy=with_truce_brokers(extract_diplomatic_engagements(sentences, published), truces, published),
     )
+    return as_governments(events, published)

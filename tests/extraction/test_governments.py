@@ -1,0 +1,20 @@
+from datetime import date
+
+from orchestration.extraction.extractor import extract_events
+from orchestration.extraction.governments import governing
+
+
+def test_a_group_in_power_is_its_state_from_the_day_it_took_power():
+    assert governing("X-taliban", date(2021, 8, 14)) == "X-taliban"
+    assert governing("X-taliban", date(2021, 8, 15)) == "AFG"
+    assert governing("X-hamas", date(2024, 1, 1)) == "X-hamas"
+
+
+def test_the_taliban_government_is_afghanistan_in_truces_tolls_and_talks():
+    body = ("Pakistani and Taliban forces clashed along the border on Saturday, killing 23 Pakistani soldiers. "
+            "Pakistan and the Taliban agreed to a ceasefire on Sunday after talks in Doha mediated by Qatar.")
+    events = extract_events("", body, date(2025, 10, 20))
+    assert {e.parties for e in events.ceasefire} == {("AFG", "PAK")}
+    assert ("QAT", "AFG", "mediation_offer") in {(d.actor, d.counterpart, d.mode) for d in events.diplomacy}
+    before = extract_events("", body, date(2019, 10, 20))
+    assert {e.parties for e in before.ceasefire} == {("PAK", "X-taliban")}
