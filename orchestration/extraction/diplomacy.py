@@ -181,13 +181,16 @@ _MEDIATOR_INSIDE = re.compile(r"\b(?:mediators?|brokers?|facilitators?)\b", re.I
 # What may stand before "meeting" used as a verb: a name ("Haniyeh meeting ..."), a conjunction or an auxiliary.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:after|before|while|when|and|also|then|was|were|is|are|been|by|since)|,)\s+$")
 # "<owner> ... meetings with": an engagement noun whose owner is a possessive actor, a pronoun or the sentence's subject.
+_ENGAGEMENT_WITH = (
+    r"(?P<noun>(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|meetings?|talks|visits?|hotline\s+contacts?|"
+    r"negotiations|discussions|summit|(?:news|press)\s+conferences?)(?:\s+(?:in|at)\s+(?-i:[A-Z][\w-]+))?"  # "talks in Geneva with"
+    r"\s+(?:with|(?<=visit\s)to|(?<=visits\s)to)\s+"
+)
 _OWNED = gated(
     r"(?:\b(?:in|during|at|after|on|through|via)\s+)?(?:\b(?P<pronoun>his|her|their|its)\s+|(?<=[’'])s?\s+|\b(?:a|an|the)\s+)?"
-    r"(?P<words>(?:(?!(?:his|her|their|its|a|an|the|in|during|at|after|on|through|via)\b)[\w-]+\s+){0,2}?)(?P<noun>(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|meetings?|talks|visits?|"
-    r"hotline\s+contacts?|"
-    r"negotiations|discussions|summit|(?:news|press)\s+conferences?)(?:\s+(?:in|at)\s+(?-i:[A-Z][\w-]+))?"  # "talks in Geneva with"
-    r"\s+(?:with|(?<=visit\s)to|(?<=visits\s)to)\s+",
+    r"(?P<words>(?:(?!(?:his|her|their|its|a|an|the|in|during|at|after|on|through|via)\b)[\w-]+\s+){0,2}?)" + _ENGAGEMENT_WITH,
     re.IGNORECASE,
+    core=_ENGAGEMENT_WITH,
 )
 # "A and B ... during their meeting in Prague": the subject's own engagement.
 _DEAL_WORD = re.compile(r"(?:deal|agreement|accord)\b", re.IGNORECASE)

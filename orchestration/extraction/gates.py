@@ -338,8 +338,9 @@ def _scan(text: str) -> frozenset[int]:
 class GatedPattern:
     """A compiled pattern that skips texts lacking every literal it requires; otherwise just the pattern."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], core: GatedPattern | None = None) -> None:
         self.compiled = pattern
+        self._core = core  # a part of the pattern every match contains, looked for first (see `gated`)
         literals = required_literals(pattern)
         self.key = -1 if literals is None else _REGISTRY.add(literals)  # -1: no literal, never skipped
         # Without case, `re` tries a pattern at every character of a text: where each match begins with one of a
@@ -354,19 +355,22 @@ class GatedPattern:
         """Whether a text whose literals are `found` (`present(text)`, asked once for many patterns) may match."""
         return self.key < 0 or self.key in found
 
+    def _may_match(self, text: str) -> bool:
+        return (self.key < 0 or self.key in present(text)) and (self._core is None or self._core.search(text) is not None)
+
     def search(self, text: str, *span: int) -> re.Match[str] | None:
-        if self.key >= 0 and self.key not in present(text):
+        if not self._may_match(text):
             return None
         return next(self._at_starts(text, *span), None) if self._starts else self.compiled.search(text, *span)
 
     def match(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.match(text, *span) if self.key < 0 or self.key in present(text) else None
+        return self.compiled.match(text, *span) if self._may_match(text) else None
 
     def fullmatch(self, text: str, *span: int) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, *span) if self.key < 0 or self.key in present(text) else None
+        return self.compiled.fullmatch(text, *span) if self._may_match(text) else None
 
     def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
-        if self.key >= 0 and self.key not in present(text):
+        if not self._may_match(text):
             return iter(())
         return self._at_starts(text, *span) if self._starts else self.compiled.finditer(text, *span)
 
@@ -380,7 +384,7 @@ class GatedPattern:
                 yield match
 
     def findall(self, text: str, *span: int) -> list[Any]:
-        return self.compiled.findall(text, *span) if self.key < 0 or self.key in present(text) else []
+        return self.compiled.findall(text, *span) if self._may_match(text) else []
 
 
 def word_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
@@ -398,9 +402,12 @@ def _key_anywhere(pattern: re.Pattern[str]) -> int:
     return -1 if literals is None else _REGISTRY.add(frozenset(Literal(literal.text) for literal in literals))
 
 
-def gated(pattern: str, flags: int = 0) -> GatedPattern:
-    """`re.compile(pattern, flags)` behind a literal pre-filter: use it for patterns run over whole sentences."""
-    return GatedPattern(re.compile(pattern, flags))
+def gated(pattern: str, flags: int = 0, core: str | None = None) -> GatedPattern:
+    """`re.compile(pattern, flags)` behind a literal pre-filter: use it for patterns run over whole sentences.
+
+    `core`: a part of `pattern` every match contains (its ending, say), for a pattern that may begin anywhere
+    (optional words first): a text where the core, itself gated, is not found is not scanned with the whole."""
+    return GatedPattern(re.compile(pattern, flags), gated(core, flags) if core else None)
 
 
 class AnyOf:

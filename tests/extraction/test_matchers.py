@@ -121,6 +121,17 @@ def test_a_gate_skips_a_text_without_its_literals():
     assert trigger.pattern == r"\btruce\b"
 
 
+def test_a_pattern_with_a_core_answers_as_the_plain_one():
+    core = r"(?:talks|visits?)\s+(?:with|(?<=visit\s)to)\s+"
+    pattern = r"(?:\b(?:his|her)\s+)?(?:[\w-]+\s+){0,2}?" + core
+    plain, fast = re.compile(pattern, re.IGNORECASE), gated(pattern, re.IGNORECASE, core=core)
+    texts = [*TEXTS, "He held talks in Geneva and his long TALKS\nwith Kyiv; her visit to Doha, visits to", "his visit  to"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert bool(fast.search(text)) == bool(plain.search(text))
+    assert fast.search("They held talks on Monday.") is None
+
+
 
 LEADING = [
     (r"\b(?:soldier|aid\s+worker|kid|man)\b(?!['’]s\b)", {"soldier", "aid", "kid", "man"}),
