@@ -373,7 +373,7 @@ def objects_after(text: str, people: Sequence[Participant], position: int) -> li
     for index, person in enumerate(people):
         if person.start < position:
             continue
-        gap = _words(text[position : person.start])
+        gap = _words(_PLACE_OWNER.sub("", text[position : person.start]))  # "between Yemen's Houthis and the US"
         seat = len(gap) >= 2 and gap[-1] in {"in", "from", "of"} and gap[-2] in _SEATED  # "the government in Damascus", "officials from Baku"
         words = gap[:-1] if seat else gap
         words = words[:-1] if len(words) > 1 and words[-1] == "," else words  # "the President of the Republic, Filipe Nyusi"
@@ -384,6 +384,7 @@ def objects_after(text: str, people: Sequence[Participant], position: int) -> li
 
 
 _SEATED = frozenset("government authorities administration regime leadership officials".split())
+_PLACE_OWNER = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+$")  # "Yemen's", "South Sudan's"
 _QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|[\w]+-(?:allied|backed|led|appointed)|\d+")
 
 

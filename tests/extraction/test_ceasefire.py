@@ -691,3 +691,8 @@ def test_a_war_both_of_whose_sides_are_named_is_the_truces_not_the_war_of_the_ve
     body = ("Zelensky said he spoke to the Turkish president about the meeting in Istanbul, which could help end the war. "
             "Russia and Ukraine last met in Istanbul. Turkey's leader stressed the need for a ceasefire.")
     assert {e.parties for e in events(body)} == {("RUS", "UKR")}
+
+
+def test_a_truce_between_a_places_group_and_a_state_has_both_sides():
+    event = only("Oman said it mediated a ceasefire deal between Yemen's Houthis and the US on Tuesday.")
+    assert (event.event, event.parties, event.broker) == ("declared", ("USA", "X-houthis"), "OMN")
