@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from collections import Counter
 from itertools import combinations
@@ -60,9 +60,10 @@ _TALKS_WORDS = (
 _PHONE = r"(?:by\s+(?:phone|telephone|video(?:\s+link)?|hotline)|(?:on|over|via)\s+(?:the\s+|a\s+)?(?:phone|telephone|hotline))"
 _VERBS: tuple[_Verb, ...] = (
     _verb("offer", "mediation_offer", "045",
-          r"(?:offer\w*|ready|willing|prepared|stands?\s+ready)\s+to\s+(?:mediate|host|facilitate|broker|contribute|"
+          r"(?:offer\w*|ready|willing|prepared|stands?\s+ready)\s+to\s+(?:mediate|host|facilitate|broker|contribute|resume|reconvene|"
           r"help\s+(?:to\s+)?(?:bring|broker|mediate|resolve|settle|end|facilitate|host))|"
           r"(?:attempt\w*|tried|trie?s|trying|sought|seeks?|seeking|work\w*)\s+to\s+(?:broker|mediate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
+          r"push\s+for\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\s+between|"  # "made a renewed push for truce talks between"
           # "arrived in Beirut in a bid to secure a cease-fire deal between Israel and Hezbollah"
           r"(?:in\s+a\s+bid|in\s+an\s+(?:effort|attempt)|push\w*)\s+to\s+(?:secure|broker|clinch|seal)\s+(?:a\s+|the\s+|an\s+)?"
           r"(?:[\w-]+\s+){0,2}?(?:deal|truce|ceasefire|cease-fire|agreement)(?=\s+between\b)|"
@@ -177,6 +178,7 @@ _NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNOREC
 _MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + r"\s+(?:[\w-]+\s+){0,2}?(?:mediators?|brokers?|facilitators?)\b",
                              re.IGNORECASE)
 _MEDIATORS_FROM = re.compile(r"\b(?:mediators?|negotiators?|brokers?)\s+(?:(?:in|from|of)\s+|(?=(?-i:[A-Z])))", re.IGNORECASE)  # "Mediator Qatar"
+_THE_MEDIATORS = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:mediators|facilitators)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MEDIATOR_INSIDE = re.compile(r"\b(?:mediators?|brokers?|facilitators?)\b", re.IGNORECASE)
 # What may stand before "meeting" used as a verb: a name ("Haniyeh meeting ..."), a conjunction or an auxiliary.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:after|before|while|when|and|also|then|was|were|is|are|been|by|since)|,)\s+$")
@@ -322,6 +324,7 @@ class _Reader:
     main: tuple[str, ...]
     home: str | None = None  # the state the article names most: "the government" it urges
     groups: tuple[str, ...] = ()  # the armed groups the article names, most named first
+    mediators: list[Participant] = field(default_factory=list)  # who "the mediators" are, once the article named them
 
     def engagements(self) -> list[DiplomaticEngagement]:
         items: list[DiplomaticEngagement] = []
@@ -333,6 +336,7 @@ class _Reader:
             last_counterparts = {}
             for f in found:
                 last_counterparts.setdefault(f.actor.code, []).append(f.counterpart)
+            self.mediators = self.mediators or _distinct([f.actor for f in found if f.mode == "mediation_offer" and f.actor.code not in NOT_A_SIDE])
             previous = view.carried_subject(previous)
         return _dedupe(items)
 
@@ -408,6 +412,9 @@ class _Reader:
         if verb.name == "visited" and _ADJECTIVE_BEFORE.search(text, 0, match.start()):
             return []  # "two visiting Americans": visitors, not a visit
         subject = view.subject(match.start(), previous)
+        unnamed = _THE_MEDIATORS.search(text, 0, match.start())
+        if unnamed and self.mediators and not [p for p in view.people if unnamed.start() <= p.start < match.start()]:
+            subject = self.mediators  # "The foreign mediators called for ...": the ones the article named
         if any((led := _LED.match(text[p.end :])) and match.start() < p.end + led.end() for p in subject):
             return []  # "AU-led peace talks with Ethiopia": the led talks are read by `_led_talks`
         if _OPENS_CLAUSE.search(text, 0, match.start()) and not subject_before(text, view.people, match.start()):

@@ -845,3 +845,12 @@ def test_a_call_told_with_this_weekday_before_its_partners():
 def test_talks_held_in_a_city_were_the_pairs_meeting_but_talks_to_be_held_are_not():
     assert keys(FIGHTING + "The two sides agreed on a truce after the talks held in Moscow.") == [("ARM", "AZE", "meeting")]
     assert keys(FIGHTING + "Both hope for progress in talks to be held in Moscow.") == []
+
+
+def test_the_mediators_unnamed_are_the_ones_the_article_named_and_a_push_for_talks_between_the_sides_mediates():
+    body = ("Sudan's army and the RSF fought in Khartoum on Saturday. Norway and Kenya made a renewed push for truce talks "
+            "between the warring generals. The foreign mediators called for the parties to agree to a new ceasefire.")
+    found = set(keys(body))
+    for mediator in ("NOR", "KEN"):
+        assert {(mediator, "SDN", "mediation_offer"), (mediator, "SDN", "appeal"), (mediator, "X-rsf", "appeal")} <= found
+    assert not [k for k in keys("Sudan's army and the RSF fought on Saturday. The mediators called for calm.") if k[2] == "appeal"]
