@@ -350,8 +350,8 @@ def subject_before(text: str, people: Sequence[Participant], position: int) -> l
         person = people[index]
         if person.end > position or person.start < start or index >= below:
             continue
-        if is_oblique(text, person) or person.possessive:
-            continue
+        if is_oblique(text, person) or person.possessive or _FORMER.search(text, max(0, person.start - 20), person.start):
+            continue  # "X, a former Nigerian president, travelled": X acts, not Nigeria
         run = [p for p in _chain(text, people, index, -1) if not is_oblique(text, p) and p.start >= start]
         absolute = all(word in ROLE_WORDS or word in _FILLERS for word in _words(text[run[-1].end : position])) if run else False
         if run and _after_with(text, run[0], start) and not absolute:  # the partners of an earlier verb: look further left
@@ -383,6 +383,7 @@ def objects_after(text: str, people: Sequence[Participant], position: int) -> li
     return []
 
 
+_FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SEATED = frozenset("government authorities administration regime leadership officials".split())
 _PLACE_OWNER = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+$")  # "Yemen's", "South Sudan's"
 _QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|[\w]+-(?:allied|backed|led|appointed)|\d+")

@@ -854,3 +854,11 @@ def test_the_mediators_unnamed_are_the_ones_the_article_named_and_a_push_for_tal
     for mediator in ("NOR", "KEN"):
         assert {(mediator, "SDN", "mediation_offer"), (mediator, "SDN", "appeal"), (mediator, "X-rsf", "appeal")} <= found
     assert not [k for k in keys("Sudan's army and the RSF fought on Saturday. The mediators called for calm.") if k[2] == "appeal"]
+
+
+def test_an_envoy_who_is_a_former_president_of_another_state_travels_to_help_mediate_for_his_organisation():
+    body = FIGHTING + ("African Union envoy Olusegun Obasanjo, a former Nigerian president, travelled to Yerevan last week "
+                       "to help mediate an end to the conflict.")
+    found = set(keys(body))
+    assert {("AU", "ARM", "mediation_offer"), ("AU", "AZE", "mediation_offer"), ("AU", "ARM", "meeting")} <= found
+    assert not [k for k in found if "NGA" in k]
