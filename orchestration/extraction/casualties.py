@@ -181,6 +181,8 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
             if hit.rule == "casualty.part_of_toll" and whole and whole.side not in {"ALL", "UNK"} \
                     and not names_its_own_side(sentence.text, mentions[index], hit):
                 claim = replace(claim, side=whole.side)  # "14 people including 10 policemen": the whole's people
+            elif whole and hit.victims is None and not hit.phrase and whole.side not in {"ALL", "UNK"}:
+                claim = replace(claim, side=whole.side)  # "killed three US soldiers in Jordan, and 34 were injured": the same people
             claims.append(claim)
             if claim.side not in {"ALL", "UNK"}:  # a joint total says nothing about whose the next victims are
                 context = replace(context, last_side=claim.side)

@@ -291,6 +291,8 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
     start = breaks[-1] if breaks else 0
     if relative_clause_start(text, hit.verb_at) is not None:  # the noun the clause hangs on ("Hamas's attack")
         start = max(start, scope_window(text, hit.verb_at)[0])
+    speech = [match.end() for match in _SPEECH_VERB.finditer(text, start, hit.verb_at)]
+    start = speech[-1] if speech else start  # "the ministry in Ramallah said Israeli troops killed": who said it did not kill
     return {
         actor.code
         for actor in actors
@@ -302,6 +304,9 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
         and not _PRO_BEFORE.search(text[: actor.start])
         and not _VICTIM_OF_BEFORE.search(text[start : actor.start])  # "killing an Indian soldier and wounding two"
     }
+
+
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|stated|reported|announced|added)\b", re.IGNORECASE)
 
 
 def _armed_group(actors: Sequence[ActorMention], start: int, end: int, context: SideContext) -> str:

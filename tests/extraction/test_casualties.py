@@ -409,3 +409,13 @@ def test_the_fighting_that_has_claimed_a_large_toll_after_the_lead_is_a_running_
 def test_tolls_that_go_on_about_a_disaster_are_no_conflicts_but_a_strike_toll_is():
     assert claims("A 7.7 magnitude earthquake hit Myanmar on Monday. The death toll has risen to 3,085, with 4,715 people injured.") == []
     assert [c.count for c in claims("Jets struck Mandalay in Myanmar on Monday. The death toll has risen to 85.")] == [85]
+
+
+def test_soldiers_stationed_somewhere_are_victims_and_a_bare_count_after_them_is_the_same_people():
+    found = keys("A drone strike killed three French soldiers stationed in Mali, and at least 12 were injured.")
+    assert found == [("FRA", "military", "killed", 3, "exact"), ("FRA", "unknown", "wounded", 12, "at_least")]
+
+
+def test_who_said_it_before_the_killing_verb_is_no_attacker_of_its_victims():
+    claim = only("The Armenian defence ministry in Yerevan said Azerbaijani troops killed four people in Tavush.")
+    assert (claim.side, claim.count) == ("ARM", 4)
