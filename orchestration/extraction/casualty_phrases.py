@@ -133,10 +133,11 @@ _NAME_AFTER = (
     r"(?:(?-i:\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=\s*,?\s+(?:was|has|had|is|who|assassinated|killed|died)\b)"
     r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),)?"
 )
+_SMALL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # A second noun sharing the count, or the outcome: "12 women and children were killed", "40 children and 11 adults
 # were killed" (the second count is read on its own).
 _AND_NOUN = (
-    r"(?:\s+(?:and|or|&)\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:\w+\s+)?(?:other\s+)?"
+    r"(?:\s+(?:and|or|&)\s+(?:(?:\d[\d,]*|" + _SMALL_NUMBER + r")\s+)?(?:\w+\s+)?(?:other\s+)?"
     rf"(?:{_alternation([word for _, plural in _VICTIMS.values() for word in plural])})\b)?"
 )
 _OUTCOME_AFTER = re.compile(
@@ -357,6 +358,9 @@ def _people_phrase(text: str, quantity: Quantity, peoples: Sequence[ActorMention
     phrase = _NOUN_PHRASE.match(text[quantity.end :])
     if phrase:
         return (None if _OTHERS.fullmatch(phrase.group("noun")) else _victim_kind(phrase)), phrase.group(0)
+    shared = _SHARED_NOUN.match(text, quantity.end)  # "nine Afghan and 58 Pakistani soldiers": "soldiers" is both counts'
+    if shared and any(p.kind == "demonym" and p.start == shared.start("people") for p in peoples):
+        return _victim_kind(shared), text[quantity.end : shared.end("people")]
     for people in peoples:
         gap = text[quantity.end : people.start]
         # "27 Palestinians", "1,200 Lebanese"
@@ -365,6 +369,12 @@ def _people_phrase(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         if people.kind == "group" and people.text.endswith("s") and _BEFORE_PEOPLE.fullmatch(gap):
             return "military", text[quantity.end : people.end]  # "31 Naxalites", "20 Houthis": the group's fighters
     return None
+
+
+_SHARED_NOUN = re.compile(
+    rf"\s+(?P<people>(?-i:[A-Z])[\w-]+)\s+(?:and|or)\s+(?:\d[\d,]*|{_SMALL_NUMBER})\s+(?-i:[A-Z])[\w-]+\s+(?P<noun>{_ANY_VICTIM.pattern})",
+    re.IGNORECASE,
+)
 
 
 def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention]) -> Hit | None:

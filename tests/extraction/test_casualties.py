@@ -419,3 +419,8 @@ def test_soldiers_stationed_somewhere_are_victims_and_a_bare_count_after_them_is
 def test_who_said_it_before_the_killing_verb_is_no_attacker_of_its_victims():
     claim = only("The Armenian defence ministry in Yerevan said Azerbaijani troops killed four people in Tavush.")
     assert (claim.side, claim.count) == ("ARM", 4)
+
+
+def test_two_counts_of_two_peoples_share_the_victim_noun_after_the_second():
+    assert keys("Officials said nine Armenian and 12 Azerbaijani soldiers were killed on Saturday.") == [
+        ("ARM", "military", "killed", 9, "exact"), ("AZE", "military", "killed", 12, "exact")]
