@@ -196,6 +196,8 @@ _HYPOTHETICAL = re.compile(
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Where a clause of its own opens: the reporter's forces before it did not do what it tells.
+_SUBORDINATE = re.compile(r";|\b(?:that|which|who|after|before|when|while)\b", re.IGNORECASE)
 # The reporter's own forces did the killing: "its troops killed 45 fighters", "it had killed".
 _OWN_AGENT = re.compile(
     r"\b(?:(?:its|our|their)\s+(?:own\s+)?(?:forces|troops|army|units|military|soldiers|fighters|drones|strikes"
@@ -347,7 +349,8 @@ def _active_verb(text: str, before: str) -> tuple[re.Match[str] | None, bool]:
     verb = _verb_before(text, before)
     if verb is None or _HYPOTHETICAL.search(before[: verb.start()]):
         return None, False
-    return verb, _OWN_AGENT.search(before[: verb.start()]) is not None
+    opening = [match.end() for match in _SUBORDINATE.finditer(before, 0, verb.start())]  # "after an attack that killed"
+    return verb, _OWN_AGENT.search(before, opening[-1] if opening else 0, verb.start()) is not None
 
 
 def _people_phrase(text: str, quantity: Quantity, peoples: Sequence[ActorMention]) -> tuple[str | None, str] | None:

@@ -306,6 +306,7 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
     }
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|stated|reported|announced|added)\b", re.IGNORECASE)
 
 
@@ -350,6 +351,7 @@ def _joint(text: str, actors: Sequence[ActorMention], hit: Hit) -> bool:
     before = [actor for actor in actors if actor.end <= hit.quantity.start and actor.kind in STATE_KINDS and not _GO_BETWEENS.match(text, actor.end)]
     paired = any(
         first.code != second.code and _PAIR_LINK.fullmatch(text[first.end : second.start])
+        and not _PLACE_BEFORE.search(text, 0, first.start)  # "struck sites in Iraq and Syria": places, not sides
         for first, second in zip(before, before[1:])
     )
     # "clashes between the SDF and Turkey-backed factions": armed groups are sides of a joint total too, also when

@@ -424,3 +424,9 @@ def test_who_said_it_before_the_killing_verb_is_no_attacker_of_its_victims():
 def test_two_counts_of_two_peoples_share_the_victim_noun_after_the_second():
     assert keys("Officials said nine Armenian and 12 Azerbaijani soldiers were killed on Saturday.") == [
         ("ARM", "military", "killed", 9, "exact"), ("AZE", "military", "killed", 12, "exact")]
+
+
+def test_a_state_striking_places_after_an_attack_on_its_soil_is_neither_attacker_nor_joint_side_of_that_attacks_toll():
+    claim = only("The Turkish government said its army struck sites in Iraq and Syria on Wednesday, after blaming the PKK "
+                 "for an attack near Ankara that killed at least five people.")
+    assert (claim.side, claim.count) == ("TUR", 5)
