@@ -30,7 +30,8 @@ _CUMULATIVE = re.compile(
     r"(?!-|\s+(?:zones?|areas?|regions?))"
     r"|(?:war|conflict|invasion),?\s+(?:which\s+|that\s+)?(?:has|have|had)\b"
     # "two years of war", "weeks of clashes that have killed ...": a toll over the span named
-    r"|(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of|\b(?:weeks|months|years|decades)\s+of"
+    r"|(?:\w+|\d+)\s+(?:weeks|months|years)\s+of|\b(?:weeks|months|years|decades)\s+of"
+    r"|(?!(?:two|three|four|five|six|seven|few|several|[2-7])\s+days)(?:\w+|\d+)\s+days\s+of"  # not "five days of clashes": one fight
     r"|\b(?:a|one)\s+(?:year|month)\s+of\b"  # "more than a year of violence in which 36 were killed"
     # "From January 1 until Aug. 15", "in two weeks", "across the country": a span of time or land, not one attack
     r"|\bfrom\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+(?:until|till|to|through)\b"

@@ -37,6 +37,7 @@ def _scope(sentence: str, count_word: str) -> str:
         ("Nine guards died in a single ambush during a three-month wave of raids that killed 60 people.", "Nine"),
         ("Clashes in Velm, which has witnessed over 100 deaths, left nine dead on Monday.", "nine"),
         ("Since the fighting flared on Monday, around 40 people have been killed in Velm.", "40"),
+        ("At least 39 people have been killed in five days of clashes among rival militias in Velm.", "39"),
         ("Four soldiers had been killed since the ceasefire came into force on Monday.", "Four"),
         ("With weeks of fighting showing no sign of abating, three police were killed by rebels in two attacks.", "three"),
         ("At least 200 fighters were killed in clashes around Velm over the last two days.", "200"),
@@ -141,6 +142,11 @@ def test_one_death_or_one_attack_last_year_is_an_incident() -> None:
 
 def test_a_toll_over_recent_months_is_cumulative() -> None:
     assert _scope("A string of bombings in recent months has killed more than 125 people.", "125") == "cumulative"
+
+
+def test_many_days_of_fighting_are_a_period_but_a_few_days_one_fight() -> None:
+    assert _scope("Forty days of shelling have killed more than 300 people in Velm.", "300") == "cumulative"
+    assert _scope("Five days of shelling have killed more than 30 people in Velm.", "30") == "incident"
 
 
 def test_the_count_takes_the_day_of_its_own_attack() -> None:
