@@ -185,7 +185,10 @@ _BARE_END = re.compile(
 )
 _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured))\b", re.I)
 # "no one", "aged 19", "including five children" (a part of a count already made).
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+(?:[\w-]+\s*,\s*){0,4}(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)  # "including women, children, and 160 soldiers"
+# "including women, children, and 160 soldiers"; "the dead include seven soldiers, eight attackers and two others"
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|(?:the\s+)?(?:dead|victims|killed)\s+(?:include[sd]?|were|are)|among\s+the\s+(?:dead|victims)\s+(?:were|are))"
+                          r"\s+(?:[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*){0,4}(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
+_THE_DEAD = re.compile(r"\b(?:dead|victims|killed)\b", re.IGNORECASE)
 # The attackers counted among a toll are another side than their victims: "including the three gunmen".
 _ATTACKER_NOUN = re.compile(r"\b(?:attackers?|perpetrators?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?)\b", re.I)
 _HELD_AFTER = re.compile(r"^\s+(?:hostages|captives|prisoners|detainees|bodies)\b", re.IGNORECASE)
@@ -386,7 +389,8 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
     if _SUBSET_AFTER.match(after) or _RATE_AFTER.match(after):
         return None
     phrase = _people_phrase(text, quantity, peoples)
-    if _PART_BEFORE.search(before):
+    part = _PART_BEFORE.search(before)
+    if part:
         # "40 people were hurt, including four Ruritanian medics", "89 fighters died, including 52 rebels and 37
         # soldiers": a part of the toll is a claim of its own when it names a side or counts fighters or attackers;
         # "including five children" only details the toll
@@ -394,7 +398,8 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         labelled = phrase and any(quantity.end <= p.start and p.end <= end and p.kind in SIDE_KINDS for p in peoples)
         if not (labelled or (phrase and (phrase[0] == "military" or _ATTACKER_NOUN.search(phrase[1])))):
             return None
-        return Hit(quantity, "casualty.part_of_toll", None, phrase[0], phrase[1], end)
+        outcome = "killed" if _THE_DEAD.search(part.group(0)) else None  # "the dead include": the part's outcome is told
+        return Hit(quantity, "casualty.part_of_toll", outcome, phrase[0], phrase[1], end)
     if _NO_COUNT_BEFORE.search(before):
         return None
     if phrase:

@@ -430,3 +430,9 @@ def test_a_state_striking_places_after_an_attack_on_its_soil_is_neither_attacker
     claim = only("The Turkish government said its army struck sites in Iraq and Syria on Wednesday, after blaming the PKK "
                  "for an attack near Ankara that killed at least five people.")
     assert (claim.side, claim.count) == ("TUR", 5)
+
+
+def test_the_dead_listed_by_kind_are_parts_of_the_toll_with_their_own_sides():
+    found = keys("At least 17 people were killed in the attack on Monday. The dead include seven Somali soldiers and eight attackers.")
+    assert ("SOM", "military", "killed", 7, "exact") in found
+    assert [k for k in found if k[3] == 8 and k[0].startswith("X-")]
