@@ -302,6 +302,8 @@ def _gap_kind(gap: str) -> str | None:
         return None
     if "as" in words and "well" not in words:  # "X as Y imposes ...": a new clause, not "X as well as Y"
         return None
+    if words == [",", "with"]:  # "talks between A and B, with C and D working to ...": C and D are no part of the list
+        return None
     if any(word in _COORDINATORS for word in words):
         return "and"
     return "," if "," in words else "title"

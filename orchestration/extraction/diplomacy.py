@@ -88,7 +88,7 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:talks|negotiations|dialogue|meetings?|process|deal|agreement|accord)\b[\w,\s]{0,80}?\b(?:(?:mediated|brokered|facilitated|hosted|sponsored|"
           r"convened)\s+by|under\s+the\s+(?:auspices|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)", "offer"),
     _verb("phone-call", "call", "041",
-          r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)(?:\s+with)?|"
+          r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|video)\s+(?:calls?|conversations?|talks)(?:\s+with)?|"
           r"(?:phone|telephone|video)\s+(?:call|conversation|chat)\s+with|"
           r"(?:spoke|spoken|speaks|speaking|talked|talking|chatted)(?:\s+" + _PHONE + r")?(?:\s+(?:yesterday|today|earlier|later|again|separately|"
           r"late|overnight|(?:on|this|last)\s+\w+day|\w+ly))?\s+(?:with|to)|"

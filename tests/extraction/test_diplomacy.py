@@ -862,3 +862,14 @@ def test_an_envoy_who_is_a_former_president_of_another_state_travels_to_help_med
     found = set(keys(body))
     assert {("AU", "ARM", "mediation_offer"), ("AU", "AZE", "mediation_offer"), ("AU", "ARM", "meeting")} <= found
     assert not [k for k in found if "NGA" in k]
+
+
+def test_states_after_a_comma_and_with_are_no_sides_of_the_talks_between_the_pair():
+    found = set(keys(FIGHTING + "Moscow is hosting talks between Armenia and Azerbaijan, with France and the US working to secure a deal."))
+    assert ("ARM", "AZE", "meeting") in found and ("RUS", "ARM", "mediation_offer") in found
+    assert not [k for k in found if k[2] == "meeting" and {"FRA", "USA"} & set(k[:2])]
+
+
+def test_phone_conversations_with_two_leaders_are_two_calls():
+    found = set(keys(FIGHTING + "Erdogan, the Turkish leader, had phone conversations with Aliyev and Pashinyan."))
+    assert {("TUR", "AZE", "call"), ("TUR", "ARM", "call")} <= found
