@@ -22,6 +22,7 @@ from orchestration.extraction.clauses import (
     objects_after,
     read_sentences,
     at_war,
+    ever_at_war,
     speaker,
     usual_opponent,
     war_pair,
@@ -364,12 +365,12 @@ def _war_of_place(view: SentenceView, trigger: re.Match[str], third: set[str]) -
 
 
 def _warring_pair(views: Sequence[SentenceView], main: tuple[str, ...], published: date) -> tuple[str, ...]:
-    """The pair a truce in the article is between: the article's main pair when it is at war, else the war its
+    """The pair a truce in the article is between: the article's main pair when it is or was at war, else the war its
     places, and its sides whose enemy it names too (or which are not of the main pair), point to most, when told
     about at least half as often as the pair's less named member ("Germany's minister spoke to Russia's on the
     fighting in Karabakh": Armenia and Azerbaijan), a war with both sides named first."""
-    if len(main) != 2 or at_war(main, published):
-        return main
+    if len(main) != 2 or at_war(main, published) or ever_at_war(main):
+        return main  # old foes who clash again are the pair, not another war of their places
     named: Counter[str] = Counter()
     places: Counter[str] = Counter()
     for view in views:

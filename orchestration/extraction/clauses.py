@@ -635,6 +635,11 @@ def usual_opponent(side: str, on: date) -> str | None:
     return next((war_side for war_side, first, last, other in _wars() if other == side and first <= on and (last is None or on <= last)), None)
 
 
+def ever_at_war(pair: tuple[str, ...]) -> bool:
+    """Whether the two sides ever fought one of the long-running wars (the MILF and the Philippines, at peace since 2014)."""
+    return len(pair) == 2 and any({side, other} == set(pair) for side, _, _, other in _wars())
+
+
 def war_pair(side: str, on: date) -> tuple[str, ...] | None:
     """`side` and its usual opponent on day `on` (see `usual_opponent`), sorted; None when it has no such war."""
     other = usual_opponent(side, on)

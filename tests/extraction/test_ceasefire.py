@@ -696,3 +696,9 @@ def test_a_war_both_of_whose_sides_are_named_is_the_truces_not_the_war_of_the_ve
 def test_a_truce_between_a_places_group_and_a_state_has_both_sides():
     event = only("Oman said it mediated a ceasefire deal between Yemen's Houthis and the US on Tuesday.")
     assert (event.event, event.parties, event.broker) == ("declared", ("USA", "X-houthis"), "OMN")
+
+
+def test_old_foes_who_clash_again_are_the_truces_pair_not_the_states_other_war():
+    body = ("The Philippine military and the Moro Islamic Liberation Front agreed to a truce on Thursday, ending two days "
+            "of fighting on Basilan island.")
+    assert {e.parties for e in events(body, "Philippine military, MILF agree to ceasefire after deadly clashes")} == {("PHL", "X-milf")}
