@@ -88,7 +88,7 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:talks|negotiations|dialogue|meetings?|process|deal|agreement|accord)\b[\w,\s]{0,80}?\b(?:(?:mediated|brokered|facilitated|hosted|sponsored|"
           r"convened)\s+by|under\s+the\s+(?:auspices|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)", "offer"),
     _verb("phone-call", "call", "041",
-          r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|video)\s+(?:calls?|conversations?|talks)(?:\s+with)?|"
+          r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|telephonic|video)\s+(?:calls?|conversations?|talks|discussions?)(?:\s+with)?|"
           r"(?:phone|telephone|video)\s+(?:call|conversation|chat)\s+with|"
           r"(?:spoke|spoken|speaks|speaking|talked|talking|chatted)(?:\s+" + _PHONE + r")?(?:\s+(?:yesterday|today|earlier|later|again|separately|"
           r"late|overnight|(?:on|this|last)\s+\w+day|\w+ly))?\s+(?:with|to)|"
@@ -216,14 +216,14 @@ _OPENING_ENGAGEMENT = re.compile(
 )
 _BROKERED = re.compile(r"\b(?:broker|mediat)\w*|(?-i:\b[A-Z][\w’']+)\s+efforts\b", re.IGNORECASE)  # "Egyptian efforts resulted in a truce"
 _NEWS_WEEK = timedelta(days=7)
-_CALL_NOUN = re.compile(r"(?:phone|telephone|video|hotline|calls?\b|conversation)", re.IGNORECASE)
+_CALL_NOUN = re.compile(r"(?:phone|telephon|video|hotline|calls?\b|conversation)", re.IGNORECASE)
 _UNNAMED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:the\s+|some\s+|local\s+)?(?-i:[a-z][a-z-]+\s+){1,2}(?:have\s+|has\s+|had\s+)?$",
                               re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|two|three|four|five|\d+|some|several|many)\s+$", re.IGNORECASE)
 _MEDIATE_FOR = re.compile(r"\s+(?:for|with)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)  # "ready to mediate for Iran, US"
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|meetings?)\s+with\s+", re.IGNORECASE)
 _THEM = re.compile(r"\s+them\b", re.IGNORECASE)
-_PHONE_WORD = re.compile(r"\b(?:phone|telephone|video|hotline)\b", re.IGNORECASE)
+_PHONE_WORD = re.compile(r"\b(?:phone|telephone|telephonic|video|hotline)\b", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(r"\b(?:planned|proposed|upcoming|possible|potential|future|next|expected|scheduled|likely|first-ever)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:in|during|at|after|on|through|via)\b", re.IGNORECASE)
 # Between two objects: place or time phrases, then "and" ("in Moscow on July 5 and").

@@ -873,3 +873,8 @@ def test_states_after_a_comma_and_with_are_no_sides_of_the_talks_between_the_pai
 def test_phone_conversations_with_two_leaders_are_two_calls():
     found = set(keys(FIGHTING + "Erdogan, the Turkish leader, had phone conversations with Aliyev and Pashinyan."))
     assert {("TUR", "AZE", "call"), ("TUR", "ARM", "call")} <= found
+
+
+def test_a_telephonic_discussion_is_a_call():
+    assert keys(FIGHTING + "The US secretary of state also held separate telephonic discussion with the German chancellor.") == [
+        ("USA", "DEU", "call")]
