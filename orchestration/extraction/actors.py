@@ -453,20 +453,26 @@ def _surface_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
             continue
         if entry.code == "X-opposition" and _stance(text, start, end, surface.lower()):
             continue
-        headline = _is_headline(text) and not text.rstrip().endswith(".")  # "Israel Strikes Gaza": no "Israel Adesanya"
-        if surface in _ALSO_PERSONAL_NAMES and _part_of_a_name(text, start, end) and not headline:
-            continue
+        if surface in _ALSO_PERSONAL_NAMES and _part_of_a_name(text, start, end) and not _unpunctuated_headline(text):
+            continue  # "Chad Smith" (but "Israel Strikes Gaza": no "Israel Adesanya")
         person = None
         if entry.kind == "person":
             person = surface if entry.full_name else entry.leaders[0].name
         yield ActorMention(entry.code, start, end, surface, entry.kind, person)
 
 
+def _unpunctuated_headline(text: str) -> bool:
+    return _is_headline(text) and not text.rstrip().endswith(".")
+
+
+_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")  # a word of over three characters
+
+
 @lru_cache(maxsize=4096)
 def _is_headline(text: str) -> bool:
     """Title Case text ("Leaders Meet In Geneva"), where capitals no longer mark names."""
-    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) > 3]
-    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(1 for word in words if word[0].isupper()) >= 0.75 * len(words)
 
 
 def _known_leader(written: str, on: date | None) -> tuple[str, Leader | None]:

@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from orchestration.extraction.dates import WEEKDAYS, DateMention, find_dates
 from orchestration.extraction.text import Sentence
@@ -135,6 +136,7 @@ _NIGHT = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked again for the same count by its scope, day and relative clause
 def scope_window(sentence: str, position: int) -> tuple[int, int]:
     """The part of a sentence that speaks of the count at `position`: its relative clause with the noun
     it hangs on ("Hamas's October 7 attack, in which ..."), else the sentence part between running-total

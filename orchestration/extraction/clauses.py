@@ -189,16 +189,19 @@ def _owner_of_group(text: str, owner: Participant, group: Participant | None) ->
     )
 
 
+_POSSESSIVE_MARK = re.compile(r"[’']s?(?=\s)")
+
+
 def _with_possessive(text: str, participant: Participant) -> Participant:
     """Mark "X's <noun>" as a modifier unless the noun is a role ("Ukraine's president" still names the actor)."""
     if text[participant.start : participant.end].endswith(("'s", "’s")):
-        rest = text[participant.end :]
+        rest = participant.end
     else:
-        mark = re.match(r"[’']s?(?=\s)", text[participant.end :])
+        mark = _POSSESSIVE_MARK.match(text, participant.end)
         if mark is None:
             return participant
-        rest = text[participant.end + mark.end() :]
-    if any(word in _ROLE_NOUNS for word in _words(rest[:40])[:3]):
+        rest = mark.end()
+    if any(word in _ROLE_NOUNS for word in _words(text[rest : rest + 40])[:3]):
         return participant
     return replace(participant, possessive=True)
 
