@@ -24,6 +24,9 @@ _INVERTED_BEFORE = re.compile(r"(?:^|[,\"”'’]\s*|\baccording\s+)$", re.IGNOR
 _SPEAKER_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}")
 _UNATTRIBUTED = gated(r"\breported(?:ly)?\b|\bbelieved\b", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s?[-–—]\s)\s*(?P<source>[^:|\-–—\d]{2,60})$")
+# A headline opening with its source: "Azerbaijan MoD: Soldier killed by sniper" (not a place's label: "Gaza: 20 killed").
+_HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<source>[^:|\d]{0,40}\b(?:MoD|ministry|army|military|police|government|officials?|spokes\w+))\s*:\s",
+                                    re.IGNORECASE)
 _MEDIA = re.compile(r"\b(?:media|agency|agencies)\b", re.IGNORECASE)
 _ALSO_NOUNS = frozenset({"claims", "claim", "report", "reports", "states", "estimates", "puts"})
 _DETERMINED = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -46,8 +49,9 @@ class Source:
 def claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> Source:
     """Who gives the figure: a headline's source tag, "according to X", "X said"; the outlet when nobody is named."""
     if headline:
-        tag = _HEADLINE_SOURCE.search(text)
-        if tag and not re.search(OUTCOME, tag.group("source"), re.IGNORECASE):
+        tags = (_HEADLINE_SOURCE.search(text), _HEADLINE_SOURCE_FIRST.match(text))
+        tag = next((tag for tag in tags if tag and not re.search(OUTCOME, tag.group("source"), re.IGNORECASE)), None)
+        if tag:
             named = [actor for actor in actors if tag.start("source") <= actor.start and actor.end <= tag.end()]
             if named:
                 return Source.of(named[0])

@@ -394,6 +394,9 @@ def victims_side(
     ):
         return "ALL"
     attackers = {actor.code for actor in actors if _attacker(text, actor)} | _agents(text, actors, hit)
+    targeted = _targeted_group(text, actors) if hit.victims != "civilian" and not STATE_FORCES.search(hit.phrase) else None
+    if targeted and targeted not in attackers:
+        return targeted  # "four killed in a Turkish drone strike against PKK members in Iraq": the group struck
     located = _victims_place(text, actors, hit, attackers)
     if hit.victims == "military":
         target = _fired_at(text, actors, hit)  # "opened fire at Israeli soldiers, wounding one soldier"
@@ -455,6 +458,18 @@ def _struck_state(text: str, actors: Sequence[ActorMention], hit: Hit, attackers
 
 
 _STRUCK_BEFORE = re.compile(r"\b(?:attacked|invaded|struck|bombed|shelled|raided|targeted|hit)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _targeted_group(text: str, actors: Sequence[ActorMention]) -> str | None:
+    """The armed group an attack was aimed at ("a drone strike against PKK members", "raids on al-Shabab hideouts")."""
+    for actor in actors:
+        if actor.kind == "group" and _TARGETING_BEFORE.search(text, max(0, actor.start - 40), actor.start):
+            return actor.code
+    return None
+
+
+_TARGETING_BEFORE = re.compile(r"\b(?:strikes?|attacks?|raids?|operations?|offensive|bombing|bombardment)\s+(?:against|on|targeting)\s+"
+                               r"(?:suspected\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _fired_at(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | None:

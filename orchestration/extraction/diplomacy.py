@@ -100,7 +100,7 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("discussed-in-call", "call", "041",
           r"(?:discuss(?:ed|es|ing)?|talk(?:ed|s)?|said|say|agreed|agree|stressed|emphasi[sz]ed|noted|expressed|exchanged|"
           r"reviewed|reaffirmed|underlined|affirmed)(?=(?:\s+" + _IN_SENTENCE + r"{1,60}?)?\s+(?:(?:in|during|over)\s+(?:a\s+|their\s+)?"
-          r"(?:phone|telephone|video)\s+(?:call|conversation|talks)|over\s+(?:the\s+)?(?:phone|telephone)\b))", "mutual"),
+          r"(?:phone|telephone|video)\s+(?:call|conversation|talks)|(?:over\s+(?:the\s+)?|by\s+)(?:phone|telephone)\b))", "mutual"),
     _verb("call-from", "call", "041", r"(?:received|receives|got|had|took)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call(?:\s+(?:on|late|early|last|this)(?:\s+\w+){1,2}?)?\s+from"),
     _verb("told-by-phone", "call", "041", r"(?:told|assured|informed|briefed|urged|asked)(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+(?:in|during|by|over)\s+(?:a\s+|the\s+)?"
                                           r"(?:phone|telephone)\b)"),

@@ -436,3 +436,14 @@ def test_the_dead_listed_by_kind_are_parts_of_the_toll_with_their_own_sides():
     found = keys("At least 17 people were killed in the attack on Monday. The dead include seven Somali soldiers and eight attackers.")
     assert ("SOM", "military", "killed", 7, "exact") in found
     assert [k for k in found if k[3] == 8 and k[0].startswith("X-")]
+
+
+def test_a_headline_opening_with_a_ministry_tag_gives_its_own_soldier():
+    claim = only("Azerbaijan MoD: Soldier killed by sniper near Armenia border")
+    assert (claim.side, claim.victims, claim.count, claim.claimed_by) == ("AZE", "military", 1, "AZE")
+    assert only("Gaza: 20 killed in Israeli strike on school").side == "PSE"
+
+
+def test_people_killed_in_an_attack_against_a_group_are_its_members_but_soldiers_stay_the_states():
+    assert only("Four killed in Turkish drone strike against PKK members in Iraq").side == "X-pkk"
+    assert only("Two soldiers were killed in the operation against Naxalites in Chhattisgarh.").side == "IND"

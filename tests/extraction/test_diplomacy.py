@@ -878,3 +878,7 @@ def test_phone_conversations_with_two_leaders_are_two_calls():
 def test_a_telephonic_discussion_is_a_call():
     assert keys(FIGHTING + "The US secretary of state also held separate telephonic discussion with the German chancellor.") == [
         ("USA", "DEU", "call")]
+
+
+def test_leaders_who_agree_by_phone_called_each_other():
+    assert keys("", "Macron, Scholz agree by phone to boost aid to Ukraine") == [("FRA", "DEU", "call")]
