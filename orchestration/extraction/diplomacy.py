@@ -99,11 +99,13 @@ _VERBS: tuple[_Verb, ...] = (
     # own call; what they discuss is no counterpart
     _verb("discussed-in-call", "call", "041",
           r"(?:discuss(?:ed|es|ing)?|talk(?:ed|s)?|said|say|agreed|agree|stressed|emphasi[sz]ed|noted|expressed|exchanged|"
-          r"reviewed|reaffirmed|underlined|affirmed)(?=(?:\s+" + _IN_SENTENCE + r"{1,60}?)?\s+(?:(?:in|during|over)\s+(?:a\s+|their\s+)?"
-          r"(?:phone|telephone|video)\s+(?:call|conversation|talks)|(?:over\s+(?:the\s+)?|by\s+)(?:phone|telephone)\b))", "mutual"),
+          r"reviewed|reaffirmed|underlined|affirmed|resolve[sd]?)(?=(?:\s+" + _IN_SENTENCE + r"{1,60}?)?\s+(?:(?:in|during|over)\s+(?:a\s+|their\s+)?"
+          r"['‘\"“]?(?:[\w-]+\s+)?(?:phone|telephone|video|hotline)\s+(?:call|conversation|talks|contact)|"  # "in 'third hotline contact'"
+          r"(?:over\s+(?:the\s+)?|by\s+)(?:phone|telephone)\b))", "mutual"),
     _verb("call-from", "call", "041", r"(?:received|receives|got|had|took)\s+(?:a\s+)?(?:phone\s+|telephone\s+)?call(?:\s+(?:on|late|early|last|this)(?:\s+\w+){1,2}?)?\s+from"),
-    _verb("told-by-phone", "call", "041", r"(?:told|assured|informed|briefed|urged|asked)(?=\s+" + _IN_SENTENCE + r"{1,60}?\s+(?:in|during|by|over)\s+(?:a\s+|the\s+)?"
-                                          r"(?:phone|telephone)\b)"),
+    _verb("told-by-phone", "call", "041", r"(?:told|tells|assured|informed|briefed|urged|urges|asked|asks)(?=\s+" + _IN_SENTENCE
+                                          + r"{1,60}?\s+(?:in|during|by|over)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?"
+                                          r"(?:first\s+|second\s+|latest\s+|\w+-minute\s+)?(?:phone|telephone|call\b))"),  # "in first call since 2022"
     _verb("called", "call", "041", r"(?:called|calls|calling|phoned|phones|rang|telephoned)(?!\s+(?:for|on|off|up|out|it|in)\b)"),
     _verb("hosted", "meeting", "043", r"hosted|hosts|hosting|received|receives|welcomed|welcomes"),
     _verb("visited", "meeting", "042", r"visited|visits|visiting|(?:made|paid)\s+(?:a\s+)?(?:\w+\s+)?visit\s+to|visit\s+to"),
@@ -147,6 +149,9 @@ _LINKED_APPEAL = re.compile(r"(?:\bto|\band)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s+$")  # "..., urging them to": a participle on the call before it
 # A call or meeting made to appeal: "called B on Sunday to urge ...", "visited B to ask ...".
 _CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited|(?:dialogue|discussions?|consultations?)\s+with)\b" + _IN_SENTENCE + r"*\bto\s+$", re.IGNORECASE)
+_DEED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:offer|proposal|decision|plan|move|initiative|statement|efforts?|announcement|readiness|"
+                         r"willingness|remarks|role|mediation)\b", re.IGNORECASE)
+_URGED = re.compile(r"urg|ask", re.IGNORECASE)
 _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
 _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations|delegations|negotiators|envoys|representatives)\b", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
@@ -364,6 +369,8 @@ class _Reader:
                     found += [_Found(b, c, "meeting", "046", "hosted-talks", match.start(), match.end()) for b, c in combinations(sides, 2)]
                     continue
                 found += [_Found(a, c, verb.mode, verb.cameo, verb.name, match.start(), match.end()) for a, c in pairs]
+                if verb.name == "told-by-phone" and _URGED.match(match.group(0)):  # "urged B in a call to ...": a call and an appeal
+                    found += [_Found(a, c, "appeal", "020", verb.name, match.start(), match.end()) for a, c in pairs]
                 offered = _ONLY_OFFERED.match(match.group(0)) or _did_not_happen(view.text, match.start())  # no talks held yet
                 if verb.shape == "offer" and _TALKS_NOUN.search(match.group(0)) and not offered:  # mediated talks: the sides met
                     sides = _distinct([c for _, c in pairs])
@@ -389,6 +396,8 @@ class _Reader:
             objects = []
         # "welcomed Israel's decision": praise of a deed, no engagement; "urged Hadi's government": the state
         objects = [o for o in objects if not o.possessive or _STATE_BODY_AFTER.match(text, o.end)]
+        if verb.name == "hosted" and objects and _DEED_AFTER.match(text, objects[-1].end):
+            return []  # "welcomes Erdogan offer to mediate": praise of a deed, no visit
         if verb.mode == "appeal":
             objects = [o for o in objects if not _is_a_people(text, o)]
         if verb.name == "appeal-for":  # "called for Israel to withdraw" asks Israel; "calling for Palestinian statehood" asks no one

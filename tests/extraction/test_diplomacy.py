@@ -882,3 +882,17 @@ def test_a_telephonic_discussion_is_a_call():
 
 def test_leaders_who_agree_by_phone_called_each_other():
     assert keys("", "Macron, Scholz agree by phone to boost aid to Ukraine") == [("FRA", "DEU", "call")]
+
+
+def test_urging_someone_in_a_call_is_a_call_and_an_appeal():
+    assert sorted(keys("", "Macron urges Putin to cease fire in Ukraine in first call since 2022")) == [
+        ("FRA", "RUS", "appeal"), ("FRA", "RUS", "call")]
+
+
+def test_a_pair_resolving_something_in_a_hotline_contact_called_each_other():
+    assert keys("", "Armenia, Azerbaijan border chiefs resolve to keep calm in 'third hotline contact'") == [("ARM", "AZE", "call")]
+
+
+def test_welcoming_someones_offer_is_no_visit_but_welcoming_someone_is():
+    assert ("UKR", "TUR", "meeting") not in keys("", "Zelenskiy welcomes Erdogan offer to mediate in Ukraine-Russia standoff")
+    assert keys("", "Erdogan welcomes Zelensky in Ankara") == [("TUR", "UKR", "meeting")]
