@@ -42,8 +42,11 @@ _CUMULATIVE = re.compile(
     r"|(?:recorded|registered|documented|counted|tallied)\s+(?:in|during|for|over)\s+(?:19|20)\d\d\b"
     # "The war, which erupted in April 2023, has killed ...", "the conflict killed ...": the war's whole toll.
     r"|\b(?:war|conflict|invasion)\s*,[^,;]{1,80},\s*(?:(?:has|have|had)\b|killed\b|claimed\b|left\b)"
-    r"|\b(?:war|conflict|invasion)(?:\s+(?:between|in|with|against|on|over)\s+[^,;.]{1,50}?)?\s+(?:(?:has|have|had)\s+)?"
-    r"(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed)\b)",
+    r"|\b(?:war|conflict|invasion)(?:\s+(?:between|in|with|against|on|over)\s+[^,;.]{1,50}?)?\s+(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left)\b"  # "the war over the territory that left 6,600 dead"
+    # "killed in gang violence in Haiti in 2024", "860 violations in 2017 which led to", "in July and August 2022": a year's or months' toll
+    r"|\b(?:violence|fighting|clashes|attacks|violations)\b[^.;]{0,40}?\bin\s+(?:19|20)\d\d\b"
+    r"|\bin\s+[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 # "this year", "this month's": the toll so far in the running period; not "earlier this month" or

@@ -144,6 +144,19 @@ def test_a_toll_over_recent_months_is_cumulative() -> None:
     assert _scope("A string of bombings in recent months has killed more than 125 people.", "125") == "cumulative"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count_word"),
+    [
+        ("More than 500 people were killed in gang violence in Velm in 2022, officials said.", "500"),
+        ("There were 860 border violations in 2019 which led to the death of 15 guards.", "15"),
+        ("In July and August 2022, around 50 people died in clashes between militias in Velm.", "50"),
+        ("The clashes broke a truce that ended the war over the valley that left more than 6,600 people dead.", "6,600"),
+    ],
+)
+def test_a_years_or_a_wars_toll_is_cumulative(sentence: str, count_word: str) -> None:
+    assert _scope(sentence, count_word) == "cumulative"
+
+
 def test_many_days_of_fighting_are_a_period_but_a_few_days_one_fight() -> None:
     assert _scope("Forty days of shelling have killed more than 300 people in Velm.", "300") == "cumulative"
     assert _scope("Five days of shelling have killed more than 30 people in Velm.", "30") == "incident"
