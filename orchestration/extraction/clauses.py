@@ -228,7 +228,10 @@ def clause_start(text: str, position: int) -> int:
 _GO_BETWEEN = r"(?:mediators?|envoys?|brokers?|facilitators?|intermediar(?:y|ies)|peacemakers?|go-betweens?|guarantors?)"
 # The rest of a list an actor opens: ", Egypt and the United States".
 NAME_LIST = r"(?:\s*(?:,|and)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?)*"
-_GO_BETWEEN_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + r",?\s+(?:as\s+)?(?:[\w-]+\s+){0,2}?" + _GO_BETWEEN + r"\b", re.IGNORECASE)
+# The words between an actor and the role it plays: "Norway, which is playing the role of intermediary", "Kenya as mediator".
+IN_THE_ROLE_OF = (r",?\s+(?:(?:which|who)\s+)?(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:acting|serving|playing\s+the\s+role\s+of)\s+)?"
+                  r"(?:as\s+)?(?:[\w-]+\s+){0,2}?")
+_GO_BETWEEN_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + IN_THE_ROLE_OF + _GO_BETWEEN + r"\b", re.IGNORECASE)
 _GO_BETWEEN_BEFORE = re.compile(
     r"(?:\b" + _GO_BETWEEN + r"(?:,\s*|\s+)(?:the\s+)?|\bformer\s+|\bex-|"
     r"\b(?:brokered|mediated|facilitated|sponsored)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and)\s+(?:the\s+)?)?)$"

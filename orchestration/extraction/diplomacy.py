@@ -11,6 +11,7 @@ from itertools import combinations
 
 from orchestration.extraction.clauses import (
     GENERIC_GROUPS,
+    IN_THE_ROLE_OF,
     NAME_LIST,
     NOT_A_SIDE,
     SIDE_TITLES,
@@ -149,6 +150,8 @@ _LINKED_APPEAL = re.compile(r"(?:\bto|\band)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s+$")  # "..., urging them to": a participle on the call before it
 # A call or meeting made to appeal: "called B on Sunday to urge ...", "visited B to ask ...".
 _CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited|(?:dialogue|discussions?|consultations?)\s+with)\b" + _IN_SENTENCE + r"*\bto\s+$", re.IGNORECASE)
+_VISIT_BY = gated(r"\b(?P<words>(?:[\w-]+\s+){0,2}?)visits?\s+(?:(?:last|this)\s+\w+\s+)?by\s+", re.IGNORECASE)
+_VISITED_PLACE = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _DEED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:offer|proposal|decision|plan|move|initiative|statement|efforts?|announcement|readiness|"
                          r"willingness|remarks|role|mediation)\b", re.IGNORECASE)
 _URGED = re.compile(r"urg|ask", re.IGNORECASE)
@@ -181,7 +184,7 @@ _MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w
                      re.IGNORECASE)
 _NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNORECASE)  # "what he called Thai aggression", "so-called"
 # "the AU's chief mediator", "Egyptian and Qatari mediators": a go-between of the article's two sides.
-_MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + r"\s+(?:[\w-]+\s+){0,2}?(?:mediators?|brokers?|facilitators?)\b",
+_MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + IN_THE_ROLE_OF + r"(?:mediators?|brokers?|facilitators?|intermediar(?:y|ies)|go-betweens?)\b",
                              re.IGNORECASE)
 _MEDIATORS_FROM = re.compile(r"\b(?:mediators?|negotiators?|brokers?)\s+(?:(?:in|from|of)\s+|(?=(?-i:[A-Z])))", re.IGNORECASE)  # "Mediator Qatar"
 _THE_MEDIATORS = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:mediators|facilitators)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -587,6 +590,7 @@ class _Reader:
             if led:
                 found += self._led_talks(view, person, led)
         found += self._opening_engagement(view)
+        found += self._visits_by(view)
         found += self._mediators(view)
         if not found and not any(start <= m.start() < end for m in _TALKS.finditer(text) for start, end in taken):
             talks = _TALKS.search(text)
@@ -606,6 +610,18 @@ class _Reader:
         mode, cameo = ("call", "041") if _CALL_NOUN.search(opening.group("noun")) else ("meeting", "042")
         return [_Found(a, b, mode, cameo, "opening-engagement", opening.start("noun"), opening.end("noun"))
                 for a, b in combinations(subjects, 2)]
+
+    @staticmethod
+    def _visits_by(view: SentenceView) -> list[_Found]:
+        """"Following a visit by Tshisekedi to Luanda": the visitor met the host (not a planned or possible visit)."""
+        found = []
+        for match in _VISIT_BY.finditer(view.text):
+            visitors = objects_after(view.text, view.people, match.end())
+            to = _VISITED_PLACE.match(view.text, visitors[-1].end) if visitors else None
+            if to and not _NOT_YET_HELD.search(match.group("words")) and not _did_not_happen(view.text, match.start()):
+                hosts = objects_after(view.text, view.people, to.end())
+                found += [_Found(a, c, "meeting", "042", "visit-by", match.start(), match.end()) for a, c in _pairs(visitors, hosts)]
+        return found
 
     def _mediators(self, view: SentenceView) -> list[_Found]:
         """An actor named as mediator ("the AU's chief mediator", "Qatari mediators") offers mediation to each of

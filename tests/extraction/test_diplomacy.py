@@ -896,3 +896,18 @@ def test_a_pair_resolving_something_in_a_hotline_contact_called_each_other():
 def test_welcoming_someones_offer_is_no_visit_but_welcoming_someone_is():
     assert ("UKR", "TUR", "meeting") not in keys("", "Zelenskiy welcomes Erdogan offer to mediate in Ukraine-Russia standoff")
     assert keys("", "Erdogan welcomes Zelensky in Ankara") == [("TUR", "UKR", "meeting")]
+
+
+def test_a_state_playing_the_role_of_intermediary_or_acting_as_mediator_mediates_with_the_pair():
+    for sentence in ("Russia, which is playing the role of intermediary, announced the deal on Friday.",
+                     "Russia is acting as a mediator in the talks."):
+        assert {("RUS", "ARM", "mediation_offer"), ("RUS", "AZE", "mediation_offer")} <= set(keys(FIGHTING + sentence)), sentence
+
+
+def test_a_visit_by_someone_to_a_capital_meets_its_state_but_a_planned_one_does_not():
+    assert keys(FIGHTING + "Following a visit by Pashinyan to Moscow this week, talks were announced.") == [("ARM", "RUS", "meeting")]
+    assert keys(FIGHTING + "A planned visit by Pashinyan to Moscow was called off.") == []
+
+
+def test_asean_written_as_a_word_is_the_bloc():
+    assert keys("Two top Asean officials met on Friday with Myanmar junta leader Min Aung Hlaing.") == [("ASEAN", "MMR", "meeting")]
