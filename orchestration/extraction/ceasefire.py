@@ -114,8 +114,8 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                            r"crumble[sd]|unravell?(?:ed|s))", 4)),
     ("rejected", "ended", "after", _after(r"(?:is|was)\s+over|(?:has|had|have)\s+(?:now\s+)?ended|"
                                         r"ended(?=\s*(?:[.,;]|$|\s+(?:on|at|in|after|when|as|last|early|late|yesterday|overnight|this)\b))", 4)),
-    ("rejected", "declared-over", "after", re.compile(r"^\s+(?:to\s+be\s+)?over\b(?!\s+(?:the|a|an|easter|christmas|eid|ramadan|new|"
-                                                       r"holidays?|weekend|\d+)\b)", re.IGNORECASE)),
+    ("rejected", "declared-over", "after", re.compile(r"^\s+(?:to\s+be\s+)?(?:dead\b|over\b(?!\s+(?:the|a|an|easter|christmas|eid|ramadan|new|"
+                                                       r"holidays?|weekend|\d+)\b))", re.IGNORECASE)),
     ("rejected", "rejected-after", "after", _after(r"(?:something|which|an?\s+(?:idea|demand|proposal|step))\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?"
                                                    r"(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|always\s+)?"
                                                    r"(?:rejected|refused|opposed|dismissed|ruled\s+out)", 6)),
@@ -124,6 +124,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("declared", "will-observe", "before", _before(r"(?<!\bto\s)(?:will|would|shall)\s+observe", 3)),
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|need\s+for|progress\w*[’']?\s+(?:on|towards?)|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|(?<![-‑])propos\w*|(?:talks|negotiations)\s+(?:on|for|over|towards?|about)|"
+                                                     r"(?:plan|offer)\s+(?:for|of)|"
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
                                                      r"abide\s+by|respect|observe|restore|revive|reviving|reinvigorate|salvage|rescue|resurrect|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
                                                      r"conditions\s+for|condition(?:ed|s|ing)|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"

@@ -702,3 +702,9 @@ def test_old_foes_who_clash_again_are_the_truces_pair_not_the_states_other_war()
     body = ("The Philippine military and the Moro Islamic Liberation Front agreed to a truce on Thursday, ending two days "
             "of fighting on Basilan island.")
     assert {e.parties for e in events(body, "Philippine military, MILF agree to ceasefire after deadly clashes")} == {("PHL", "X-milf")}
+
+
+def test_a_plan_or_offer_of_a_truce_calls_for_it_and_a_truce_declared_dead_is_rejected():
+    assert [e.event for e in events(FIGHTING + "Armenia agreed at talks in Geneva to a French plan for a month-long ceasefire.")] == ["called_for"]
+    assert [e.event for e in events(FIGHTING + "The offer of a ceasefire creates a dilemma for Baku.")] == ["called_for"]
+    assert [e.event for e in events(FIGHTING + "On Monday, Azerbaijan declared the ceasefire dead.")] == ["rejected"]
