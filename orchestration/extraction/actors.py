@@ -320,9 +320,10 @@ class _Patterns:
 def _patterns() -> _Patterns:
     table = _gazetteer()
     nationals = _trie_pattern(s for s, entries in table.items() if entries[0].kind not in {"person", "blocked", "group"})
-    titles = sorted(_TITLE_HEADS | _TITLE_MODIFIERS, key=len, reverse=True)
-    title_word = r"(?i:(?:mr|mrs|ms|dr|gen|lt|col)\.|" + "|".join(re.escape(word) for word in titles) + r")"
-    not_name = r"(?!(?:" + "|".join(_NOT_NAME) + r"|" + title_word + r")\b)"
+    # Alternations as character tries (longest first, as in a list sorted by length): at every character of a
+    # sentence `re` tries a title word, and a list of words is tried word by word.
+    title_word = r"(?i:(?:mr|mrs|ms|dr|gen|lt|col)\.|" + _trie_pattern(_TITLE_HEADS | _TITLE_MODIFIERS) + r")"
+    not_name = r"(?!(?:" + _trie_pattern(_NOT_NAME) + r"|" + title_word + r")\b)"
     name = rf"{not_name}{_NAME_WORD}(?:{_SPACE}(?:{_PARTICLE}[ -])?{not_name}{_NAME_WORD}){{0,3}}"
     proxy_noun = r"(?i:" + "|".join(sorted(_PROXY_NOUNS, key=len, reverse=True)) + r")(?:s|es)?"
     return _Patterns(
