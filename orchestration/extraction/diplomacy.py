@@ -644,13 +644,12 @@ class _Reader:
 
     def _led_talks(self, view: SentenceView, leader: Participant, led: re.Match[str]) -> list[_Found]:
         """"A-led talks with B": A meets B. Without a partner named, a third party's talks are with both
-        sides, who also meet each other; "A-brokered" or "A-mediated" talks make A a mediator, "A-sponsored" or
-        "A-hosted" ones a mediator at the table."""
+        sides, who also meet each other (unless the talks are still to come); "A-brokered", "A-mediated",
+        "A-sponsored" or "A-hosted" talks make A a mediator."""
         role = led.group("role").lower()
         # "AU-led peace talks": an organisation leading talks mediates them
-        mediating = role in {"brokered", "mediated"} or (role == "led" and leader.kind == "organisation")
+        mediating = role in {"brokered", "mediated", "sponsored", "hosted"} or (role == "led" and leader.kind == "organisation")
         modes = [("mediation_offer", "045")] if mediating else [("meeting", "046")]
-        modes += [("mediation_offer", "045")] if role in {"sponsored", "hosted"} else []  # the host sits at the table too
         start, end = leader.start, leader.end + led.end()
         partner = re.match(r"\s+with\s+", view.text[end:])
         sides = objects_after(view.text, view.people, end + partner.end()) if partner else _sides(self.main) if len(self.main) == 2 else []
@@ -658,7 +657,7 @@ class _Reader:
             sides = [*view.subject(leader.start), *sides]
         sides = [side for side in _distinct(sides) if side.code != leader.code]
         found = [_Found(leader, side, mode, cameo, "led-talks", start, end) for side in sides for mode, cameo in modes]
-        if not partner:
+        if not partner and not _did_not_happen(view.text, start):  # not "days ahead of EU-hosted talks"
             found += [_Found(a, b, "meeting", "046", "led-talks", start, end) for a, b in combinations(sides, 2)]
         return found
 

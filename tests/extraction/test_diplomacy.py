@@ -552,9 +552,13 @@ def test_telephone_talks_owned_by_the_subject_are_a_call():
     assert keys("In telephone talks with Erdogan on Thursday, Putin said Russia was ready to help.") == [("RUS", "TUR", "call")]
 
 
-def test_a_sponsor_of_talks_mediates_and_sits_at_the_table():
+def test_a_sponsor_or_host_of_talks_mediates_them_and_the_sides_meet_unless_the_talks_are_to_come():
     found = set(keys(FIGHTING + "The AU-sponsored peace talks between the two sides began on Monday."))
     assert {("AU", "ARM", "mediation_offer"), ("AU", "AZE", "mediation_offer"), ("ARM", "AZE", "meeting")} <= found
+    assert not [k for k in found if "AU" in k and k[2] == "meeting"]
+    ahead = set(keys(FIGHTING + "The clash came days ahead of EU-hosted talks aimed at settling the dispute."))
+    assert {("EU", "ARM", "mediation_offer"), ("EU", "AZE", "mediation_offer")} <= ahead
+    assert not [k for k in ahead if k[2] == "meeting"]
 
 
 def test_a_call_received_on_a_day_from_a_leader():
