@@ -150,6 +150,7 @@ _LINKED_APPEAL = re.compile(r"(?:\bto|\band)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s+$")  # "..., urging them to": a participle on the call before it
 # A call or meeting made to appeal: "called B on Sunday to urge ...", "visited B to ask ...".
 _CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited|(?:dialogue|discussions?|consultations?)\s+with)\b" + _IN_SENTENCE + r"*\bto\s+$", re.IGNORECASE)
+_PARTNER_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+[\w-]+)?\s+with\b", re.IGNORECASE)
 _VISIT_BY = gated(r"\b(?P<words>(?:[\w-]+\s+){0,2}?)visits?\s+(?:(?:last|this)\s+\w+\s+)?by\s+", re.IGNORECASE)
 _VISITED_PLACE = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _DEED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:offer|proposal|decision|plan|move|initiative|statement|efforts?|announcement|readiness|"
@@ -171,7 +172,7 @@ _COLLECTIVE = re.compile(
 )
 _NOT_HAPPENED = re.compile(
     r"\b(?:will|would|could|should|might|(?-i:may)|must|shall|won’t|won't|can't|cannot|not|never|no|ready|willing|wants?|"
-    r"wanted|hopes?|hoped|plans?|planned|planning|expects?|expected|set|due|promised|intends?|going|refused|declined|"
+    r"wanted|hopes?|hoped|plans?|planned|planning|expects?|expected|set|due|promised|intends?|going|refused|declined|any|"
     r"proposed|invited|prepare\w*|potential|possible|possibility|organi[sz]\w*|arrang\w*|future|next|upcoming|call\w*\s+for|urg\w*|push\w*\s+for|"
     r"demand\w*|ahead\s+of|before|encourag\w*|back\w*|support\w*|welcom\w*|press\w*\s+for|seek\w*|sought)\s+(?:(?!and\s)[\w’'-]+\s+){0,3}$",  # "... and urged": a new predicate
     re.IGNORECASE,
@@ -595,7 +596,8 @@ class _Reader:
         if not found and not any(start <= m.start() < end for m in _TALKS.finditer(text) for start, end in taken):
             talks = _TALKS.search(text)
             if (talks and len(self.main) == 2 and not _did_not_happen(text, talks.start()) and not _BASE_VERB.search(text, 0, talks.start())
-                    and not _NOT_YET_HELD.search(talks.group(0))):  # "a deal in upcoming talks": talks to come
+                    and not _NOT_YET_HELD.search(talks.group(0))  # "a deal in upcoming talks": talks to come
+                    and not _PARTNER_AFTER.match(text, talks.end())):  # "held talks with a top Tigray official": not the pair's
                 a, b = _sides(self.main)
                 found.append(_Found(a, b, "meeting", "046", "bare-talks", talks.start(), talks.end()))
         return found

@@ -915,3 +915,9 @@ def test_a_visit_by_someone_to_a_capital_meets_its_state_but_a_planned_one_does_
 
 def test_asean_written_as_a_word_is_the_bloc():
     assert keys("Two top Asean officials met on Friday with Myanmar junta leader Min Aung Hlaing.") == [("ASEAN", "MMR", "meeting")]
+
+
+def test_talks_with_an_unknown_partner_or_any_talks_are_no_meeting_of_the_pair():
+    assert keys(FIGHTING + "Direct talks with a senior official took place on Friday.") == []
+    assert keys(FIGHTING + "Baku insisted a ceasefire was a prerequisite for any peace talks.") == []
+    assert keys(FIGHTING + "Peace talks resumed on Friday.") == [("ARM", "AZE", "meeting")]
