@@ -461,7 +461,10 @@ class SentenceView:
             named = [p for p in self.people if p.person and p.end <= position]
             if named:
                 return named[-1:]  # "after X visited Nairobi, where he met ...": the person just named
-        return list(previous) if has_pronoun_subject(self.text, position) or _starts_with_pronoun(self.text) else []
+        if not (has_pronoun_subject(self.text, position) or _starts_with_pronoun(self.text)):
+            return []
+        singular = _SINGULAR_REFERENCE.search(self.text, clause_start(self.text, position), position)
+        return [] if singular and len({p.code for p in previous}) > 1 else list(previous)  # "the envoy" is no pair
 
     def _antecedent(self, position: int) -> list[Participant]:
         """The actors a relative clause at `position` is about: "the US and France - who brokered ..." are its subject."""
@@ -511,6 +514,7 @@ class SentenceView:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+_SINGULAR_REFERENCE = re.compile(r"\bthe\s+(?!two\b)\w+\b", re.IGNORECASE)  # "the envoy", "the president"
 _RELATIVE_OPENER = re.compile(r"(?:,|\s[—–-])?\s*\b(?:who|which)\s*$", re.IGNORECASE)
 # A verb coordinated with the sentence's first one, with no subject of its own: "... and offered", ", and also urged".
 _COORDINATED_PREDICATE = re.compile(r"(?<![A-Z][\w.’'-])\s*,?\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")

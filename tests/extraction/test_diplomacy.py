@@ -921,3 +921,7 @@ def test_talks_with_an_unknown_partner_or_any_talks_are_no_meeting_of_the_pair()
     assert keys(FIGHTING + "Direct talks with a senior official took place on Friday.") == []
     assert keys(FIGHTING + "Baku insisted a ceasefire was a prerequisite for any peace talks.") == []
     assert keys(FIGHTING + "Peace talks resumed on Friday.") == [("ARM", "AZE", "meeting")]
+
+
+def test_the_envoy_is_no_pair_named_before():
+    assert keys(FIGHTING + "The envoy held talks with a senior official on Friday.") == []
