@@ -150,6 +150,8 @@ _LINKED_APPEAL = re.compile(r"(?:\bto|\band)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s+$")  # "..., urging them to": a participle on the call before it
 # A call or meeting made to appeal: "called B on Sunday to urge ...", "visited B to ask ...".
 _CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited|(?:dialogue|discussions?|consultations?)\s+with)\b" + _IN_SENTENCE + r"*\bto\s+$", re.IGNORECASE)
+_WHERE_BORDERS = re.compile(r"\bwhere\s+(?:the\s+)?(?:(?:borders?|frontiers?)\s+of\s+)?(?:(?:the\s+)?[A-Z][\w-]*,?\s+(?:and\s+)?){1,6}$")
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _PARTNER_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+[\w-]+)?\s+with\b", re.IGNORECASE)
 _VISIT_BY = gated(r"\b(?P<words>(?:[\w-]+\s+){0,2}?)visits?\s+(?:(?:last|this)\s+\w+\s+)?by\s+", re.IGNORECASE)
 _VISITED_PLACE = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
@@ -425,6 +427,10 @@ class _Reader:
             return []  # "..., and medical staff appealed for help": a clause of its own whose subject is no actor
         if verb.name == "visited" and _ADJECTIVE_BEFORE.search(text, 0, match.start()):
             return []  # "two visiting Americans": visitors, not a visit
+        if verb.name == "met" and _WHERE_BORDERS.search(text, 0, match.start()):
+            return []  # "where the borders of Jordan, Iraq and Syria meet": geography, no meeting
+        if verb.mode == "appeal" and _BY_AFTER.match(text, match.end()):
+            return []  # "charges pressed by the junta": a passive, no appeal
         subject = view.subject(match.start(), previous)
         unnamed = _THE_MEDIATORS.search(text, 0, match.start())
         if unnamed and self.mediators and not [p for p in view.people if unnamed.start() <= p.start < match.start()]:

@@ -925,3 +925,9 @@ def test_talks_with_an_unknown_partner_or_any_talks_are_no_meeting_of_the_pair()
 
 def test_the_envoy_is_no_pair_named_before():
     assert keys(FIGHTING + "The envoy held talks with a senior official on Friday.") == []
+
+
+def test_borders_where_states_meet_and_charges_pressed_by_someone_are_no_engagements():
+    assert keys(FIGHTING + "The clash came at a spot where the borders of Armenia, Azerbaijan and Iran meet.") == []
+    assert keys(FIGHTING + "The flashpoint, where Armenia, Georgia and Turkey meet, has seen tensions rise.") == []
+    assert keys(FIGHTING + "He faces charges pressed by Azerbaijan.") == []
