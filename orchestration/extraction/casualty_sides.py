@@ -204,6 +204,11 @@ def labelled_side(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | 
     return None
 
 
+# "Al-Shabaab was blamed for a truck bombing that killed 512", "the group claimed responsibility for": the perpetrator.
+_BLAMED_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+)?blamed\s+for|"
+                           r"(?:has\s+|have\s+)?claimed\s+(?:responsibility|credit)\s+for)\b", re.IGNORECASE)
+
+
 def _attacker(text: str, actor: ActorMention) -> bool:
     """Named as the one who struck: "Russian shelling", "Israeli strikes", "fire by Ukrainian troops",
     "Russia struck the city", "Russia's strikes", "US air strikes", "the Hamas-led attack". The attacker's
@@ -216,7 +221,7 @@ def _attacker(text: str, actor: ActorMention) -> bool:
     )
     by = _BY_BEFORE.search(before) and not _HOLDING_BY.search(before)
     striking = _STRIKE_VERB_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before)  # not "with Gaza Strikes"
-    return bool(acting or striking or by)
+    return bool(acting or striking or by or _BLAMED_AFTER.match(after))
 
 
 def in_proper_name(text: str, actor: ActorMention) -> bool:

@@ -447,3 +447,8 @@ def test_a_headline_opening_with_a_ministry_tag_gives_its_own_soldier():
 def test_people_killed_in_an_attack_against_a_group_are_its_members_but_soldiers_stay_the_states():
     assert only("Four killed in Turkish drone strike against PKK members in Iraq").side == "X-pkk"
     assert only("Two soldiers were killed in the operation against Naxalites in Chhattisgarh.").side == "IND"
+
+
+def test_a_group_blamed_for_or_claiming_an_attack_is_its_perpetrator_not_its_victims():
+    assert only("Al-Shabaab was blamed for a truck bombing in Mogadishu in October that killed 512 people.").side == "SOM"
+    assert only("The Islamic State group claimed responsibility for a bombing in Kabul that killed 20 people.").side == "AFG"
