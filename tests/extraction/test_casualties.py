@@ -452,3 +452,8 @@ def test_people_killed_in_an_attack_against_a_group_are_its_members_but_soldiers
 def test_a_group_blamed_for_or_claiming_an_attack_is_its_perpetrator_not_its_victims():
     assert only("Al-Shabaab was blamed for a truck bombing in Mogadishu in October that killed 512 people.").side == "SOM"
     assert only("The Islamic State group claimed responsibility for a bombing in Kabul that killed 20 people.").side == "AFG"
+
+
+def test_a_toll_broken_down_after_a_dash_or_colon_gives_its_labelled_parts():
+    assert ("MLI", "military", "killed", 12, "exact") in keys("Officials said 20 people were killed: 12 Malian soldiers and eight civilians.")
+    assert ("UNK", "military", "killed", 12, "exact") in keys("The attack killed 20 people — 12 soldiers and eight civilians.")
