@@ -36,8 +36,10 @@ from orchestration.extraction.text import Sentence
 
 _TRIGGER = gated(
     r"\b(?:cease[-\s]?fires?|truces?|armistices?|regime\s+of\s+silence|humanitarian\s+pauses?|"
-    r"(?:halt|end)\s+to\s+(?:the\s+)?(?:fighting|hostilities)|cessation\s+of\s+hostilities|"
-    r"(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s+(?:all\s+)?(?:the\s+)?(?:firing|fighting|hostilities|military\s+(?:action|operations)))\b"
+    r"(?:halt|end|stop)\s+to\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:fighting|hostilities|(?:military|combat)\s+(?:action|operations|activities)|offensive)|"
+    r"cessation\s+of\s+hostilities|"
+    r"(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:firing|fighting|hostilities|(?:military|combat)\s+(?:action|operations|activities)))\b"
     r"(?!\s+(?:talks|negotiations|line)\b)",
     re.IGNORECASE,
 )
@@ -134,7 +136,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("called_for", "proposal", "after", _after(r"proposals?|plans?|calls?|appeals?|demands?|bids?|initiatives?", 0)),
     ("called_for", "needed", "after", _after(r"(?:is|was|are|were|be)\s+(?:\w+\s+)?(?:needed|necessary|required|essential|vital|imperative|important|crucial|urgent)", 2)),
     ("called_for", "needed", "before", _before(r"(?:needed|necessary|required|essential|vital|imperative|important|crucial|urgent)\s+(?:is|was)", 2)),
-    ("declared", "declaration-verb", "before", _before(r"announc\w*|agreed|agrees|agree|committed\s+to|reach\w*|broker\w*|sign(?:ed|s|ing)?|declar\w*|struck|order(?:ed|s)|"
+    ("declared", "declaration-verb", "before", _before(r"announc\w*|proclaim\w*|agreed|agrees|agree|committed\s+to|reach\w*|broker\w*|sign(?:ed|s|ing)?|declar\w*|struck|order(?:ed|s)|"
                                                         r"extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|prolong(?:ed|s|ing)?|"
                                                         r"(?:agree\w*|accept\w*)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?the\s+terms\s+of|"
                                                         r"establish\w*|implement\w*|facilitat(?:e|ed|es|ing)|mediat(?:e|ed|es|ing|ion)|new|fresh|"

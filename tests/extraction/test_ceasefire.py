@@ -708,3 +708,10 @@ def test_a_plan_or_offer_of_a_truce_calls_for_it_and_a_truce_declared_dead_is_re
     assert [e.event for e in events(FIGHTING + "Armenia agreed at talks in Geneva to a French plan for a month-long ceasefire.")] == ["called_for"]
     assert [e.event for e in events(FIGHTING + "The offer of a ceasefire creates a dilemma for Baku.")] == ["called_for"]
     assert [e.event for e in events(FIGHTING + "On Monday, Azerbaijan declared the ceasefire dead.")] == ["rejected"]
+
+
+def test_a_halt_or_stop_to_military_activities_or_an_offensive_is_a_truce_word():
+    for sentence in ("Azerbaijan proclaimed a halt to all military activities in the district on Thursday.",
+                     "Azerbaijan declared a stop to its combat operations in the district on Thursday.",
+                     "Azerbaijan announced a halt to its offensive on Thursday."):
+        assert [(e.event, e.parties) for e in events(FIGHTING + sentence)] == [("declared", ("ARM", "AZE"))], sentence
