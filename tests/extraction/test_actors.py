@@ -659,3 +659,8 @@ def test_where_an_organisation_is_based_names_no_actor():
 
 def test_tigrayan_rebels_are_the_tplf():
     assert [a.code for a in find_actors("The army called on the Tigrayan rebels to withdraw.") if a.code.startswith("X-")] == ["X-tplf"]
+
+
+def test_the_farc_dissidents_of_the_central_general_staff_are_their_own_group():
+    codes = [a.code for a in find_actors("Talks between the government and the Estado Mayor Central (EMC), a FARC splinter, resumed.")]
+    assert "X-emc" in codes and codes.count("X-emc") == 2

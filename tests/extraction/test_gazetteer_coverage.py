@@ -110,7 +110,7 @@ def test_no_surface_form_names_two_different_actors():
         ("Ben-Gvir rejected the deal.", date(2025, 1, 16), "ISR"),
         ("Mattis visited the base.", date(2017, 4, 21), "USA"),
         ("Zubaidi demanded a seat at the talks.", date(2023, 5, 8), "X-stc"),
-        ("Mordisco's men attacked the post.", date(2024, 4, 2), "X-farc"),
+        ("Mordisco's men attacked the post.", date(2024, 4, 2), "X-emc"),
         ("Cherizier announced a truce between gangs.", date(2022, 7, 20), "X-g9"),
         ("Touray urged the junta to hold elections.", date(2023, 8, 10), "ECOWAS"),
     ],
