@@ -119,6 +119,7 @@ _LINK_WORDS = (
 # An aside between victims and outcome: "18 people, including five children, were killed".
 _ASIDE = (
     r"(?:\s*,\s*(?:including|among\s+them|mostly|[\w-]+\s+of\s+(?:them|whom))\b[^,]{1,60},"
+    r"|\s*[—–]\s*(?:including|among\s+them|mostly)\b[^—–]{1,60}[—–]"  # "28 people—mostly tourists—were killed"
     r"|\s+including(?:\s+[\w'’-]+){1,5}?(?=\s+(?:were|was|have|has|had|are|is)\s))?"  # "26 civilians including babies were"
 )
 # A participle phrase on the victims: "two soldiers serving with the UN force were killed".
@@ -141,7 +142,7 @@ _AND_NOUN = (
     rf"(?:{_alternation([word for _, plural in _VICTIMS.values() for word in plural])})\b)?"
 )
 _OUTCOME_AFTER = re.compile(
-    rf"^[\"'’”]?{_AND_NOUN}{_NAME_AFTER}{_ASIDE}{_SERVING}{_PLACE_PHRASE}(?:\s*,)?(?:\s+(?:{_LINK_WORDS})\b)*"
+    rf"^[\"'’”]?{_AND_NOUN}{_NAME_AFTER}{_ASIDE}{_SERVING}{_PLACE_PHRASE}(?:\s*,)?(?:(?:\s+|(?<=[—–]))(?:{_LINK_WORDS})\b)*"
     rf"\s*(?:among\s+(?:the\s+)?(?:(?:hundreds|dozens|scores|thousands)\s+of\s+)?)?[\"“‘']?\b(?:{OUTCOME})\b",  # were "neutralized"
     re.IGNORECASE,
 )
@@ -165,7 +166,7 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TOLL_BEFORE = re.compile(
-    r"(?:(?<!casualty\s)\b(?:death\s+)?toll|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities))\b"
+    r"(?:(?<!casualty\s)\b(?:death\s+)?toll|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities|(?P<hurt>injured|wounded|injuries)))\b"
     r"(?:\s+[\w'’-]+){0,16}?"
     r"\s+(?:to|at|of|reached|hit|passed|is|was|stands\s+at|stood\s+at)\s+$",
     re.IGNORECASE,
@@ -435,8 +436,9 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
             quantity, "casualty.verb_before_count", _outcome(verb), None, "", quantity.end, by_own=by_own,
             verb_at=verb.start(),
         )
-    if _TOLL_BEFORE.search(before) and quantity.count is not None:
-        return Hit(quantity, "casualty.death_toll", "killed", None, "", quantity.end)
+    toll = _TOLL_BEFORE.search(before)
+    if toll and quantity.count is not None:  # "the number of injured had risen to 117": a toll of the wounded
+        return Hit(quantity, "casualty.death_toll", "wounded" if toll.group("hurt") else "killed", None, "", quantity.end)
     return None
 
 

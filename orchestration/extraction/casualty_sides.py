@@ -64,9 +64,11 @@ _LOCATIVE = re.compile(
 _VICTIM_OF_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:an?\s+|the\s+|\w+\s+)?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^\s*\([\w.-]{2,12}\)")
 _PEACEKEEPERS = re.compile(r"\b(?:peacekeepers?|blue\s+helmets?)\b", re.IGNORECASE)
-_AIMED_BEFORE = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:at|on|upon)\s+(?:a\s+group\s+of\s+)?$|\b(?:attacked|ambushed|targeted|targeting|against)\s+$",
+_AIMED_BEFORE = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:at|on|upon)\s+(?:a\s+group\s+of\s+)?$|\b(?:attacked|ambushed|targeted|targeting|against)\s+$"
+                           r"|\b(?:raids?|attacks?|assaults?)\s+on\s+(?:an?\s+|the\s+)?$",  # "a raid on a Pakistani army outpost"
                            re.IGNORECASE)
-_FORCES_AFTER = re.compile(r"\s+(?:soldiers|troops|forces|police(?:men)?|officers|guards|servicemen|patrols?|positions|convoys?)\b", re.IGNORECASE)
+_FORCES_AFTER = re.compile(r"\s+(?:(?:army|military|border|security)\s+)?(?:soldiers|troops|forces|police(?:men)?|officers|guards|servicemen|patrols?|"
+                           r"positions|convoys?|outposts?|posts?|checkpoints?|bases?)\b", re.IGNORECASE)
 _OWNS = re.compile(r"[’']s\s+")
 _SUBORDINATE = re.compile(r"\b(?:after|when|while|before|as|since)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)  # "after a bomb attack left"
 _APPOSED_STATE = re.compile(r",\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"

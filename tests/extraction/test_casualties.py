@@ -457,3 +457,18 @@ def test_a_group_blamed_for_or_claiming_an_attack_is_its_perpetrator_not_its_vic
 def test_a_toll_broken_down_after_a_dash_or_colon_gives_its_labelled_parts():
     assert ("MLI", "military", "killed", 12, "exact") in keys("Officials said 20 people were killed: 12 Malian soldiers and eight civilians.")
     assert ("UNK", "military", "killed", 12, "exact") in keys("The attack killed 20 people — 12 soldiers and eight civilians.")
+
+
+def test_the_number_of_injured_risen_to_a_count_is_a_toll_of_the_wounded():
+    claim = only("Kyiv's emergency service said the number of injured had risen to 117.")
+    assert (claim.outcome, claim.count) == ("wounded", 117)
+
+
+def test_an_aside_between_dashes_does_not_hide_the_outcome():
+    assert keys("Officials said 28 Indians—mostly tourists—were killed on Tuesday.") == [("IND", "unknown", "killed", 28, "exact")]
+    assert keys("As many as 34 Azerbaijanis – among them 16 women – were wounded, it said.")[0][2:4] == ("wounded", 34)
+
+
+def test_soldiers_killed_in_a_raid_on_a_states_outpost_are_that_states():
+    claim = only("The TTP claimed a raid on a Pakistani army outpost near the border, which officials said left 16 soldiers dead.")
+    assert (claim.side, claim.count) == ("PAK", 16)
