@@ -84,7 +84,9 @@ _BACKGROUND = re.compile(
     r"(?:years|decades)\s+(?:ago|earlier)|at\s+the\s+time|back\s+in)\b",
     re.IGNORECASE,
 )
-_YEAR = gated(r"(?<![\w-])(?P<since>since\s+(?:the\s+|a\s+)?)?(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# A year a war began in ("since 2011", "the conflict that began with Hamas' October 2023 attack") dates no news.
+_YEAR = gated(r"(?<![\w-])(?P<since>(?:since|(?:began|begun|started|erupted|broke\s+out)\s+(?:with|in|on)(?:\s+[\w’'-]+){0,3}?)\s+(?:the\s+|a\s+)?)?"
+              r"(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _HISTORY_DAYS = 30
 _GENERIC_GROUPS = frozenset({"X-rebels", "X-militants", "X-insurgents", "X-gunmen"})
 GENERIC_GROUPS = _GENERIC_GROUPS  # armed groups named only by a common noun ("the militants", "armed groups")

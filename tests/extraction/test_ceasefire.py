@@ -715,3 +715,10 @@ def test_a_halt_or_stop_to_military_activities_or_an_offensive_is_a_truce_word()
                      "Azerbaijan declared a stop to its combat operations in the district on Thursday.",
                      "Azerbaijan announced a halt to its offensive on Thursday."):
         assert [(e.event, e.parties) for e in events(FIGHTING + sentence)] == [("declared", ("ARM", "AZE"))], sentence
+
+
+def test_the_year_a_war_began_does_not_make_todays_truce_history():
+    body = ("Israeli and Hamas fighters clashed in Gaza. The truce, reached under US mediation, ended the conflict that "
+            "began with Hamas' October 2023 attack on southern Israel.")
+    found = [e for e in extract_ceasefire_events(split_sentences(build_document("", body), has_title=False), date(2025, 10, 13))]
+    assert [(e.event, e.parties, e.historical) for e in found] == [("declared", ("ISR", "X-hamas"), False)]
