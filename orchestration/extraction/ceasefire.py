@@ -105,7 +105,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("violated", "fighting-after", "before", _before(r"(?:fighting|clashes|attacks?|violence|shelling|killings?)\s+(?:\w+\s+)?after", 1)),
     # "a truce pact has not stopped fighting": the truce named beside a stop that did not happen
     ("violated", "not-stopped", "before", _before(r"(?:has|have|had|did|does|do)\s+not|(?:has|have|had|did|does|do)n[’']t|failed\s+to", 0)),
-    ("rejected", "rejection-verb", "before", _before(r"reject\w*|refus\w*|dismiss\w*|rebuff\w*|abandon\w*|scrap\w*|renounc\w*|without\s+signing|"
+    ("rejected", "rejection-verb", "before", _before(r"refus\w*\s+to\s+(?:accept|agree\s+to|back|sign)|reject\w*|refus\w*|dismiss\w*|rebuff\w*|abandon\w*|scrap\w*|renounc\w*|without\s+signing|"
                                                      r"pull\w*\s+out\s+of|withdr\w+\s+from|(?:firmly\s+|is\s+|was\s+)?against|"
                                                      r"end(?:ed|ing|s)?\s+(?:the|its|their|a|an)|end(?:ed|s)(?=\s+(?:\w+\s+)?$)|called\s+off|calling\s+off|"
                                                      r"(?:put|putting|puts|brought|bringing|brings)\s+an\s+end\s+to|"

@@ -722,3 +722,8 @@ def test_the_year_a_war_began_does_not_make_todays_truce_history():
             "began with Hamas' October 2023 attack on southern Israel.")
     found = [e for e in extract_ceasefire_events(split_sentences(build_document("", body), has_title=False), date(2025, 10, 13))]
     assert [(e.event, e.parties, e.historical) for e in found] == [("declared", ("ISR", "X-hamas"), False)]
+
+
+def test_refusing_to_accept_a_proposal_for_a_truce_rejects_it():
+    found = {(e.event, e.parties) for e in events(FIGHTING + "Baku refused to accept a French proposal for a full ceasefire.")}
+    assert ("rejected", ("ARM", "AZE")) in found
