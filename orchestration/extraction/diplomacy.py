@@ -337,6 +337,7 @@ class _Reader:
     home: str | None = None  # the state the article names most: "the government" it urges
     groups: tuple[str, ...] = ()  # the armed groups the article names, most named first
     mediators: list[Participant] = field(default_factory=list)  # who "the mediators" are, once the article named them
+    last_pair: list[Participant] = field(default_factory=list)  # the two sides of the latest meeting: "the two ministers"
 
     def engagements(self) -> list[DiplomaticEngagement]:
         items: list[DiplomaticEngagement] = []
@@ -349,6 +350,8 @@ class _Reader:
             for f in found:
                 last_counterparts.setdefault(f.actor.code, []).append(f.counterpart)
             self.mediators = self.mediators or _distinct([f.actor for f in found if f.mode == "mediation_offer" and f.actor.code not in NOT_A_SIDE])
+            met = [f for f in found if f.mode == "meeting"]
+            self.last_pair = [met[-1].actor, met[-1].counterpart] if met else self.last_pair
             previous = view.carried_subject(previous)
         return _dedupe(items)
 
@@ -552,8 +555,8 @@ class _Reader:
             return []
         broker_codes = {b.code for b in brokers}
         signers = [p for p in _distinct(view.sentence_subject()) if p.code not in broker_codes and p.end <= match.start()]
-        if len(signers) < 2 and len(self.main) == 2 and _BOTH_AS_SUBJECT.search(view.text, 0, match.start()):
-            signers = _sides(self.main)
+        if len(signers) < 2 and _BOTH_AS_SUBJECT.search(view.text, 0, match.start()):
+            signers = self.last_pair or (_sides(self.main) if len(self.main) == 2 else [])  # "the two ministers": the pair who just met
         return _pairs(brokers, signers) if len(signers) >= 2 else []
 
     def _mediation(self, view: SentenceView, match: re.Match[str], mediators: list[Participant],

@@ -931,3 +931,11 @@ def test_borders_where_states_meet_and_charges_pressed_by_someone_are_no_engagem
     assert keys(FIGHTING + "The clash came at a spot where the borders of Armenia, Azerbaijan and Iran meet.") == []
     assert keys(FIGHTING + "The flashpoint, where Armenia, Georgia and Turkey meet, has seen tensions rise.") == []
     assert keys(FIGHTING + "He faces charges pressed by Azerbaijan.") == []
+
+
+def test_the_two_ministers_who_sign_a_brokered_deal_are_the_pair_who_just_met():
+    body = ("Rwanda and Congo signed a peace agreement on Friday in Washington. The two foreign ministers signed the deal "
+            "brokered by the United States and Qatar. FDLR rebels fought on in the east.")
+    found = set(keys(body))
+    assert {("USA", "RWA", "mediation_offer"), ("USA", "COD", "mediation_offer"), ("QAT", "COD", "mediation_offer")} <= found
+    assert not [k for k in found if "X-fdlr" in k]
