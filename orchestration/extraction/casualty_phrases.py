@@ -157,7 +157,7 @@ _MIXED = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claim(?:s|ed|ing)?|takes?|took|taking)\s+(?:the\s+)?lives\s+of"
     r"|(?:the\s+)?(?:tragic\s+)?loss\s+of"  # "resulted in the tragic loss of at least 23 lives"
-    r"|(?:the\s+)?deaths?\s+of|(?:the\s+)?martyrdom\s+of|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
+    r"|(?:the\s+)?deaths?\s+of|(?:the\s+)?martyrdom\s+of|(?:the\s+)?killing\s+of|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
     r"|massacred|massacring|slaughtered|slaughtering|executed|executing|butchered|butchering|beheaded|beheading|slew"
     r"|(?<=\battack\s)claims|(?<=\bblast\s)claims|(?<=\bstrike\s)claims|(?<=\bbombing\s)claims"  # "ADF attack claims 16 lives"
     r"|hacked\s+to\s+death|hacking\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death"

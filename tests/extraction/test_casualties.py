@@ -472,3 +472,8 @@ def test_an_aside_between_dashes_does_not_hide_the_outcome():
 def test_soldiers_killed_in_a_raid_on_a_states_outpost_are_that_states():
     claim = only("The TTP claimed a raid on a Pakistani army outpost near the border, which officials said left 16 soldiers dead.")
     assert (claim.side, claim.count) == ("PAK", 16)
+
+
+def test_the_killing_of_a_count_is_a_toll_but_past_killings_of_leaders_are_none():
+    assert keys("Police on Monday confirmed the killing of about 20 Nigerians by suspected bandits in Katsina.")[0][2:4] == ("killed", 20)
+    assert keys("Tehran said the attack was in response to the killings of Iran-backed militant leaders.") == []
