@@ -152,6 +152,7 @@ _COMMA_BEFORE = re.compile(r",\s+$")  # "..., urging them to": a participle on t
 _CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited|(?:dialogue|discussions?|consultations?)\s+with)\b" + _IN_SENTENCE + r"*\bto\s+$", re.IGNORECASE)
 _WHERE_BORDERS = re.compile(r"\bwhere\s+(?:the\s+)?(?:(?:borders?|frontiers?)\s+of\s+)?(?:(?:the\s+)?[A-Z][\w-]*,?\s+(?:and\s+)?){1,6}$")
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_DIALOGUE_WITH = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:dialogue|talks|negotiations)\s+with\s+", re.IGNORECASE)
 _PARTNER_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+[\w-]+)?\s+with\b", re.IGNORECASE)
 _VISIT_BY = gated(r"\b(?P<words>(?:[\w-]+\s+){0,2}?)visits?\s+(?:(?:last|this)\s+\w+\s+)?by\s+", re.IGNORECASE)
 _VISITED_PLACE = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
@@ -511,6 +512,9 @@ class _Reader:
             return [Participant("INTL", match.end(), match.end(), "collective")]
         if verb.mode == "appeal" and self.home and _THE_GOVERNMENT.match(text[match.end() :]) and self.home not in {p.code for p in subject}:
             return [Participant(self.home, match.end(), match.end(), "state")]
+        dialogue = _DIALOGUE_WITH.match(text, match.end()) if verb.name == "appeal-for" else None
+        if dialogue:  # "Pakistan calls for dialogue with Afghanistan": an appeal to the partner it wants to talk to
+            return objects_after(text, view.people, dialogue.end())
         if verb.name == "appeal-for":  # "calls for US sanctions": the actor asked to act; "calls for Palestinian statehood" asks no one
             stop = re.search(r"[,;.]|\b(?:to|and|in|at|on|from)\b", text[match.end() :])
             end = match.end() + (stop.start() if stop else len(text))

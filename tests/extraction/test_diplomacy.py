@@ -939,3 +939,7 @@ def test_the_two_ministers_who_sign_a_brokered_deal_are_the_pair_who_just_met():
     found = set(keys(body))
     assert {("USA", "RWA", "mediation_offer"), ("USA", "COD", "mediation_offer"), ("QAT", "COD", "mediation_offer")} <= found
     assert not [k for k in found if "X-fdlr" in k]
+
+
+def test_calling_for_dialogue_with_a_state_appeals_to_it():
+    assert keys("", "Armenia calls for dialogue with Azerbaijan in wake of border clashes") == [("ARM", "AZE", "appeal")]
