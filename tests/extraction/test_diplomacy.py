@@ -943,3 +943,8 @@ def test_the_two_ministers_who_sign_a_brokered_deal_are_the_pair_who_just_met():
 
 def test_calling_for_dialogue_with_a_state_appeals_to_it():
     assert keys("", "Armenia calls for dialogue with Azerbaijan in wake of border clashes") == [("ARM", "AZE", "appeal")]
+
+
+def test_talks_resumed_with_the_government_are_the_pairs_meeting():
+    body = "Kurdish PKK fighters attacked a Turkish army post on Monday. The PKK resumed peace negotiations with the government earlier this month."
+    assert (frozenset({"TUR", "X-pkk"}), "meeting") in {(frozenset(k[:2]), k[2]) for k in keys(body)}
