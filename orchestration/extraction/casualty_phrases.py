@@ -188,9 +188,12 @@ _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|k
 # "no one", "aged 19", "including five children" (a part of a count already made).
 # "including women, children, and 160 soldiers"; "the dead include seven soldiers, eight attackers and two others"
 # "the toll rose to 311 -- 183 from HTS, 100 soldiers and pro-government forces, as well as 28 civilians"
-_PART_BEFORE = re.compile(r"(?:\b(?:including|among\s+them|(?:the\s+)?(?:dead|victims|killed)\s+(?:include[sd]?|were|are)|among\s+the\s+(?:dead|victims)\s+(?:were|are))"
+# Items of one word after "including" ("including seven civilians, and more than 200 wounded" opens a new claim);
+# whole phrases after "the dead include" or a dash.
+_PART_BEFORE = re.compile(r"(?:\b(?:including|among\s+them)\s+(?:[\w-]+\s*,\s*){0,4}"
+                          r"|(?:\b(?:(?:the\s+)?(?:dead|victims|killed)\s+(?:include[sd]?|were|are)|among\s+the\s+(?:dead|victims)\s+(?:were|are))"
                           r"|\d(?:\s+[\w-]+){0,3}?\s*(?:--|[—–:]))"
-                          r"\s+(?:[\w-]+(?:\s+[\w-]+){0,5}\s*,\s*){0,4}(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$", re.IGNORECASE)
+                          r"\s+(?:[\w-]+(?:\s+[\w-]+){0,5}\s*,\s*){0,4})(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$", re.IGNORECASE)
 _THE_DEAD = re.compile(r"\b(?:dead|victims|killed)\b", re.IGNORECASE)
 # The attackers counted among a toll are another side than their victims: "including the three gunmen".
 _ATTACKER_NOUN = re.compile(r"\b(?:attackers?|perpetrators?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?)\b", re.I)

@@ -477,3 +477,8 @@ def test_soldiers_killed_in_a_raid_on_a_states_outpost_are_that_states():
 def test_the_killing_of_a_count_is_a_toll_but_past_killings_of_leaders_are_none():
     assert keys("Police on Monday confirmed the killing of about 20 Nigerians by suspected bandits in Katsina.")[0][2:4] == ("killed", 20)
     assert keys("Tehran said the attack was in response to the killings of Iran-backed militant leaders.") == []
+
+
+def test_a_count_after_the_parts_of_a_toll_that_names_its_own_outcome_is_a_claim_of_its_own():
+    found = keys("The ombudsman said at least 32 Armenians had been killed on Tuesday, including seven civilians, and more than 200 wounded.")
+    assert ("ARM", "unknown", "wounded", 200, "at_least") in found
