@@ -98,10 +98,10 @@ def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
 
 
-def _rows(name: str) -> Iterator[dict[str, str]]:
-    """The rows of a data CSV; lines starting with '#' are comments."""
+def data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a data CSV of `data/`; blank lines and lines starting with '#' (comments) are skipped."""
     with (DATA / name).open(encoding="utf-8") as handle:
-        yield from csv.DictReader(line for line in handle if line.strip() and not line.startswith("#"))
+        return list(csv.DictReader(line for line in handle if line.strip() and not line.startswith("#")))
 
 
 def _plurals(demonym: str) -> list[str]:
@@ -118,7 +118,7 @@ def _iso_names(country: object) -> list[str]:
 
 def _state_surfaces() -> Iterator[tuple[str, _Entry]]:
     """The curated file first (bare "Congo" is DR Congo there), then every ISO name."""
-    for row in _rows("states.csv"):
+    for row in data_rows("states.csv"):
         code = row["code"]
         for name in _split(row["names"]):
             yield name, _Entry(code, "state")
@@ -135,7 +135,7 @@ def _state_surfaces() -> Iterator[tuple[str, _Entry]]:
 
 
 def _coded_surfaces(name: str, kind: str) -> Iterator[tuple[str, _Entry]]:
-    for row in _rows(name):
+    for row in data_rows(name):
         for alias in _split(row["aliases"]):
             yield alias, _Entry(row["code"], kind)
 
@@ -159,7 +159,7 @@ class _Leaders:
 def _leaders() -> _Leaders:
     terms: dict[str, list[Term]] = defaultdict(list)
     aliases: dict[str, set[str]] = defaultdict(set)
-    for row in _rows("leaders.csv"):
+    for row in data_rows("leaders.csv"):
         end = date.fromisoformat(row["end"]) if row["end"] else None
         terms[row["name"]].append(Term(row["code"], row["role"], date.fromisoformat(row["start"]), end))
         aliases[row["name"]].update(_split(row["aliases"]))
@@ -608,7 +608,7 @@ def _with_common_nouns(text: str, mentions: list[ActorMention]) -> Iterator[Acto
 def _places() -> tuple[dict[str, str], ahocorasick.Automaton]:
     """The places table (surface form -> state code) and its matcher."""
     table: dict[str, str] = {}
-    for row in _rows("places.csv"):
+    for row in data_rows("places.csv"):
         for place in _split(row["place"]):
             table.setdefault(place, row["code"])
     return table, word_automaton(table)

@@ -8,26 +8,18 @@ killed", "Serviceman killed", "shot dead a Palestinian") counts as one. Victim n
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from orchestration.extraction.actors import STATE_KINDS, ActorMention
-from orchestration.extraction.gates import AnyOf, GatedPattern, gated
+from orchestration.extraction.actors import STATE_KINDS, ActorMention, data_rows
+from orchestration.extraction.gates import AnyOf, gated
 from orchestration.extraction.numbers import Quantity, find_quantities
 
 # --- Vocabulary --------------------------------------------------------------------------------
 
 
 SIDE_KINDS = STATE_KINDS | {"group"}  # actor kinds that are belligerents
-_DATA_DIR = Path(__file__).parent / "data"
-
-
-def data_rows(name: str) -> list[dict[str, str]]:
-    with (_DATA_DIR / name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(line for line in handle if line.strip() and not line.startswith("#")))
 
 
 def _victim_vocabulary() -> dict[str, tuple[list[str], list[str]]]:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from orchestration.extraction.actors import ActorMention, find_actors
+from orchestration.extraction.actors import ActorMention, data_rows, find_actors
 from orchestration.extraction.places import find_places
 from orchestration.extraction.casualty_claimants import REPORTING, Source
 from orchestration.extraction.casualty_phrases import (
@@ -25,7 +25,6 @@ from orchestration.extraction.casualty_phrases import (
     STATE_KINDS,
     Hit,
     clause_span,
-    data_rows,
 )
 from orchestration.extraction.clauses import usual_opponent
 from orchestration.extraction.casualty_scope import relative_clause_start, scope_window

@@ -6,7 +6,6 @@ Shared by the ceasefire and diplomacy extractors. Offsets are within the sentenc
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -17,7 +16,7 @@ from itertools import combinations
 
 import pycountry
 
-from orchestration.extraction.actors import DATA, STATE_KINDS, find_actors
+from orchestration.extraction.actors import STATE_KINDS, data_rows, find_actors
 from orchestration.extraction.dates import find_dates, sentence_dates
 from orchestration.extraction.gates import gated
 from orchestration.extraction.places import find_places
@@ -627,12 +626,10 @@ def _day(text: str) -> date:
 @cache
 def _wars() -> tuple[tuple[str, date, date | None, str], ...]:
     """Long-running wars from `data/wars.csv`: (side, first day, last day or None, the usual other side)."""
-    with (DATA / "wars.csv").open(encoding="utf-8") as handle:
-        rows = csv.DictReader(line for line in handle if line.strip() and not line.startswith("#"))
-        return tuple(
-            (row["side"], _day(row["first_day"]), _day(row["last_day"]) if row["last_day"] else None, row["opponent"])
-            for row in rows
-        )
+    return tuple(
+        (row["side"], _day(row["first_day"]), _day(row["last_day"]) if row["last_day"] else None, row["opponent"])
+        for row in data_rows("wars.csv")
+    )
 
 
 def usual_opponent(side: str, on: date) -> str | None:
@@ -700,8 +697,7 @@ _REBELS = "X-rebels"  # the code of the common noun "rebels" in data/groups.csv
 @cache
 def _unnamed_rebels() -> dict[str, str]:
     """What unnamed rebels are called, by the state they fight (data/unnamed_rebels.csv; "*" for any other)."""
-    with (DATA / "unnamed_rebels.csv").open(encoding="utf-8") as handle:
-        return {row["state"]: row["code"] for row in csv.DictReader(line for line in handle if line.strip() and not line.startswith("#"))}
+    return {row["state"]: row["code"] for row in data_rows("unnamed_rebels.csv")}
 
 
 _PAIR_LINK = re.compile(r"^(?:[’']s)?\)?\s*(?:(?:government|army|military|forces|troops|authorities)\s+)?(?:and|[-–])\s*(?:the\s+)?"

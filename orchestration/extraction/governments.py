@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 from typing import TypeVar
 
-from orchestration.extraction.casualty_phrases import data_rows
+from orchestration.extraction.actors import data_rows
 from orchestration.extraction.events import ArticleEvents
 
 

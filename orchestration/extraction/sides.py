@@ -3,20 +3,17 @@ fights from (Gaza: Hamas, not PSE)."""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from orchestration.extraction.actors import DATA
+from orchestration.extraction.actors import data_rows
 
 
 @cache
 def _group_of_state() -> dict[str, tuple[str, bool]]:
     """state -> (its armed group of record, whether it stands for the state even unnamed), from
     `data/sides_of_record.csv`."""
-    with (DATA / "sides_of_record.csv").open(encoding="utf-8") as handle:
-        rows = csv.DictReader(line for line in handle if line.strip() and not line.startswith("#"))
-        return {row["state"]: (row["group"], row["named_or_not"] == "yes") for row in rows}
+    return {row["state"]: (row["group"], row["named_or_not"] == "yes") for row in data_rows("sides_of_record.csv")}
 
 
 def group_of_record(code: str, groups: Sequence[str], truce: bool = False) -> str:

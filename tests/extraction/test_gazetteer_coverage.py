@@ -3,23 +3,17 @@
 Sentences are invented; each checks one surface form of the data files, or that a look-alike word names nobody.
 """
 
-import csv
 from datetime import date
 
 import pytest
 
-from orchestration.extraction.actors import DATA, find_actors, find_places
+from orchestration.extraction.actors import data_rows, find_actors, find_places
 from orchestration.extraction.casualties import extract_casualties
 from orchestration.extraction.text import build_document, split_sentences
 
 
 def codes(text: str, on: date | None = None) -> list[str]:
     return [mention.code for mention in find_actors(text, on)]
-
-
-def rows(name: str) -> list[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(line for line in handle if line.strip() and not line.startswith("#")))
 
 
 @pytest.mark.parametrize(
@@ -83,16 +77,16 @@ def test_look_alike_words_name_no_armed_group(text):
 
 
 def test_every_armed_group_with_a_territory_is_a_known_group():
-    groups = {row["code"] for row in rows("groups.csv")}
-    states = {row["code"] for row in rows("states.csv")}
-    for row in rows("group_territories.csv"):
+    groups = {row["code"] for row in data_rows("groups.csv")}
+    states = {row["code"] for row in data_rows("states.csv")}
+    for row in data_rows("group_territories.csv"):
         assert row["code"] in groups and row["state"] in states, row
 
 
 def test_no_surface_form_names_two_different_actors():
     seen: dict[str, str] = {}
     for name in ("groups.csv", "organisations.csv"):
-        for row in rows(name):
+        for row in data_rows(name):
             for alias in row["aliases"].split("|"):
                 assert seen.setdefault(alias, row["code"]) == row["code"], alias
 
