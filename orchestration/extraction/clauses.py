@@ -241,7 +241,7 @@ _GO_BETWEEN_BEFORE = re.compile(
 # "Saudi-US mediation"; "Qatar, Egypt and the US announced the success of joint mediation efforts" (no other name between)
 _MEDIATION_AFTER = re.compile(r"(?:[’']s)?(?:" + NAME_LIST + r"|-(?-i:[A-Z])[\w’']*)*\s+(?:mediation|brokering|good\s+offices|"
                               r"(?:(?-i:[a-z])[\w’'-]*\s+){1,10}?joint\s+mediation)\b", re.IGNORECASE)
-_MEDIATION_BEFORE = re.compile(r"\b(?:mediation|brokering|good\s+offices)\s+(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?"
+_MEDIATION_BEFORE = re.compile(r"\b(?:mediation|brokering|good\s+offices)(?:\s+efforts?)?\s+(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?"
                                r"(?:(?:,|and)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _GO_BETWEEN_INSIDE = re.compile(r"\b" + _GO_BETWEEN + r"\b", re.IGNORECASE)
 # Later names of a list of mediators: "joint mediators Qatar, the US and Egypt".
@@ -309,7 +309,7 @@ def _gap_kind(gap: str) -> str | None:
         return None
     if "as" in words and "well" not in words:  # "X as Y imposes ...": a new clause, not "X as well as Y"
         return None
-    if words == [",", "with"]:  # "talks between A and B, with C and D working to ...": C and D are no part of the list
+    if [word for word in words if word != "the"] == [",", "with"]:  # "talks between A and B, with (the) C and D working to ...": no part of the list
         return None
     if any(word in _COORDINATORS for word in words):
         return "and"

@@ -63,7 +63,10 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("offer", "mediation_offer", "045",
           r"(?:offer\w*|ready|willing|prepared|stands?\s+ready)\s+to\s+(?:mediate|host|facilitate|broker|contribute|resume|reconvene|"
           r"help\s+(?:to\s+)?(?:bring|broker|mediate|resolve|settle|end|facilitate|host))|"
-          r"(?:attempt\w*|tried|trie?s|trying|sought|seeks?|seeking|work\w*)\s+to\s+(?:broker|mediate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
+          # the mediator's own step: "has stepped in to mediate between", "agreed to facilitate the talks"
+          r"(?:attempt\w*|tried|trie?s|trying|sought|seeks?|seeking|work\w*|stepp?(?:ed|ing|s)?\s+in|agree[ds]?|agreeing|"
+          r"pledg\w*|promis\w*|vow\w*|volunteer\w*)\s+to\s+(?:broker|mediate|facilitate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
+          r"(?:will|would|to|can|could)\s+help\s+(?:to\s+)?facilitate\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*(?:talks|negotiations|dialogue|process)|"
           r"push\s+for\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\s+between|"
           r"(?<=\bto\s)help\s+(?:to\s+)?(?:mediate|broker)|"  # "travelled to Ethiopia to help mediate an end to the conflict"  # "made a renewed push for truce talks between"
           # "arrived in Beirut in a bid to secure a cease-fire deal between Israel and Hezbollah"
@@ -79,6 +82,8 @@ _VERBS: tuple[_Verb, ...] = (
           r"offer\w*\s+(?-i:[A-Z][\w.]+)[’']s\s+(?:full\s+|continued\s+)?(?:support|help)\s+in\s+(?:facilitating|mediating|brokering|hosting)|"
           r"(?:joint|their|its|his|her|(?-i:[A-Z][\w.]+)[’']s)\s+mediation(?:\s+efforts?)?",  # "the success of joint mediation efforts"
           "offer"),
+    # "thanked Norway for facilitating the talks": the one thanked mediated
+    _verb("thanked-for", "mediation_offer", "045", r"thank\w*\s+(?-i:[A-Z][\w.]+)\s+for\s+(?:facilitating|mediating|brokering|hosting)", "offer"),
     _verb("proposed-to", "mediation_offer", "045",
           r"(?:reached\s+out|turned|wrote|went)\s+to(?=" + _IN_SENTENCE + r"{0,80}\bwith\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+)?(?:propos\w*|offer|plan)\b)|"
           # "presented Israel and Hamas with a bridging proposal", "submitted a truce plan to both sides"
@@ -86,8 +91,8 @@ _VERBS: tuple[_Verb, ...] = (
           + _IN_SENTENCE + r"{0,50}?\b(?:propos\w*|plan|draft)\b)|"
           r"(?:presented|presents|submitted|submits|handed|hands)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:proposal|plan|draft)\s+to"),
     _verb("mediated-by", "mediation_offer", "045",
-          r"(?:talks|negotiations|dialogue|meetings?|process|deal|agreement|accord)\b[\w,\s]{0,80}?\b(?:(?:mediated|brokered|facilitated|hosted|sponsored|"
-          r"convened)\s+by|under\s+the\s+(?:auspices|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)", "offer"),
+          r"(?:talks|negotiations|dialogue|meetings?|process|deal|agreement|accord)\b[\w,\s]{0,80}?\b(?:(?:co-)?(?:mediated|brokered|facilitated|hosted|sponsored|"
+          r"convened|chaired)\s+by|under\s+the\s+(?:auspices|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)", "offer"),
     _verb("phone-call", "call", "041",
           r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|telephonic|video)\s+(?:calls?|conversations?|talks|discussions?)(?:\s+with)?|"
           r"(?:phone|telephone|video)\s+(?:call|conversation|chat)\s+with|"
@@ -445,7 +450,7 @@ class _Reader:
         if _OPENS_CLAUSE.search(text, 0, match.start()) and not subject_before(text, view.people, match.start()):
             subject = subject_before(text, view.people, clause_start(text, match.start()) - 1) or subject  # "A said after meeting B"
         if verb.shape == "offer":
-            own = [p for p in view.people if match.start() < p.start and p.end <= match.end() and p.possessive]
+            own = [p for p in view.people if match.start() < p.start and p.end <= match.end() and (p.possessive or verb.name == "thanked-for")]
             return self._mediation(view, match, own[:1] or subject, context)  # "offered Malaysia's help in facilitating talks"
         if not objects and verb.mode == "appeal" and _THEM.match(text, match.end()):
             # "Baku and Yerevan agreed after Russia urged them to ...": the pair the sentence opens with

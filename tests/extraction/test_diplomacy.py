@@ -948,3 +948,26 @@ def test_calling_for_dialogue_with_a_state_appeals_to_it():
 def test_talks_resumed_with_the_government_are_the_pairs_meeting():
     body = "Kurdish PKK fighters attacked a Turkish army post on Monday. The PKK resumed peace negotiations with the government earlier this month."
     assert (frozenset({"TUR", "X-pkk"}), "meeting") in {(frozenset(k[:2]), k[2]) for k in keys(body)}
+
+
+def test_a_mediator_stepping_in_agreeing_or_helping_to_mediate_or_facilitate_offers_mediation_to_the_pair():
+    pair = {("NOR", "ARM"), ("NOR", "AZE")}
+    for sentence in ("Norway has stepped in to mediate between the two countries.",
+                     "Norway agreed to mediate between Yerevan and Baku.",
+                     "Norway said it will help facilitate talks aimed at ending the conflict.",
+                     "Baku thanked Norway for facilitating the talks."):
+        found = {(actor, counterpart) for actor, counterpart, mode in keys(FIGHTING + sentence) if mode == "mediation_offer"}
+        assert found == pair, sentence
+    assert not [k for k in keys(FIGHTING + "Armenia asked Norway to mediate between the two countries.") if k[2] == "mediation_offer" and k[0] == "ARM"]
+
+
+def test_mediation_efforts_from_states_and_talks_co_hosted_by_them_are_their_mediation():
+    truce = "Sudan's army and the RSF agreed a week-long truce on Thursday. "
+    expected = {(m, s) for m in ("KEN", "NOR") for s in ("SDN", "X-rsf")}
+    for sentence in ("The army halted its operations after mediation efforts from Kenya and Norway.",
+                     "The talks are co-hosted by Kenya and Norway."):
+        found = {(actor, counterpart) for actor, counterpart, mode in keys(truce + sentence) if mode == "mediation_offer"}
+        assert found == expected, sentence
+    found = {k for k in keys(truce + "The talks are co-hosted by Kenya and Norway, with the African Union and Egypt acting as observers.")
+             if k[2] == "mediation_offer"}
+    assert {(actor, counterpart) for actor, counterpart, _ in found} == expected
