@@ -123,7 +123,9 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("met", "meeting", "042",
           r"(?:met|meets|meet)(?:\s+with)?|(?:meeting|sat\s+(?:down\s+)?)\s+with|"
           r"(?:held|hold|holds|holding|had)\s+(?:" + _TALKS_WORDS + r"\s+){0,4}(?:talks|meetings?|negotiations|summit)(?:\s+with)?|"
-          r"(?:talks|summit)(?:\s+(?:in|at)\s+(?-i:[A-Z][\w-]+))?\s+with|(?:in|held|holding|had|hold|entered\s+into)\s+(?:\w+\s+)?(?:discussions?|consultations?|dialogue)\s+with|"
+          r"(?:talks|summit)(?:\s+(?:in|at)\s+(?-i:[A-Z][\w-]+))?\s+with|(?:in|held|holding|had|hold|entered\s+into)\s+(?:\w+\s+){0,2}(?:discussions?|consultations?|dialogue)\s+with|"
+          # "the government and the EMC have been conducting a peace negotiation", "engaged in talks with"
+          r"(?:conduct(?:s|ed|ing)?|engag(?:ed|es|ing)\s+in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:negotiations?|talks|dialogue)(?:\s+with)?|"
           r"(?:are|were|is|was|remain|remained)\s+in\s+(?:direct\s+|peace\s+)?(?:talks|negotiations)(?:\s+with)?|"
           r"(?:sat|sit|sitting)\s+down\s+together|(?:met|meet)\s+(?:together|face\s+to\s+face)|"
           r"(?:held|hold|holds|gave|give)\s+a\s+joint\s+(?:news|press)\s+conference(?:\s+with)?|"
@@ -168,8 +170,8 @@ _URGED = re.compile(r"urg|ask", re.IGNORECASE)
 _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
 _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations|delegations|negotiators|envoys|representatives)\b", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
-_BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|call|conversation|dialogue)\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?"
-                 r"(?:(?:had\s+|has\s+)?(?:taken|took)\s+place\s+(?:(?:on|in|at)\s+[\w-]+\s+)?)?(?:between|,?\s*(?:involving|among))\s+", re.IGNORECASE)  # "a call had taken place on Wednesday between"
+_BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|call|conversation|dialogue)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?"
+                 r"(?:\s+(?:had\s+|has\s+)?(?:taken|took)\s+place(?:\s+(?:on|in|at)\s+[\w-]+)?)?(?:\s+between|,?\s+(?:involving|among)|,\s*including)\s+", re.IGNORECASE)  # "a call had taken place on Wednesday between"
 _LED = re.compile(r"^-(?P<role>led|brokered|mediated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?|consultations|dialogue)\b",
                   re.IGNORECASE)
 _PAIR_NOUN = re.compile(r"^\s*[-–]\s*$")

@@ -971,3 +971,11 @@ def test_mediation_efforts_from_states_and_talks_co_hosted_by_them_are_their_med
     found = {k for k in keys(truce + "The talks are co-hosted by Kenya and Norway, with the African Union and Egypt acting as observers.")
              if k[2] == "mediation_offer"}
     assert {(actor, counterpart) for actor, counterpart, _ in found} == expected
+
+
+def test_talks_conducted_held_at_length_or_naming_their_members_after_a_comma_are_meetings():
+    assert keys(FIGHTING + "Since last year, Armenia and Azerbaijan have been conducting a peace negotiation.") == [("ARM", "AZE", "meeting")]
+    assert keys(FIGHTING + "The US envoy held a lengthy discussion with Armenian officials.") == [("USA", "ARM", "meeting")]
+    for members in ("involving Russian, Armenian and Azerbaijani officials", "including Russia, Armenia and Azerbaijan"):
+        found = {frozenset(k[:2]) for k in keys(FIGHTING + f"The trilateral talks, {members}, ended on Friday.") if k[2] == "meeting"}
+        assert found == {frozenset(pair) for pair in (("RUS", "ARM"), ("RUS", "AZE"), ("ARM", "AZE"))}, members
