@@ -38,6 +38,7 @@ _TERRITORY = {row["code"]: row["state"] for row in data_rows("group_territories.
 
 
 _PLACE_KINDS = frozenset({"state", "capital", "group"})
+_PRO_STATE = re.compile(r"\bpro-?\s?(?:government|state|regime|junta|army)\b", re.IGNORECASE)  # "a pro-government militia"
 _OWN = re.compile(r"\b(?:its|their|our)\b", re.IGNORECASE)
 _ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
 # Common nouns for an armed group that name none in particular ("rebels", "militants", "armed groups").
@@ -97,7 +98,8 @@ _HOLDING_BY = re.compile(
 # A state's name before an unambiguous attack noun: "US air strikes", "Russia shelling" (not "Ukraine attacks").
 _STATE_ATTACK_AFTER = re.compile(
     r"^(?:[-‑](?:led|backed)\b)?" + _CO_ATTACKERS + r"\s+(?:air\s*strikes?|airstrikes?|drone\s+strikes?|missile\s+strikes?|shelling"
-    r"|bombardment|bombing|artillery|warplanes|air\s+raids?|assaults|forces\s+(?:struck|shelled|attacked|killed))\b",
+    r"|bombardment|bombing|artillery|warplanes|air\s+raids?|assaults|forces\s+(?:struck|shelled|attacked|killed)"
+    r"|firing|gunfire|(?:rocket|mortar|artillery|sniper|tank)\s+fire)\b",
     re.IGNORECASE,
 )
 # A toll that counts the attackers too is a total over both sides: "nine were killed, including the gunmen".
@@ -297,6 +299,8 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
     start = breaks[-1] if breaks else 0
     if relative_clause_start(text, hit.verb_at) is not None:  # the noun the clause hangs on ("Hamas's attack")
         start = max(start, scope_window(text, hit.verb_at)[0])
+    openers = [match.end() for match in _SUBORDINATE.finditer(text, start, hit.verb_at)]
+    start = openers[-1] if openers else start  # "A ordered raids after an attack by B killed 11": B's clause
     speech = [match.end() for match in _SPEECH_VERB.finditer(text, start, hit.verb_at)]
     start = speech[-1] if speech else start  # "the ministry in Ramallah said Israeli troops killed": who said it did not kill
     return {
@@ -313,7 +317,7 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|stated|reported|announced|added)\b", re.IGNORECASE)
+_SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|stated|reported|announced|added)\b", re.IGNORECASE)
 
 
 def _armed_group(actors: Sequence[ActorMention], start: int, end: int, context: SideContext) -> str:
@@ -382,7 +386,7 @@ def victims_side(
         return labelled
     if _OWN.search(hit.phrase) and (source.side or source.code not in {None, "MEDIA"}):
         return source.side or source.code  # "UN peacekeepers said two of their members were wounded": the UN's
-    if _INSURGENT.search(hit.phrase) and hit.victims != "civilian":  # "three militants and ten civilians"
+    if _INSURGENT.search(hit.phrase) and hit.victims != "civilian" and not _PRO_STATE.search(hit.phrase):  # "three militants and ten civilians"
         return _armed_group(actors, hit.begin, hit.end, context)
     if _ENEMY.search(hit.phrase) or (hit.by_own and source.side):
         own = _as_named(source.side, context)
@@ -394,13 +398,14 @@ def victims_side(
         return _armed_group(actors, held.start(), held.end(), context)
     # "clashes between the army and rebels killed 20 soldiers": forces only one side has (troops of two states may be both's)
     states = {actor.code for actor in named_sides(actors) if not actor.code.startswith("X-")}
-    one_sided = bool((STATE_FORCES.search(hit.phrase) and len(states) < 2) or _INSURGENT.search(hit.phrase))
+    state_forces = STATE_FORCES.search(hit.phrase) or _PRO_STATE.search(hit.phrase)
+    one_sided = bool((state_forces and len(states) < 2) or _INSURGENT.search(hit.phrase))
     if (_joint(text, actors, hit) and not one_sided) or _WITH_ATTACKERS.match(text[hit.end :]) or (
         hit.victims != "military" and _ON_BOARD.match(text, hit.end)
     ):
         return "ALL"
     attackers = {actor.code for actor in actors if _attacker(text, actor)} | _agents(text, actors, hit)
-    targeted = _targeted_group(text, actors) if hit.victims != "civilian" and not STATE_FORCES.search(hit.phrase) else None
+    targeted = _targeted_group(text, actors) if hit.victims != "civilian" and not state_forces else None
     if targeted and targeted not in attackers:
         return targeted  # "four killed in a Turkish drone strike against PKK members in Iraq": the group struck
     located = _victims_place(text, actors, hit, attackers)
@@ -433,7 +438,7 @@ def victims_side(
     # people of unknown status, with no other clue, are rather people of the place than of the most named side
     place = context.theatre if hit.victims == "unknown" else None
     candidates = (*order, theatre, local, _pair_opponent(attackers, context), last, place, common)
-    if hit.victims == "military" and STATE_FORCES.search(hit.phrase):  # "20 soldiers": a state's (or a breakaway
+    if hit.victims == "military" and state_forces:  # "20 soldiers", "a pro-government militia": a state's (or a breakaway
         # republic's where they were hit), not an armed group's
         states = [code for code in candidates if code and code not in attackers and (not code.startswith("X-") or code == located)]
         groups = [code for code in candidates if code and code.startswith("X-")]
@@ -446,11 +451,17 @@ def victims_side(
         for code in candidates:
             if code and code.startswith("X-") and code != located and code in _TERRITORY:
                 return _TERRITORY[code]
-            if code and (code not in attackers or code == local):
-                return code
+            if code and (code not in attackers or (code == local and not _at_war_with_a_state(code, context))):
+                return code  # not "civilians killed in heavy Pakistan firing": a state's fire hits the state it fights
     return next((code for code in candidates if code and code not in attackers), None) or _beyond_attacker(
         attackers, hit, context
     )
+
+
+def _at_war_with_a_state(side: str, context: SideContext) -> bool:
+    """Whether `side`'s long-running war is with another state (India and Pakistan), not with an insurgency."""
+    enemy = usual_opponent(side, context.published)
+    return bool(enemy) and not enemy.startswith("X-")
 
 
 def _struck_state(text: str, actors: Sequence[ActorMention], hit: Hit, attackers: set[str]) -> str | None:

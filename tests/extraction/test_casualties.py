@@ -482,3 +482,23 @@ def test_the_killing_of_a_count_is_a_toll_but_past_killings_of_leaders_are_none(
 def test_a_count_after_the_parts_of_a_toll_that_names_its_own_outcome_is_a_claim_of_its_own():
     found = keys("The ombudsman said at least 32 Armenians had been killed on Tuesday, including seven civilians, and more than 200 wounded.")
     assert ("ARM", "unknown", "wounded", 200, "at_least") in found
+
+
+def test_an_attack_told_after_a_subordinate_word_is_the_only_agent_of_its_killing_verb():
+    body = ("Colombia's president on Wednesday ordered air raids on rebel camps after an attack by leftist guerrillas "
+            "killed 11 soldiers and wounded 19, jeopardizing peace talks with the FARC.")
+    assert {(side, outcome, count) for side, _, outcome, count, _ in keys(body)} == {("COL", "killed", 11), ("COL", "wounded", 19)}
+
+
+def test_pro_government_militia_and_presidential_guards_are_the_states_people():
+    body = ("Communist rebels of the NPA attacked an army camp in the southern Philippines on Tuesday. The rebels killed a "
+            "pro-government militiaman and wounded five presidential guards in separate attacks, the army said.")
+    assert {(side, outcome, count) for side, _, outcome, count, _ in keys(body)} == {("PHL", "killed", 1), ("PHL", "wounded", 5)}
+
+
+def test_a_states_firing_is_its_attack_so_the_civilians_hit_are_its_enemys():
+    body = "Five civilians were killed and 29 others wounded in heavy Pakistan firing along the border early on Monday."
+    assert {(side, outcome, count) for side, _, outcome, count, _ in keys(body)} == {("IND", "killed", 5), ("IND", "wounded", 29)}
+    body = ("The truce has been under strain, with Azerbaijan saying that shelling by Armenian forces on its second-largest "
+            "city killed at least nine civilians.")
+    assert [(side, count) for side, _, _, count, _ in keys(body)] == [("AZE", 9)]
