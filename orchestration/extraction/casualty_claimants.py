@@ -30,6 +30,8 @@ _HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<source>[^:|\d]{0,40}\b(?:MoD|ministry
 _MEDIA = re.compile(r"\b(?:media|agency|agencies)\b", re.IGNORECASE)
 _ALSO_NOUNS = frozenset({"claims", "claim", "report", "reports", "states", "estimates", "puts"})
 _DETERMINED = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "... by a unit of the FARC, the army's 3rd Division said": a speaker of its own between the actor and the verb.
+_OWN_SUBJECT_AFTER = re.compile(r",\s+the\s+(?:army|military|police|government|ministry|officials?)\b[^,;]{0,25}", re.IGNORECASE)
 _AND_SAID = re.compile(r"[^,;]\s+and\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # a second predicate of the same subject
 
 
@@ -66,7 +68,7 @@ def claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> Sourc
         before = [actor for actor in actors if actor.end <= verb.start() and actor.kind in _CLAIMANT_KINDS]
         if before and _AND_SAID.search(text, 0, verb.start()):
             return Source.of(before[0])  # "Baku accused Armenia of the attack and said ...": the first verb's subject
-        if before and verb.start() - before[-1].end <= 40:
+        if before and verb.start() - before[-1].end <= 40 and not _OWN_SUBJECT_AFTER.fullmatch(text, before[-1].end, verb.start()):
             return Source.of(before[-1])
     if _UNATTRIBUTED.search(text) or REPORTING.search(text):
         return Source(None)

@@ -105,7 +105,7 @@ _RECOVERED = gated(r"\b(?:found|recovered|discovered|retrieved|pulled\s+from|une
 # Words between a victim noun and its outcome ("soldiers were reportedly killed", "others seriously wounded").
 _LINK_WORDS = (
     r"who|that|have|has|had|were|was|are|is|been|being|be|reportedly|reported|also|later|allegedly|all|both"
-    r"|confirmed|believed|feared|thought|said|to|left|found|now|first|seriously|severely|critically|lightly"
+    r"|confirmed|believed|feared|thought|said|to|left|found|now|first|more|seriously|severely|critically|lightly"
     r"|slightly|fatally|badly|mortally"
 )
 # An aside between victims and outcome: "18 people, including five children, were killed".

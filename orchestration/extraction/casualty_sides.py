@@ -86,8 +86,9 @@ _CO_ATTACKERS = r"(?:\s*(?:,|and|&)\s+(?-i:[A-Z][\w.-]*))*"
 _ATTACK_AFTER = re.compile(
     rf"^(?:'s|’s|['’](?=\s))?(?:[-‑](?:led|backed)\b)?{_CO_ATTACKERS}\s+(?:{_NOT_A_MODIFIER_WORD})?{_ATTACK_NOUN}\b", re.IGNORECASE
 )
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$|\bby\s+the\s+(?:[\w-]+\s+){1,3}(?:group|organi[sz]ation|network)\s+of\s+$",
-                        re.IGNORECASE)  # "an attack by the Takfiri terrorist group of ISIS"
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$|\bby\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|network|unit|column|"
+                        r"faction|cell|wing)\s+of\s+(?:the\s+)?$",
+                        re.IGNORECASE)  # "an attack by the Takfiri terrorist group of ISIS", "the ambush by a unit of the FARC"
 _MILITANTS = "X-militants"  # the code of the common noun "militants" in data/groups.csv
 _KINDS_OF_GROUP = frozenset({"X-separatists", "X-opposition", "X-resistance"})  # unnamed, but of one kind
 _HOLDING_BY = re.compile(
@@ -269,6 +270,7 @@ def _location(text: str, actors: Sequence[ActorMention], near: int, since: int =
         (actor.start, actor.code)
         for actor in actors
         if actor.kind in _PLACE_KINDS and placed(text, actor) and not _generic(actor) and not _attacker(text, actor)
+        and not (actor.kind == "group" and _OWNS.match(text, actor.end))  # "a rupture of FARC's ceasefire": no place
     ]
     taken = [(actor.start, actor.end) for actor in actors]
     for place in find_places(text):

@@ -93,7 +93,7 @@ def _after(pattern: str, words: int) -> re.Pattern[str]:
 
 # (event, rule name, where, pattern): checked in this order; the first match decides a trigger's event.
 _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
-    ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|shatter\w*|in\s+violation\s+of|"
+    ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|ruptur\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|shatter\w*|in\s+violation\s+of|"
                                                     r"(?:accusations?|reports?|allegations?)\s+of", 4)),
     # verbs that may also govern talk about a truce ("ignoring calls for a truce"): only right before it
     ("violated", "violation-verb", "before", _before(r"overturn\w*|undermin\w*|sabotag\w*|disregard\w*|ignor(?:e|es|ed|ing)|shak(?:e|es|ing|en)|shook", 2)),

@@ -200,6 +200,7 @@ _MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + IN_THE_ROLE_OF + r"(
                              re.IGNORECASE)
 _MEDIATORS_FROM = re.compile(r"\b(?:mediators?|negotiators?|brokers?)\s+(?:(?:in|from|of)\s+|(?=(?-i:[A-Z])))", re.IGNORECASE)  # "Mediator Qatar"
 _THE_MEDIATORS = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:mediators|facilitators)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_APPOINTED_BY = re.compile(r",?\s*(?:designated|appointed|named|chosen|mandated|tasked)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _MEDIATOR_INSIDE = re.compile(r"\b(?:mediators?|brokers?|facilitators?)\b", re.IGNORECASE)
 # What may stand before "meeting" used as a verb: a name ("Haniyeh meeting ..."), a conjunction or an auxiliary.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:after|before|while|when|and|also|then|was|were|is|are|been|by|since)|,)\s+$")
@@ -661,6 +662,11 @@ class _Reader:
             named_mediator = tail or _MEDIATOR_INSIDE.search(text, person.start, person.end) or mediates(text, person)  # "mediation by Qatar"
             if person.code in self.main or person.code in NOT_A_SIDE or not named_mediator:
                 continue
+            appointer = _APPOINTED_BY.search(text, 0, person.start)
+            if tail and appointer:  # "Angola, designated by the AU as mediator": the one designated mediates
+                person = next((p for p in reversed(view.people) if p.end <= appointer.start()), None)
+                if person is None or person.code in self.main or person.code in NOT_A_SIDE:
+                    continue
             end = person.end + tail.end() if tail else person.end
             found += [_Found(person, side, "mediation_offer", "045", "mediator-noun", person.start, end) for side in _sides(self.main)]
         return found

@@ -502,3 +502,15 @@ def test_a_states_firing_is_its_attack_so_the_civilians_hit_are_its_enemys():
     body = ("The truce has been under strain, with Azerbaijan saying that shelling by Armenian forces on its second-largest "
             "city killed at least nine civilians.")
     assert [(side, count) for side, _, _, count, _ in keys(body)] == [("AZE", 9)]
+
+
+def test_a_unit_of_a_group_is_the_attacker_and_a_speaker_after_a_comma_is_no_group_named_before_it():
+    body = ("BOGOTA, Colombia — Ten soldiers died during the ambush by a unit of the Revolutionary Armed Forces of Colombia, "
+            "or FARC, the army's 3rd Division said.")
+    assert [(side, count) for side, _, _, count, _ in keys(body)] == [("COL", 10)]
+    assert [(side, count) for side, _, _, count, _ in keys("Soldiers clashed with rebels.", "Ten soldiers killed by rebels in a rupture of FARC's truce")] == [("COL", 10)]
+
+
+def test_n_more_injured_after_a_death_toll():
+    assert {(outcome, count) for _, _, outcome, count, _ in keys("The shelling left three people dead and six more injured in Goma.")} == {
+        ("killed", 3), ("wounded", 6)}

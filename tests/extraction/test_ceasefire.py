@@ -727,3 +727,8 @@ def test_the_year_a_war_began_does_not_make_todays_truce_history():
 def test_refusing_to_accept_a_proposal_for_a_truce_rejects_it():
     found = {(e.event, e.parties) for e in events(FIGHTING + "Baku refused to accept a French proposal for a full ceasefire.")}
     assert ("rejected", ("ARM", "AZE")) in found
+
+
+def test_a_rupture_of_a_truce_is_its_violation():
+    found = events("Colombian soldiers and FARC rebels fought on Tuesday.", "Ten soldiers killed in ambush described as a rupture of FARC's ceasefire")
+    assert [(e.event, e.parties) for e in found] == [("violated", ("COL", "X-farc"))]

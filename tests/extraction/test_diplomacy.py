@@ -979,3 +979,8 @@ def test_talks_conducted_held_at_length_or_naming_their_members_after_a_comma_ar
     for members in ("involving Russian, Armenian and Azerbaijani officials", "including Russia, Armenia and Azerbaijan"):
         found = {frozenset(k[:2]) for k in keys(FIGHTING + f"The trilateral talks, {members}, ended on Friday.") if k[2] == "meeting"}
         assert found == {frozenset(pair) for pair in (("RUS", "ARM"), ("RUS", "AZE"), ("ARM", "AZE"))}, members
+
+
+def test_the_one_designated_by_an_organisation_as_mediator_mediates_not_the_organisation():
+    body = FIGHTING + "On Friday the Kazakh presidency, designated by the African Union as a mediator for this crisis, announced talks."
+    assert {(actor, counterpart) for actor, counterpart, mode in keys(body) if mode == "mediation_offer"} == {("KAZ", "ARM"), ("KAZ", "AZE")}
