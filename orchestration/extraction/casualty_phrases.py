@@ -135,6 +135,7 @@ _AND_NOUN = (
 )
 _OUTCOME_AFTER = re.compile(
     rf"^[\"'’”]?{_AND_NOUN}{_NAME_AFTER}{_ASIDE}{_SERVING}{_PLACE_PHRASE}(?:\s*,)?(?:(?:\s+|(?<=[—–]))(?:{_LINK_WORDS})\b)*"
+    r"(?:\s+(?:ambushed|attacked|abducted|kidnapped|stabbed|tortured)(?:\s*,|\s+and))?"  # "police director ambushed, killed"
     rf"\s*(?:among\s+(?:the\s+)?(?:(?:hundreds|dozens|scores|thousands)\s+of\s+)?)?[\"“‘']?\b(?:{OUTCOME})\b",  # were "neutralized"
     re.IGNORECASE,
 )
@@ -186,6 +187,7 @@ _PART_BEFORE = re.compile(r"(?:\b(?:including|among\s+them)\s+(?:[\w-]+\s*,\s*){
                           r"|(?:\b(?:(?:the\s+)?(?:dead|victims|killed)\s+(?:include[sd]?|were|are)|among\s+the\s+(?:dead|victims)\s+(?:were|are))"
                           r"|\d(?:\s+[\w-]+){0,3}?\s*(?:--|[—–:]))"
                           r"\s+(?:[\w-]+(?:\s+[\w-]+){0,5}\s*,\s*){0,4})(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$", re.IGNORECASE)
+_OWN_INCIDENT_AFTER = re.compile(r"\s+(?:who\s+(?:were|was)\s+)?(?:killed|shot\s+dead|died)\s+(?:when|as|while)\b", re.IGNORECASE)
 _THE_DEAD = re.compile(r"\b(?:dead|victims|killed)\b", re.IGNORECASE)
 # The attackers counted among a toll are another side than their victims: "including the three gunmen".
 _ATTACKER_NOUN = re.compile(r"\b(?:attackers?|perpetrators?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?)\b", re.I)
@@ -394,7 +396,8 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         # "including five children" only details the toll
         end = quantity.end + len(phrase[1]) if phrase else quantity.end
         labelled = phrase and any(quantity.end <= p.start and p.end <= end and p.kind in SIDE_KINDS for p in peoples)
-        if not (labelled or (phrase and (phrase[0] == "military" or _ATTACKER_NOUN.search(phrase[1])))):
+        own_incident = _OWN_INCIDENT_AFTER.match(text, end)  # "among the dead were seven people killed when a convoy was ambushed"
+        if not (labelled or own_incident or (phrase and (phrase[0] == "military" or _ATTACKER_NOUN.search(phrase[1])))):
             return None
         outcome = "killed" if _THE_DEAD.search(part.group(0)) else None  # "the dead include": the part's outcome is told
         return Hit(quantity, "casualty.part_of_toll", outcome, phrase[0], phrase[1], end)

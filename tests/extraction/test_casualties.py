@@ -514,3 +514,15 @@ def test_a_unit_of_a_group_is_the_attacker_and_a_speaker_after_a_comma_is_no_gro
 def test_n_more_injured_after_a_death_toll():
     assert {(outcome, count) for _, _, outcome, count, _ in keys("The shelling left three people dead and six more injured in Goma.")} == {
         ("killed", 3), ("wounded", 6)}
+
+
+def test_a_part_of_a_toll_killed_in_an_incident_of_its_own_is_a_claim_but_a_plain_detail_is_not():
+    body = ("Dozens of people have been killed in an attack by insurgents on Palma, Mozambique. Among the dead were seven "
+            "people killed when a convoy of cars was ambushed.")
+    assert ("killed", 7) in {(outcome, count) for _, _, outcome, count, _ in keys(body)}
+    assert [count for *_, count, _ in keys("At least 30 people were killed in Palma, Mozambique, including five children.")] == [30]
+
+
+def test_a_single_victim_attacked_before_being_killed_and_a_contractor_among_the_dead():
+    assert keys("", "State police director ambushed, killed in northern Mexico") == [("MEX", "military", "killed", 1, "exact")]
+    assert keys("A British contractor was among the dead in Palma, Mozambique.") == [("GBR", "unknown", "killed", 1, "exact")]
