@@ -732,3 +732,9 @@ def test_refusing_to_accept_a_proposal_for_a_truce_rejects_it():
 def test_a_rupture_of_a_truce_is_its_violation():
     found = events("Colombian soldiers and FARC rebels fought on Tuesday.", "Ten soldiers killed in ambush described as a rupture of FARC's ceasefire")
     assert [(e.event, e.parties) for e in found] == [("violated", ("COL", "X-farc"))]
+
+
+def test_a_truce_of_rival_groups_is_between_the_two_groups_the_article_names():
+    body = ("Two rival gang leaders signed a truce in Haiti's largest shantytown on Wednesday, a community leader said. "
+            "Under the agreement between leaders of the G9 and G-Pep groups, roadblocks were taken down.")
+    assert [(e.event, e.parties) for e in events(body)] == [("declared", ("X-g-pep", "X-g9"))]
