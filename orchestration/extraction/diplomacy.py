@@ -139,7 +139,7 @@ _VERBS: tuple[_Verb, ...] = (
                                        r"(?:st(?:ood|ands|anding)|s(?:at|its|itting))\s+(?:beside|alongside|next\s+to)"),
     _verb("appeal", "appeal", "020",
           r"appeal\w*\s+(?:\w+ly\s+)?to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:up)?on|press(?:ed|es|ing)|"
-          r"implor\w+|beg(?:s|ged|ging)?\b|plead\w*\s+with|request\w*|(?<![,\w]\s)(?<!the\s)demand\w*\s+that|encourag\w*"),
+          r"implor\w+|beg(?:s|ged|ging)?\b|plead\w*\s+with|request\w*|(?<!the\s)(?<!\ba\s)demand(?:ed|s|ing)?\s+that|encourag\w*"),
     _verb("appeal-for", "appeal", "020", r"call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?(?!\s+by)"),
     _verb("help", "appeal", "023", r"appeal\w*\s+(?:\w+\s+)?for\s+(?:\w+\s+)?(?:help|aid|assistance|support)|"
                                     r"s(?:eeks?|ought|eeking)\s+(?:\w+\s+)?(?:help|aid|assistance|support)"),
@@ -159,6 +159,8 @@ _COMMA_BEFORE = re.compile(r",\s+$")  # "..., urging them to": a participle on t
 _CONTACT_THEN_TO = re.compile(r"\b(?:called|phoned|rang|telephoned|met|spoke|talked|visited|(?:dialogue|discussions?|consultations?)\s+with)\b" + _IN_SENTENCE + r"*\bto\s+$", re.IGNORECASE)
 _WHERE_BORDERS = re.compile(r"\bwhere\s+(?:the\s+)?(?:(?:borders?|frontiers?)\s+of\s+)?(?:(?:the\s+)?[A-Z][\w-]*,?\s+(?:and\s+)?){1,6}$")
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_TALKS_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:resumption|start)\s+of\s+)?(?:(?:immediate|direct|new|peace|fresh|urgent)\s+)*"
+                          r"(?:talks|dialogue|negotiations)\b(?!\s+(?:with|between|among)\b)", re.IGNORECASE)
 _DIALOGUE_WITH = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:dialogue|talks|negotiations)\s+with\s+", re.IGNORECASE)
 # A partner named after the talks, unless it is the article's own state ("peace negotiations with the government").
 _PARTNER_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+[\w-]+)?\s+with\b(?!\s+(?:the\s+)?(?:government|authorities|regime|state)\b)", re.IGNORECASE)
@@ -445,6 +447,8 @@ class _Reader:
         if verb.mode == "appeal" and _BY_AFTER.match(text, match.end()):
             return []  # "charges pressed by the junta": a passive, no appeal
         subject = view.subject(match.start(), previous)
+        if verb.mode == "appeal":
+            subject = [s for s in subject if not _is_a_people(text, s)]  # "Serbs demand that ...": a people, not Belgrade
         unnamed = _THE_MEDIATORS.search(text, 0, match.start())
         if unnamed and self.mediators and not [p for p in view.people if unnamed.start() <= p.start < match.start()]:
             subject = self.mediators  # "The foreign mediators called for ...": the ones the article named
@@ -524,6 +528,9 @@ class _Reader:
         dialogue = _DIALOGUE_WITH.match(text, match.end()) if verb.name == "appeal-for" else None
         if dialogue:  # "Pakistan calls for dialogue with Afghanistan": an appeal to the partner it wants to talk to
             return objects_after(text, view.people, dialogue.end())
+        own = {p.code for p in subject}
+        if verb.name == "appeal-for" and _TALKS_AFTER.match(text, match.end()) and len(own) == 1 and own < set(self.main) and len(self.main) == 2:
+            return [side for side in _sides(self.main) if side.code not in own]  # "Pakistan called for talks": with its enemy
         if verb.name == "appeal-for":  # "calls for US sanctions": the actor asked to act; "calls for Palestinian statehood" asks no one
             stop = re.search(r"[,;.]|\b(?:to|and|in|at|on|from)\b", text[match.end() :])
             end = match.end() + (stop.start() if stop else len(text))

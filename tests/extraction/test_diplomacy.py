@@ -984,3 +984,14 @@ def test_talks_conducted_held_at_length_or_naming_their_members_after_a_comma_ar
 def test_the_one_designated_by_an_organisation_as_mediator_mediates_not_the_organisation():
     body = FIGHTING + "On Friday the Kazakh presidency, designated by the African Union as a mediator for this crisis, announced talks."
     assert {(actor, counterpart) for actor, counterpart, mode in keys(body) if mode == "mediation_offer"} == {("KAZ", "ARM"), ("KAZ", "AZE")}
+
+
+def test_a_state_demanding_that_another_act_appeals_to_it_but_a_people_demanding_is_no_state():
+    assert keys("India demanded that Pakistan act responsibly.") == [("IND", "PAK", "appeal")]
+    assert keys("Serbs demand that the Kosovo government remove the mayors.") == []
+
+
+def test_a_side_calling_for_talks_appeals_to_its_enemy_but_a_third_party_asks_no_one_in_particular():
+    assert keys(FIGHTING + "Armenia's prime minister called for talks, adding that better sense should prevail.") == [("ARM", "AZE", "appeal")]
+    assert keys(FIGHTING + "Armenia called for talks with Russia.") == [("ARM", "RUS", "appeal")]
+    assert not [k for k in keys(FIGHTING + "France called for talks.") if k[2] == "appeal"]
