@@ -263,6 +263,8 @@ _ACTION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:sanctions|support|aid|help|assis
 _MODIFIES_NOUN = re.compile(r"\s+[a-z][\w-]*\b(?<!\bto)(?<!\band)(?<!\bor)")  # "Palestinian statehood"
 _NOUN_BEFORE = re.compile(r"(?:,|\b(?:the|its|his|her|their|these|those|such|and|of))\s+$", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"\b(?:after|before|while|when)\s+$", re.IGNORECASE)
+_STATE_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:military|army|armed\s+forces|government|authorities|junta|regime)\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)*$",
+                            re.IGNORECASE)
 _THE_GOVERNMENT = re.compile(r"^\s+the\s+(?:government|authorities|regime|junta)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
 _FIRST_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:warned|told|pressed|asked|reminded|assured|informed|thanked|congratulated)\b", re.IGNORECASE)
 _NAMING = re.compile(r"^\s+(?:a|an)\s+\w+", re.IGNORECASE)  # "called him a liar" names, it does not phone
@@ -449,6 +451,8 @@ class _Reader:
         subject = view.subject(match.start(), previous)
         if verb.mode == "appeal":
             subject = [s for s in subject if not _is_a_people(text, s)]  # "Serbs demand that ...": a people, not Belgrade
+            if not subject and self.home and _STATE_SUBJECT.search(text, clause_start(text, match.start()), match.start()):
+                subject = [Participant(self.home, match.start(), match.start(), "state")]  # "The military called on the NPA to"
         unnamed = _THE_MEDIATORS.search(text, 0, match.start())
         if unnamed and self.mediators and not [p for p in view.people if unnamed.start() <= p.start < match.start()]:
             subject = self.mediators  # "The foreign mediators called for ...": the ones the article named

@@ -995,3 +995,9 @@ def test_a_side_calling_for_talks_appeals_to_its_enemy_but_a_third_party_asks_no
     assert keys(FIGHTING + "Armenia's prime minister called for talks, adding that better sense should prevail.") == [("ARM", "AZE", "appeal")]
     assert keys(FIGHTING + "Armenia called for talks with Russia.") == [("ARM", "RUS", "appeal")]
     assert not [k for k in keys(FIGHTING + "France called for talks.") if k[2] == "appeal"]
+
+
+def test_the_military_or_government_appealing_is_the_articles_state_and_members_of_a_group_are_the_group():
+    body = "Philippine troops clashed with NPA rebels on Monday. The military called on remaining members of the NPA to lay down their arms."
+    assert keys(body) == [("PHL", "X-npa", "appeal")]
+    assert keys("Philippine troops clashed with NPA rebels on Monday. The government urged the NPA to surrender.") == [("PHL", "X-npa", "appeal")]
