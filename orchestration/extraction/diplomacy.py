@@ -267,6 +267,8 @@ _STATE_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:military|army|armed\s+forces|gov
                             re.IGNORECASE)
 _THE_GOVERNMENT = re.compile(r"^\s+the\s+(?:government|authorities|regime|junta)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
 _FIRST_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:warned|told|pressed|asked|reminded|assured|informed|thanked|congratulated)\b", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_UNKNOWN_NAME = re.compile(r"\s+[\"“‘']?(?-i:[A-Z])", re.IGNORECASE)  # no actor, but a name or a quoted word follows: a naming
 _NAMING = re.compile(r"^\s+(?:a|an)\s+\w+", re.IGNORECASE)  # "called him a liar" names, it does not phone
 
 
@@ -426,6 +428,7 @@ class _Reader:
         if verb.name == "appeal-for":  # "called for Israel to withdraw" asks Israel; "calling for Palestinian statehood" asks no one
             objects = [o for o in objects if not _MODIFIES_NOUN.match(text[o.end :]) or _ACTION_NOUN.match(text[o.end :])]
         if verb.name == "called" and (_NAMING.match(text[objects[-1].end if objects else match.end() :])
+                                      or (not objects and _UNKNOWN_NAME.match(text, match.end()))  # "a unit called Danab"
                                       or _NAMED_AS.search(text, 0, match.start())):
             return []
         if verb.name == "mediated-by" and _DEAL_WORD.match(match.group(0)) and not _TALKS_NOUN.search(match.group(0)):
@@ -449,6 +452,8 @@ class _Reader:
         if verb.mode == "appeal" and _BY_AFTER.match(text, match.end()):
             return []  # "charges pressed by the junta": a passive, no appeal
         subject = view.subject(match.start(), previous)
+        if verb.name == "called" and subject and all(_BY_AGENT.search(text, 0, p.start) for p in subject):
+            return []  # "special forces trained by the US called Danab": a name, the US phones no one
         if verb.mode == "appeal":
             subject = [s for s in subject if not _is_a_people(text, s)]  # "Serbs demand that ...": a people, not Belgrade
             if not subject and self.home and _STATE_SUBJECT.search(text, clause_start(text, match.start()), match.start()):

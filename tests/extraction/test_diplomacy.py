@@ -1001,3 +1001,9 @@ def test_the_military_or_government_appealing_is_the_articles_state_and_members_
     body = "Philippine troops clashed with NPA rebels on Monday. The military called on remaining members of the NPA to lay down their arms."
     assert keys(body) == [("PHL", "X-npa", "appeal")]
     assert keys("Philippine troops clashed with NPA rebels on Monday. The government urged the NPA to surrender.") == [("PHL", "X-npa", "appeal")]
+
+
+def test_a_unit_called_by_a_name_is_no_phone_call():
+    assert keys(FIGHTING + "The attacked soldiers were Armenian special forces trained by the US called Danab.") == []
+    assert keys(FIGHTING + "The attacked soldiers were Armenian special forces trained by France called Zorak.") == []
+    assert keys(FIGHTING + "The French president called Aliyev on Friday.") == [("FRA", "AZE", "call")]
