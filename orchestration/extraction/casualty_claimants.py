@@ -82,6 +82,7 @@ _PRONOUN_SPEAKER = re.compile(
     r"|,\s+(?:it|they)\s+(?:said|says|added|claimed|reported)\s*[.\"”]*$",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"['’]s?\s")
 _SUBJECT_START = re.compile(r"^[\"“]?(?:the\s+)?", re.IGNORECASE)
 
 
@@ -92,4 +93,6 @@ def pronoun_speaker(text: str, previous: str, previous_actors: Sequence[ActorMen
         return None
     opening = _SUBJECT_START.match(previous).end()
     subject = next((actor for actor in previous_actors if actor.start == opening), None)
+    if subject and _POSSESSIVE.match(previous, subject.end):
+        return None  # "Israel's offensive has killed ..., according to the ministry. It said ...": Israel is no speaker
     return Source.of(subject) if subject and subject.kind in SIDE_KINDS else None

@@ -49,7 +49,8 @@ _KILLED = (
     r"|assassinated|neutrali[sz]ed|(?:embraced|attained)\s+(?:martyrdom|shahadat)"
     r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death)"
 )
-_WOUNDED = r"wounded|injured|hurt|injuries|(?:suffered|sustained|endured|received)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
+_WOUNDED = (r"wounded|injured|hurt|injuries|(?:suffered|sustained|endured|received)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
+            r"|diagnosed\s+with\s+(?:\w+\s+){0,3}?(?:injur(?:y|ies)|concussions?)")  # "diagnosed with mild traumatic brain injury"
 OUTCOME = rf"(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED})"
 
 
@@ -161,7 +162,7 @@ _VERB_BEFORE = re.compile(
 _TOLL_BEFORE = re.compile(
     r"(?:(?<!casualty\s)\b(?:death\s+)?toll|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities|(?P<hurt>injured|wounded|injuries)))\b"
     r"(?:\s+[\w'’-]+){0,16}?"
-    r"\s+(?:to|at|of|reached|hit|passed|is|was|stands\s+at|stood\s+at)\s+$",
+    r"\s+(?:to|at|of|reache[sd]|hits?|pass(?:ed|es)|tops|topped|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|is|was|stands\s+at|stood\s+at)\s+$",
     re.IGNORECASE,
 )
 # "The enemy lost 200 soldiers", "Russia has lost 40 troops": the subject owns the losses.

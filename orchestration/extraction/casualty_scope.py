@@ -27,7 +27,7 @@ _CUMULATIVE = re.compile(
     r"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first|recent)\s+"
     r"(?:(?:\w+\s+)?(?:weeks?|months?|years?|decade)|(?!(?:two|three|four|five|few|couple\s+of|[2-5])\s+days)(?:\w+\s+)?days)\b"
     r"|over\s+(?:the\s+)?(?:past\s+|last\s+)?week\b"  # not "over the last two days": one operation's days
-    r"|(?:in|during|of|over)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:war|conflict|invasion)\b"
+    r"|(?:in|during|(?<!prisoners\s)(?<!prisoner\s)of|over)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:war|conflict|invasion)\b"  # not "prisoners of war"
     r"(?!-|\s+(?:zones?|areas?|regions?))"
     r"|(?:war|conflict|invasion),?\s+(?:which\s+|that\s+)?(?:has|have|had)\b"
     # "two years of war", "weeks of clashes that have killed ...": a toll over the span named

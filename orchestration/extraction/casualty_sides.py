@@ -315,10 +315,12 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
         and not _SPEAKER_AFTER_ACTOR.match(text[actor.end : hit.verb_at])
         and not _PRO_BEFORE.search(text[: actor.start])
         and not _VICTIM_OF_BEFORE.search(text[start : actor.start])  # "killing an Indian soldier and wounding two"
+        and not _GRIEF.search(text, actor.end, hit.verb_at)  # "Azerbaijan has sworn to avenge the death of 13": its own dead
     }
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_GRIEF = re.compile(r"\b(?:avenge|revenge|mourn\w*|grie\w*|condol\w*)\b", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|stated|reported|announced|added)\b", re.IGNORECASE)
 
 
@@ -572,7 +574,7 @@ def _venue(text: str, start: int) -> bool:
 # A place named as where talks were held or envoys went: "talks on a ceasefire in Doha", "met in Abu Dhabi on Friday".
 _VENUE_BEFORE = re.compile(
     r"\b(?:talks|met|meet|meets|meeting|negotiations?|negotiators|summit|conference|hosted|held|visit\w*|arrived|travel\w*|flew"
-    r"|envoys?|delegations?)\b[^.;]{0,50}$",
+    r"|envoys?|delegations?|concluded|signed|brokered|mediated|sponsored|aegis|auspices)\b[^.;]{0,50}$",  # "the truce concluded in Moscow"
     re.IGNORECASE,
 )
 

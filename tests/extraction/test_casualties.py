@@ -526,3 +526,27 @@ def test_a_part_of_a_toll_killed_in_an_incident_of_its_own_is_a_claim_but_a_plai
 def test_a_single_victim_attacked_before_being_killed_and_a_contractor_among_the_dead():
     assert keys("", "State police director ambushed, killed in northern Mexico") == [("MEX", "military", "killed", 1, "exact")]
     assert keys("A British contractor was among the dead in Palma, Mozambique.") == [("GBR", "unknown", "killed", 1, "exact")]
+
+
+def test_prisoners_of_war_are_their_states_soldiers_and_their_war_is_no_period():
+    found = keys("Russian officials report that 53 Ukrainian prisoners of war died in the attack, and another 75 were injured.")
+    assert [(side, victims, outcome, count) for side, victims, outcome, count, _ in found][0] == ("UKR", "military", "killed", 53)
+    assert claims("Russian officials report that 53 Ukrainian POWs died in the attack.")[0].scope == "incident"
+
+
+def test_a_state_vowing_to_avenge_deaths_lost_them_and_a_truce_venue_is_no_theatre():
+    body = ("Armenian and Azerbaijani forces clashed again after a truce concluded in Moscow. Azerbaijan has sworn to avenge "
+            "the death of thirteen civilians killed overnight. Shelling also left more than 45 injured, the prosecutor said.")
+    assert {(side, outcome, count) for side, _, outcome, count, _ in keys(body)} == {("AZE", "killed", 13), ("AZE", "wounded", 45)}
+
+
+def test_a_toll_that_reaches_a_number_and_troops_diagnosed_with_brain_injury():
+    assert {(outcome, count) for _, _, outcome, count, _ in keys("", "Death Toll From Tripoli Clashes Reaches 32, Number Of Injured At 159")} == {
+        ("killed", 32), ("wounded", 159)}
+    assert keys("As of Monday, 109 US troops have been diagnosed with mild traumatic brain injury.") == [("USA", "military", "wounded", 109, "exact")]
+
+
+def test_it_said_after_a_sentence_opening_with_a_possessive_is_not_that_actors_word():
+    body = ("Israel's offensive has killed more than 36,700 Palestinians, according to the Gaza health ministry. "
+            "It said 64 children were killed in the latest raid.")
+    assert ("PSE", 64) in {(side, count) for side, _, _, count, _ in keys(body)}
