@@ -26,7 +26,7 @@ from orchestration.extraction.casualty_phrases import (
     Hit,
     clause_span,
 )
-from orchestration.extraction.clauses import usual_opponent
+from orchestration.extraction.clauses import JOINT_FORCE_AFTER, usual_opponent
 from orchestration.extraction.casualty_scope import relative_clause_start, scope_window
 from orchestration.extraction.gates import gated
 from orchestration.extraction.text import Sentence
@@ -366,6 +366,7 @@ def _joint(text: str, actors: Sequence[ActorMention], hit: Hit) -> bool:
     paired = any(
         first.code != second.code and _PAIR_LINK.fullmatch(text[first.end : second.start])
         and not _PLACE_BEFORE.search(text, 0, first.start)  # "struck sites in Iraq and Syria": places, not sides
+        and not JOINT_FORCE_AFTER.match(text, second.end)  # "American and British airstrikes": one force
         for first, second in zip(before, before[1:])
     )
     # "clashes between the SDF and Turkey-backed factions": armed groups are sides of a joint total too, also when

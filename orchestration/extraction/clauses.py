@@ -705,6 +705,9 @@ def _unnamed_rebels() -> dict[str, str]:
 
 _PAIR_LINK = re.compile(r"^(?:[’']s)?\)?\s*(?:(?:government|army|military|forces|troops|authorities)\s+)?(?:and|[-–])\s*(?:the\s+)?"
                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A force two actors field together: "U.S.-British airstrikes", "American and British jets" (allies, not two sides).
+JOINT_FORCE_AFTER = re.compile(r"\s+(?:air\s*strikes?|airstrikes?|strikes|raids|bombing|bombardment|coalition)\b",
+                                re.IGNORECASE)
 _PAIR_OPENER = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -713,7 +716,7 @@ def _coordinated(text: str, people: Sequence[Participant], on: date | None, grou
     found: set[tuple[str, ...]] = set()
     for left, right in zip(people, people[1:]):
         link = _PAIR_LINK.match(text[left.end : right.start])
-        if left.code == right.code or not link:
+        if left.code == right.code or not link or JOINT_FORCE_AFTER.match(text, right.end):
             continue
         pair = name_generic_side((left.code, right.code), on, groups) if on else tuple(sorted((left.code, right.code)))
         # "US and Israeli officials" are allies; "the army and the RSF" are a war's sides
@@ -721,6 +724,15 @@ def _coordinated(text: str, people: Sequence[Participant], on: date | None, grou
         if len(pair) == 2 and opposed:
             found.add(pair)
     return found
+
+
+def _allied(text: str, people: Sequence[Participant]) -> set[tuple[str, ...]]:
+    """Pairs named as one force ("U.S.-British airstrikes", "American and British jets"): allies, not two sides."""
+    return {
+        tuple(sorted((left.code, right.code)))
+        for left, right in zip(people, people[1:])
+        if _PAIR_LINK.match(text[left.end : right.start]) and JOINT_FORCE_AFTER.match(text, right.end)
+    }
 
 
 def main_belligerents(views: Sequence[SentenceView], on: date | None = None) -> tuple[str, ...]:
@@ -750,7 +762,8 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None, every_s
         renamed = set(codes) - {p.code for p in people}  # a generic group named as the specific one
         actors = {p.code for p in people if not is_oblique(view.text, p)}
         acting.update(code for code in codes if code in actors or (code in renamed and actors & _GENERIC_GROUPS))
-        pairs.update(combinations(codes, 2))
+        allied = _allied(view.text, people)
+        pairs.update(pair for pair in combinations(codes, 2) if pair not in allied)
         source = speaker(view.text, view.people)
         speaking.update([source.code] if source is not None else [])
         pairs.update(pair for pair in _coordinated(view.text, people, on, groups) if pair in set(combinations(codes, 2)))

@@ -550,3 +550,12 @@ def test_it_said_after_a_sentence_opening_with_a_possessive_is_not_that_actors_w
     body = ("Israel's offensive has killed more than 36,700 Palestinians, according to the Gaza health ministry. "
             "It said 64 children were killed in the latest raid.")
     assert ("PSE", 64) in {(side, count) for side, _, _, count, _ in keys(body)}
+
+
+def test_allies_named_as_one_force_are_no_pair_of_sides_nor_a_joint_toll():
+    body = ("American and British airstrikes in Yemen killed at least five Houthi rebels and wounded at least six others, "
+            "the group's spokesperson said.")
+    assert {(side, outcome, count) for side, _, outcome, count, _ in keys(body, "Houthis say five killed in U.S.-British airstrikes")} == {
+        ("X-houthis", "killed", 5), ("X-houthis", "wounded", 6)}
+    body = "Indian and Pakistani forces exchanged fire along the border, resulting in four deaths."
+    assert [(side, count) for side, _, _, count, _ in keys(body)] == [("ALL", 4)]

@@ -290,3 +290,9 @@ def test_the_one_who_reports_is_rather_no_side_of_the_main_pair():
     text = "Thailand and Cambodia reach unconditional ceasefire to end border clashes, says Malaysian PM"
     views = read_sentences(split_sentences(build_document("", text), has_title=False), date(2025, 7, 28))
     assert main_belligerents(views, date(2025, 7, 28)) == ("KHM", "THA")
+
+
+def test_allies_named_as_one_force_are_not_the_main_pair():
+    found = views("American and British airstrikes in Yemen killed at least five Houthi rebels, the group said.",
+                  "Houthis say five killed in U.S.-British airstrikes")
+    assert "X-houthis" in main_belligerents(found, MONDAY)
