@@ -171,8 +171,9 @@ _DEED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:offer|proposal|decision|plan|move
 _URGED = re.compile(r"urg|ask", re.IGNORECASE)
 _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
 _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations|delegations|negotiators|envoys|representatives)\b", re.IGNORECASE)
+_COUNTERPARTS = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts\b", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
-_BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|call|conversation|dialogue)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?"
+_BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|calls?|conversations?|dialogue)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?"
                  r"(?:\s+(?:had\s+|has\s+)?(?:taken|took)\s+place(?:\s+(?:on|in|at)\s+[\w-]+)?)?(?:\s+between|,?\s+(?:involving|among)|,\s*including)\s+", re.IGNORECASE)  # "a call had taken place on Wednesday between"
 _LED = re.compile(r"^-(?P<role>led|brokered|mediated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?|consultations|dialogue)\b",
                   re.IGNORECASE)
@@ -185,7 +186,7 @@ _COLLECTIVE = re.compile(
 )
 _NOT_HAPPENED = re.compile(
     r"\b(?:will|would|could|should|might|(?-i:may)|must|shall|won’t|won't|can't|cannot|not|never|no|ready|willing|wants?|"
-    r"wanted|hopes?|hoped|plans?|planned|planning|expects?|expected|set|due|promised|intends?|going|refused|declined|any|"
+    r"wanted|hopes?|hoped|plans?(?=\s+(?:to|for)\b)|planned|planning|expects?|expected|set|due|promised|intends?|going|refused|declined|any|"
     r"proposed|invited|prepare\w*|potential|possible|possibility|organi[sz]\w*|arrang\w*|future|next|upcoming|call\w*\s+for|urg\w*|push\w*\s+for|"
     r"demand\w*|ahead\s+of|before|encourag\w*|back\w*|support\w*|welcom\w*|press\w*\s+for|seek\w*|sought)\s+(?:(?!and\s)[\w’'-]+\s+){0,3}$",  # "... and urged": a new predicate
     re.IGNORECASE,
@@ -619,6 +620,11 @@ class _Reader:
             if len(sides) < 2 and names_both_sides(text, match.end()) and len(self.main) == 2:
                 sides = _sides(self.main)  # "a phone conversation between the two presidents"
             mode, cameo = ("call", "041") if _CALL_NOUN.search(match.group(0)) else ("meeting", "046")
+            if len(sides) == 1 and _COUNTERPARTS.match(text, sides[0].end) and len(self.main) == 2:
+                # "phone calls between Russia's Lavrov and his counterparts": with each side of the article's pair
+                found += [_Found(sides[0], side, mode, cameo, "talks-between", match.start(), match.end())
+                          for side in _sides(self.main) if side.code != sides[0].code]
+                continue
             found += [_Found(a, b, mode, cameo, "talks-between", match.start(), match.end()) for a, b in combinations(sides, 2)]
         people = view.people
         for left, right in zip(people, people[1:]):

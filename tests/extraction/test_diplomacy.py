@@ -1007,3 +1007,10 @@ def test_a_unit_called_by_a_name_is_no_phone_call():
     assert keys(FIGHTING + "The attacked soldiers were Armenian special forces trained by the US called Danab.") == []
     assert keys(FIGHTING + "The attacked soldiers were Armenian special forces trained by France called Zorak.") == []
     assert keys(FIGHTING + "The French president called Aliyev on Friday.") == [("FRA", "AZE", "call")]
+
+
+def test_calls_between_a_minister_and_his_counterparts_are_with_each_side_after_a_plan_named_as_a_noun():
+    body = FIGHTING + ("The two foreign ministers announced the ceasefire plan following phone calls between Russian Foreign "
+                       "Minister Sergey Lavrov and his counterparts.")
+    assert {k for k in keys(body) if k[2] == "call"} == {("RUS", "ARM", "call"), ("RUS", "AZE", "call")}
+    assert keys(FIGHTING + "Russia plans to hold phone calls between Lavrov and his counterparts.") == []
