@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from orchestration.extraction.dates import WEEKDAYS, DateMention, find_dates
+from orchestration.extraction.gates import folded
 from orchestration.extraction.text import Sentence
 
 _WEEKDAY = "|".join(WEEKDAYS)
@@ -167,6 +168,8 @@ def relative_clause_start(sentence: str, position: int) -> int | None:
 def _totalling(text: str) -> bool:
     """A phrase of a total over a period, not the span of a comparison ("the most intense strikes since the start
     of the conflict, killing 42")."""
+    if "since" not in folded(text):  # a comparison needs its "since": any total phrase is one
+        return _CUMULATIVE.search(text) is not None
     return any(not _COMPARED.search(text[: match.start()]) for match in _CUMULATIVE.finditer(text))
 
 

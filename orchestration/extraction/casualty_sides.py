@@ -28,7 +28,7 @@ from orchestration.extraction.casualty_phrases import (
 )
 from orchestration.extraction.clauses import JOINT_FORCE_AFTER, usual_opponent
 from orchestration.extraction.casualty_scope import relative_clause_start, scope_window
-from orchestration.extraction.gates import gated
+from orchestration.extraction.gates import AnyOf, gated
 from orchestration.extraction.text import Sentence
 
 _REBELS = "X-rebels"  # the code of the common noun "rebels" in data/groups.csv
@@ -241,7 +241,7 @@ _TOPIC_LABEL = re.compile(r"^[^:.]{2,50}\b(?:war|conflict|crisis|latest|live|upd
 
 def in_topic_label(text: str, actor: ActorMention) -> bool:
     """Named in a topic label ("Israel-Gaza war: 30 killed ..."): the war the page is about, not whose victims."""
-    label = _TOPIC_LABEL.match(text)
+    label = _TOPIC_LABEL.match(text) if ":" in text else None  # no colon, no label: spare the regex
     return label is not None and actor.end <= label.end()
 
 
@@ -252,12 +252,15 @@ _NOT_THE_PLACE_BEFORE = re.compile(r"[-‑](?:led|backed)\s+$|\b(?:border(?:s|in
                                    r"\s+(?:the\s+)?$"  # "a militia with its origins in Uganda"
                                    r"|\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$",  # "conflict between A and B": the sides
                                    re.IGNORECASE)
+_NOT_THE_PLACE_WORDS = AnyOf([_NOT_THE_PLACE_BEFORE])
 
 
 def placed(text: str, mention: ActorMention) -> bool:
     """Named as where it happened: "in east Ukraine", "near Baku", "shelling of Donetsk", a headline's "Gaza: ...";
     not a force's name ("jets of the Saudi-led coalition") nor a neighbour ("near the Afghan border")."""
-    if _NOT_THE_PLACE_AFTER.match(text, mention.end) or _NOT_THE_PLACE_BEFORE.search(text, 0, mention.start):
+    if _NOT_THE_PLACE_AFTER.match(text, mention.end) or (
+        _NOT_THE_PLACE_WORDS.may_match(text) and _NOT_THE_PLACE_BEFORE.search(text, 0, mention.start)
+    ):
         return False
     return bool(_LOCATIVE.search(text[: mention.start]) or (mention.start == 0 and text[mention.end :].startswith(":")))
 

@@ -253,7 +253,7 @@ def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     found = _beginnings(sre_parse.parse(pattern.pattern, pattern.flags))
     if found is None:
         return None
-    words = frozenset(_folded("".join(char for char in text if _is_word(char))) for text, _ in found)
+    words = frozenset(folded("".join(char for char in text if _is_word(char))) for text, _ in found)
     return None if "" in words else words
 
 
@@ -319,17 +319,17 @@ def present(text: str) -> frozenset[int]:
 
 
 @lru_cache(maxsize=8192)
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
     """`text` in lower case as IGNORECASE matching sees it; one character per character of `text` (asked for
-    each pattern tried on a sentence, so cached)."""
+    each pattern tried on a sentence, so cached): a literal not in it matches nowhere in `text`, case ignored."""
     return (text if text.isascii() else text.translate(_FOLD)).lower()
 
 
 def _scan(text: str) -> frozenset[int]:
     keys: set[int] = set()
     if _REGISTRY.literals:
-        folded = _folded(text)
-        keys = keys.union(*(found for _, found in _REGISTRY.matcher().iter(_marked(folded))))
+        lower = folded(text)
+        keys = keys.union(*(found for _, found in _REGISTRY.matcher().iter(_marked(lower))))
     if _REGISTRY.on_digit and _ANY_DIGIT.search(text):
         keys |= _REGISTRY.on_digit
     return frozenset(keys)
@@ -356,12 +356,22 @@ class GatedPattern:
         return self.key < 0 or self.key in found
 
     def _may_match(self, text: str) -> bool:
-        return (self.key < 0 or self.key in present(text)) and (self._core is None or self._core.search(text) is not None)
+        if self.key >= 0:
+            found = _SEEN.get(text)
+            if self.key not in (present(text) if found is None else found):
+                return False
+        return self._core is None or self._core.search(text) is not None
 
-    def search(self, text: str, *span: int) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._may_match(text):
             return None
-        return next(self._at_starts(text, *span), None) if self._starts else self.compiled.search(text, *span)
+        if self._starts is None:
+            return self.compiled.search(text, pos, endpos)
+        match = self.compiled.match
+        for start in self._start_positions(text):
+            if pos <= start < endpos and (found := match(text, start, endpos)) is not None:
+                return found
+        return None
 
     def match(self, text: str, *span: int) -> re.Match[str] | None:
         return self.compiled.match(text, *span) if self._may_match(text) else None
@@ -374,11 +384,16 @@ class GatedPattern:
             return iter(())
         return self._at_starts(text, *span) if self._starts else self.compiled.finditer(text, *span)
 
+    def _start_positions(self, text: str) -> list[int]:
+        """Where one of the pattern's leading words begins in `text`, in order (`folded` keeps offsets: only
+        U+0130 lower-cases to two characters, and `_FOLD` maps it)."""
+        return sorted({last + 1 - length for last, length in self._starts.iter(folded(text))})
+
     def _at_starts(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """`finditer`, trying the pattern only where one of its leading words begins (a match ending at `end`
         makes the search go on from there)."""
-        end = pos  # `_folded` keeps offsets: only U+0130 lower-cases to two characters, and `_FOLD` maps it
-        for start in sorted({last + 1 - length for last, length in self._starts.iter(_folded(text))}):
+        end = pos
+        for start in self._start_positions(text):
             if end <= start < endpos and (match := self.compiled.match(text, start, endpos)) is not None:
                 end = match.end()
                 yield match
