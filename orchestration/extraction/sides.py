@@ -18,9 +18,19 @@ def _group_of_state() -> dict[str, tuple[str, bool]]:
 
 def group_of_record(code: str, groups: Sequence[str], truce: bool = False) -> str:
     """The armed group of record of a state when the article names it (`groups`, see `clauses.named_groups`)
-    or, for a side of a truce, when it stands for that state's side anyway (Gaza: Hamas); else the code itself."""
+    or, for a side of a truce, when it stands for that state's side anyway (Gaza: Hamas, or the group from that
+    soil the article names instead: the PIJ); else the code itself."""
     group, named_or_not = _group_of_state().get(code, (None, False))
-    return group if group and ((truce and named_or_not) or group in groups) else code
+    if not group or not ((truce and named_or_not) or group in groups):
+        return code
+    local = next((named for named in groups if _lands().get(named) == code), None)
+    return group if group in groups or local is None else local
+
+
+@cache
+def _lands() -> dict[str, str]:
+    """armed group -> the state whose soil it holds or fights from (`data/group_territories.csv`)."""
+    return {row["code"]: row["state"] for row in data_rows("group_territories.csv")}
 
 
 def of_record(sides: Iterable[str], groups: Sequence[str], truce: bool = False) -> tuple[str, ...]:

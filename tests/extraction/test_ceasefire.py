@@ -738,3 +738,11 @@ def test_a_truce_of_rival_groups_is_between_the_two_groups_the_article_names():
     body = ("Two rival gang leaders signed a truce in Haiti's largest shantytown on Wednesday, a community leader said. "
             "Under the agreement between leaders of the G9 and G-Pep groups, roadblocks were taken down.")
     assert [(e.event, e.parties) for e in events(body)] == [("declared", ("X-g-pep", "X-g9"))]
+
+
+def test_a_gaza_truce_is_with_the_gaza_group_the_article_names_when_it_is_not_hamas():
+    found = events("Israel and Gazan militant group Palestinian Islamic Jihad (PIJ) agreed to an Egypt-brokered ceasefire on Sunday.")
+    assert [(e.event, e.parties) for e in found] == [("declared", ("ISR", "X-pij"))]
+    found = events("Palestine's Islamic Jihad movement has agreed to a truce with Israel after three days of strikes on Gaza.")
+    assert [(e.event, e.parties) for e in found] == [("declared", ("ISR", "X-pij"))]
+    assert [e.parties for e in events("Israel and Hamas agreed to a truce in Gaza on Sunday.")] == [("ISR", "X-hamas")]
