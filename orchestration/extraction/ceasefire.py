@@ -124,6 +124,10 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("rejected", "talks-without", "before", _before(r"(?:talks|negotiations|negotiate|negotiating)\s+without", 1)),
     # "the NPA would observe a unilateral ceasefire on Christmas Day": a side announcing its own truce
     ("declared", "will-observe", "before", _before(r"(?<!\bto\s)(?:will|would|shall)\s+observe", 3)),
+    # "The PIJ, too, agreed to respect the truce", "announced his intention to strictly observe the ceasefire": a side's
+    # own commitment to a truce, not a call for one
+    ("declared", "will-observe", "before", _before(r"(?:agree[ds]?|committed|commits|pledg\w*|vow\w*|promis\w*|intention|intends?|undert(?:ook|akes?))"
+                                                   r"\s+(?:\w+\s+){0,2}?to\s+(?:\w+ly\s+)?(?:respect|observe|abide\s+by|honou?r|uphold|adhere\s+to)", 3)),
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|need\s+for|progress\w*[’']?\s+(?:on|towards?)|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|(?<![-‑])propos\w*|(?:talks|negotiations)\s+(?:on|for|over|towards?|about)|"
                                                      r"(?:plan|offer)\s+(?:for|of)|"

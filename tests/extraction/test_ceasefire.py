@@ -746,3 +746,10 @@ def test_a_gaza_truce_is_with_the_gaza_group_the_article_names_when_it_is_not_ha
     found = events("Palestine's Islamic Jihad movement has agreed to a truce with Israel after three days of strikes on Gaza.")
     assert [(e.event, e.parties) for e in found] == [("declared", ("ISR", "X-pij"))]
     assert [e.parties for e in events("Israel and Hamas agreed to a truce in Gaza on Sunday.")] == [("ISR", "X-hamas")]
+
+
+def test_a_side_committing_to_observe_a_truce_declares_it_and_calls_for_nothing():
+    body = FIGHTING + "Armenia's prime minister announced his intention to strictly observe the ceasefire regime."
+    assert [e.event for e in events(body)] == ["declared"]
+    assert [e.event for e in events(FIGHTING + "Azerbaijan, too, agreed to respect the truce.")] == ["declared"]
+    assert [e.event for e in events(FIGHTING + "France urged both sides to respect the truce.")] == ["called_for"]
