@@ -212,6 +212,9 @@ def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset
     quoted = _QUOTED_WORDS.search(text, max(0, begin - 50), trigger.start())
     if quoted and quoted.start() < begin <= quoted.end() + 1:
         begin = clause_start(text, quoted.start())  # 'agreed to an "immediate" ceasefire', 'of "overturning" the truce
+    lead = text[:begin].rstrip()
+    if lead.endswith(("“", "‘", '"')) and len(lead) > 1:
+        begin = clause_start(text, len(lead) - 1)  # a quoted name around the trigger: 'violating a new “humanitarian truce”'
     before, after = text[begin:opening] + " ", text[trigger.end() :]
     no_deal = _NO_DEAL.match(after) is not None
     hypothetical = _HYPOTHETICAL.search(before) or _CONDITION.search(text, 0, begin)

@@ -753,3 +753,8 @@ def test_a_side_committing_to_observe_a_truce_declares_it_and_calls_for_nothing(
     assert [e.event for e in events(body)] == ["declared"]
     assert [e.event for e in events(FIGHTING + "Azerbaijan, too, agreed to respect the truce.")] == ["declared"]
     assert [e.event for e in events(FIGHTING + "France urged both sides to respect the truce.")] == ["called_for"]
+
+
+def test_a_truce_quoted_with_its_adjective_keeps_the_verb_before_the_quote():
+    body = "Azerbaijan and Armenia accused each other of violating a new “humanitarian truce” that entered into force at midnight."
+    assert "violated" in [e.event for e in events(body)]
