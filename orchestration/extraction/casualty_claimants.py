@@ -27,6 +27,10 @@ _HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s?[-–—]\s)\s*(?P<source>[^:|\-–�
 # A headline opening with its source: "Azerbaijan MoD: Soldier killed by sniper" (not a place's label: "Gaza: 20 killed").
 _HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<source>[^:|\d]{0,40}\b(?:MoD|ministry|army|military|police|government|officials?|spokes\w+))\s*:\s",
                                     re.IGNORECASE)
+# A group named only to describe another: "an al-Qaeda affiliate", "Iran-backed".
+DESCRIPTOR_AFTER = re.compile(r"[-‑](?:linked|affiliated|aligned|allied|backed|inspired)\b|\s+(?:affiliate|ally|offshoot|branch|franchise|proxy)\b",
+                              re.IGNORECASE)
+_RESPONSIBILITY = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
 _MEDIA = re.compile(r"\b(?:media|agency|agencies)\b", re.IGNORECASE)
 _ALSO_NOUNS = frozenset({"claims", "claim", "report", "reports", "states", "estimates", "puts"})
 _DETERMINED = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|these|those|such))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -61,6 +65,14 @@ def claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> Sourc
     for verb in REPORTING.finditer(text):
         if verb.group(0).lower() in _ALSO_NOUNS and _DETERMINED.search(text, 0, verb.start()):
             continue  # "Trump's ceasefire claims", "the reports": a noun, not who tells the figure
+        if _RESPONSIBILITY.match(text, verb.end()):
+            # "claimed responsibility for the attack": a deed, not a figure told; but the group claiming it tells the
+            # figure a later verb gives ("JNIM, an al-Qaeda affiliate, claimed responsibility and said it killed 70")
+            groups = [a for a in actors if a.end <= verb.start() and a.kind == "group"]
+            named = [a for a in groups if not DESCRIPTOR_AFTER.match(text, a.end)] or groups  # else "Al Qaeda affiliate claims"
+            if named and any(later.start() > verb.end() for later in REPORTING.finditer(text)):
+                return Source.of(named[-1])
+            continue
         inverted = verb.group(0).lower() in _SPEAKING and _INVERTED_BEFORE.search(text[: verb.start()])
         after = [actor for actor in actors if _SPEAKER_AFTER.fullmatch(text[verb.end() : actor.start])]
         if inverted and after:

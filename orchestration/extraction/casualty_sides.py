@@ -17,7 +17,7 @@ from datetime import date
 
 from orchestration.extraction.actors import ActorMention, data_rows, find_actors
 from orchestration.extraction.places import find_places
-from orchestration.extraction.casualty_claimants import REPORTING, Source
+from orchestration.extraction.casualty_claimants import DESCRIPTOR_AFTER, REPORTING, Source
 from orchestration.extraction.casualty_phrases import (
     CLAUSE_BREAK,
     SIDE_KINDS,
@@ -248,7 +248,9 @@ def in_topic_label(text: str, actor: ActorMention) -> bool:
 # "the Saudi-led coalition", "Iranian-backed militias": the name of a force, never a place; "near the Afghan
 # border", "a region bordering Uganda": the neighbour across the border, not where it happened.
 _NOT_THE_PLACE_AFTER = re.compile(r"[-‑](?:led|backed)\b|\s+(?:border|frontier)\b", re.IGNORECASE)
-_NOT_THE_PLACE_BEFORE = re.compile(r"[-‑](?:led|backed)\s+$|\b(?:border(?:s|ing)?\s+with|bordering|(?:origins?|roots|based|founded)\s+in)"
+_NEIGHBOUR = r"border(?:s|ing)?(?:\s+(?:area|region|zone)s?)?\s+with|bordering"  # "near the border area with Burkina Faso"
+_NEIGHBOUR_BEFORE = re.compile(rf"\b(?:{_NEIGHBOUR})\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{1,3}}(?:and|&)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_NOT_THE_PLACE_BEFORE = re.compile(rf"[-‑](?:led|backed)\s+$|\b(?:{_NEIGHBOUR}|(?:origins?|roots|based|founded)\s+in)"
                                    r"\s+(?:the\s+)?$"  # "a militia with its origins in Uganda"
                                    r"|\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$",  # "conflict between A and B": the sides
                                    re.IGNORECASE)
@@ -323,6 +325,7 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_BASED_IN = re.compile(r"\b(?:based|headquartered|founded)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _GRIEF = re.compile(r"\b(?:avenge|revenge|mourn\w*|grie\w*|condol\w*)\b", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|stated|reported|announced|added)\b", re.IGNORECASE)
 
@@ -398,7 +401,9 @@ def victims_side(
         return _armed_group(actors, hit.begin, hit.end, context)
     if _ENEMY.search(hit.phrase) or (hit.by_own and source.side):
         own = _as_named(source.side, context)
-        named = next((a.code for a in named_sides(actors) if a.code not in {source.side, own}), None)
+        named = next((a.code for a in named_sides(actors) if a.code not in {source.side, own}
+                      and not DESCRIPTOR_AFTER.match(text, a.end) and not _BASED_IN.search(text, 0, a.start)),
+                     None)  # not "JNIM, an al-Qaeda affiliate based in Mali"
         war_enemy = usual_opponent(own, context.published) if own else None  # "our fighters killed 20 enemy soldiers"
         return (named if hit.by_own else None) or _opponent(own, context) or war_enemy or "UNK"
     held = _HELD_BY_INSURGENTS.search(text)
@@ -437,7 +442,8 @@ def victims_side(
     order = (*order, _struck_state(text, actors, hit, attackers))
     clause = clause_span(text, hit)
     theatre = next(
-        (a.code for a in named_sides(actors) if a.code not in attackers and clause[0] <= a.start < clause[1]), None
+        (a.code for a in named_sides(actors)
+         if a.code not in attackers and clause[0] <= a.start < clause[1] and not _NEIGHBOUR_BEFORE.search(text, 0, a.start)), None
     )
     common = next((code for code, _ in context.sides.most_common() if code not in attackers), None)
     local = context.theatre if hit.victims == "civilian" else None  # "20 locals were killed": people of the place
@@ -452,7 +458,8 @@ def victims_side(
         groups = [code for code in candidates if code and code.startswith("X-")]
         enemy = usual_opponent(groups[0], context.published) if groups and not states else None  # the state the group fights
         home = next((code for code, _ in context.sides.most_common() if not code.startswith("X-")), None)
-        fallback = [code for code in (enemy, home) if code and code not in attackers]
+        paired = next((code for code in context.belligerents if not code.startswith("X-")), None)  # the article's war's state
+        fallback = [code for code in (paired, enemy, home) if code and code not in attackers]
         candidates = tuple(states) or tuple(fallback[:1]) or candidates
     if hit.victims == "civilian":  # civilians are no armed group's (but a breakaway republic's where they were hit):
         # people of the land it holds, even when that land's own state struck them ("a junta airstrike killed ten")

@@ -559,3 +559,21 @@ def test_allies_named_as_one_force_are_no_pair_of_sides_nor_a_joint_toll():
         ("X-houthis", "killed", 5), ("X-houthis", "wounded", 6)}
     body = "Indian and Pakistani forces exchanged fire along the border, resulting in four deaths."
     assert [(side, count) for side, _, _, count, _ in keys(body)] == [("ALL", 4)]
+
+
+def test_a_group_claiming_responsibility_and_saying_it_killed_soldiers_counts_the_enemy_state_not_its_patron_or_base():
+    body = ("The government of Benin confirmed that 54 soldiers were killed in an attack by suspected jihadists. JNIM, an "
+            "al-Qaeda affiliate based in Mali, claimed responsibility for the attack and said that it had killed 70 soldiers.")
+    assert {(side, count) for side, _, _, count, _ in keys(body)} == {("BEN", 54), ("BEN", 70)}
+
+
+def test_neighbours_named_after_a_border_are_not_the_victims_side():
+    body = ("Benin's army is fighting jihadists in its north. In January, 28 soldiers were killed in a similar assault near the "
+            "border area with Burkina Faso and Niger.")
+    assert [(side, count) for side, _, _, count, _ in keys(body)] == [("BEN", 28)]
+
+
+def test_elements_of_a_group_are_its_fighters_and_the_lost_soldiers_are_the_articles_state():
+    body = ("Suspected Boko Haram jihadists killed four Chadian troops on Monday at a military outpost on Lake Chad. "
+            '"We killed 13 Boko Haram elements and we deplore the loss of four soldiers," the army said.')
+    assert {(side, count) for side, _, _, count, _ in keys(body)} == {("TCD", 4), ("X-boko-haram", 13)}
