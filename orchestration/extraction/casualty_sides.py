@@ -53,7 +53,7 @@ _HELD_BY_INSURGENTS = gated(
     r"\b(?:rebel|separatist|insurgent|militant|militia)s?[-\s](?:held|controlled|run)\b", re.IGNORECASE
 )
 _BOTH_SIDES = gated(r"\b(?:both|either|all)\s+sides\b|\bon\s+each\s+side\b|\bbetween\s+the\s+two\b", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w()’'-]+\s+){0,4}?[\w()’'-]+(?:\s+and\b|,\s)", re.IGNORECASE)  # headlines: "A, B"
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w()’'-]+\s+){0,7}?[\w()’'-]+(?:\s+and\b|,\s)", re.IGNORECASE)  # headlines: "A, B"
 _PAIR_LINK = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|across|of|on|into|inside"
@@ -89,6 +89,9 @@ _ATTACK_AFTER = re.compile(
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$|\bby\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|network|unit|column|"
                         r"faction|cell|wing)\s+of\s+(?:the\s+)?$",
                         re.IGNORECASE)  # "an attack by the Takfiri terrorist group of ISIS", "the ambush by a unit of the FARC"
+# "according to a Facebook post by a Burma Army soldier": who tells it, not who struck
+_TOLD_BY = re.compile(r"\b(?:posts?|statements?|reports?|tweets?|messages?|videos?|interviews?|accounts?|letters?)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
+                      re.IGNORECASE)
 _MILITANTS = "X-militants"  # the code of the common noun "militants" in data/groups.csv
 _KINDS_OF_GROUP = frozenset({"X-separatists", "X-opposition", "X-resistance"})  # unnamed, but of one kind
 _HOLDING_BY = re.compile(
@@ -223,7 +226,7 @@ def _attacker(text: str, actor: ActorMention) -> bool:
         or _POSSESSIVE_ATTACK_AFTER.match(after)
         or _STATE_ATTACK_AFTER.match(after)
     )
-    by = _BY_BEFORE.search(before) and not _HOLDING_BY.search(before)
+    by = _BY_BEFORE.search(before) and not _HOLDING_BY.search(before) and not _TOLD_BY.search(before)
     striking = _STRIKE_VERB_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before)  # not "with Gaza Strikes"
     return bool(acting or striking or by or _BLAMED_AFTER.match(after))
 

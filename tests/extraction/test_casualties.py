@@ -577,3 +577,16 @@ def test_elements_of_a_group_are_its_fighters_and_the_lost_soldiers_are_the_arti
     body = ("Suspected Boko Haram jihadists killed four Chadian troops on Monday at a military outpost on Lake Chad. "
             '"We killed 13 Boko Haram elements and we deplore the loss of four soldiers," the army said.')
     assert {(side, count) for side, _, _, count, _ in keys(body)} == {("TCD", 4), ("X-boko-haram", 13)}
+
+
+def test_an_ambush_names_its_attacker_and_who_posted_a_report_struck_no_one():
+    assert [side for side, *_ in keys("", "Ethiopian ambush on Sudanese army death toll reaches 27")] == ["SDN"]
+    body = ("Burmese troops fought the KIA in Kachin State. According to a Facebook post by a Burma Army soldier, eight "
+            "policemen were wounded after the KIA attack.")
+    assert ("MMR", "wounded", 8) in {(side, outcome, count) for side, _, outcome, count, _ in keys(body)}
+
+
+def test_a_clash_between_two_long_named_sides_is_a_joint_toll():
+    body = ("At least six people were killed in a clash between remnants of the defunct Shining Path rebel group and a "
+            "military patrol in central Peru, a Defense Ministry unit reported.")
+    assert [(side, count) for side, _, _, count, _ in keys(body)] == [("ALL", 6)]
