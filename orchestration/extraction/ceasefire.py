@@ -29,7 +29,7 @@ from orchestration.extraction.clauses import (
 )
 from orchestration.extraction.dates import MONTHS, find_dates
 from orchestration.extraction.events import CeasefireEvent, Evidence
-from orchestration.extraction.gates import gated
+from orchestration.extraction.gates import AnyOf, gated
 from orchestration.extraction.places import find_places
 from orchestration.extraction.sides import group_of_record, of_record
 from orchestration.extraction.text import Sentence
@@ -158,6 +158,8 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                  r"brokered|agreed|announced|reached|signed|declared|deals?|agreements?|accords?|"
                                                  r"effective\s+(?:from|as\s+of|on|at)|(?:was\s+|were\s+|has\s+been\s+)?(?:extended|renewed|prolonged)", 5)),
 )
+# The words each cue needs: a cue none of whose words the sentence holds is not searched for.
+_CUE_WORDS = tuple(AnyOf([pattern]) for _, _, _, pattern in _CUES)
 # "took effect on Monday but was repeatedly violated", "The truce, which began on Monday, was broken": a second
 # predicate of the same truce.
 _LATER_VIOLATION = re.compile(
@@ -219,8 +221,8 @@ def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset
     no_deal = _NO_DEAL.match(after) is not None
     hypothetical = _HYPOTHETICAL.search(before) or _CONDITION.search(text, 0, begin)
     verb = _VERB_TRIGGER.match(trigger.group(0)) is not None  # "stop the fighting which started": the fighting began
-    for event, rule, where, pattern in _CUES:
-        if rule in skip or (event == "declared" and rule != "will-observe" and (no_deal or hypothetical or (verb and where == "after"))):
+    for (event, rule, where, pattern), words in zip(_CUES, _CUE_WORDS):
+        if rule in skip or not words.may_match(text) or (event == "declared" and rule != "will-observe" and (no_deal or hypothetical or (verb and where == "after"))):
             continue
         if event == "violated" and _NONE_REPORTED.search(text, 0, trigger.start()):
             continue  # "there were no reports of violations of the truce": it held

@@ -422,9 +422,12 @@ def speaker(text: str, people: Sequence[Participant]) -> Participant | None:
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SentenceView:
-    """A sentence with what every extractor needs: its actors, day and whether it tells background."""
+    """A sentence with what every extractor needs: its actors, day and whether it tells background.
+
+    A view is itself (equal and hashed by identity): the article-wide answers cached by views (`main_belligerents`)
+    are then looked up without hashing every sentence and actor again; an article's views are read once."""
 
     sentence: Sentence
     people: tuple[Participant, ...]
@@ -635,6 +638,7 @@ def _wars() -> tuple[tuple[str, date, date | None, str], ...]:
     )
 
 
+@lru_cache(maxsize=4096)  # asked for every side of every vote for the main pair and of every truce
 def usual_opponent(side: str, on: date) -> str | None:
     """The other side of the long-running war `side` was fighting on day `on`, if there is one. A named armed
     group without a row of its own is looked up as the opponent too (the FARC's war is Colombia's); a state only

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from orchestration.extraction.gates import AnyOf, GatedPattern, gated
+from orchestration.extraction.gates import AnyOf, GatedPattern, gated, present
 from orchestration.extraction.text import Sentence
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -120,7 +120,10 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     dateline = _DATELINE.match(text)
+    literals = present(text)
     for kind, pattern in _PATTERNS:
+        if not pattern.passes(literals):
+            continue
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue

@@ -1,11 +1,18 @@
 """Cheap checks in front of costly regexes (a colon for a topic label, "since" for a comparison, the words a
-neighbour or a force's name needs): the answers stay those of the regexes alone."""
+neighbour, a force's name or a truce's cue needs) and answers shared across an article: the answers stay those
+of the regexes alone."""
+
+import re
+from datetime import date
 
 import pytest
 
-from orchestration.extraction import casualty_scope
+from orchestration.extraction import casualty_scope, ceasefire, clauses
 from orchestration.extraction.actors import find_actors
 from orchestration.extraction.casualty_sides import in_topic_label, placed
+from orchestration.extraction.extractor import extract_events
+from orchestration.extraction.gates import AnyOf
+from orchestration.extraction.text import build_document, split_sentences
 
 
 def _mention(text: str, code: str):
@@ -51,3 +58,32 @@ def test_a_total_is_read_as_by_the_full_comparison(text):
         not casualty_scope._COMPARED.search(text[: match.start()]) for match in casualty_scope._CUMULATIVE.finditer(text)
     )
     assert casualty_scope._totalling(text) is expected
+
+
+TRUCES = [
+    "Russia accused Ukraine of violating the ceasefire on Monday.",
+    "Israel and Hamas agreed to a truce brokered by Qatar, which took effect on Friday.",
+    "The rebels rejected the truce, saying fighting would go on.",
+    "Despite the ceasefire, shelling killed two people in Donetsk.",
+    "The UN called for an immediate ceasefire in Sudan.",
+    "A truce is urgently needed, the envoy said, after the ceasefire collapsed.",
+]
+
+
+def test_cues_are_looked_for_only_in_sentences_holding_their_words(monkeypatch):
+    published = date(2024, 6, 7)
+    gated_events = [extract_events("", text, published).ceasefire for text in TRUCES]
+    assert sum(1 for events in gated_events if events) >= 3
+    every_cue = tuple(AnyOf([re.compile("")]) for _ in ceasefire._CUES)  # a pattern without words: never skipped
+    monkeypatch.setattr(ceasefire, "_CUE_WORDS", every_cue)
+    assert [extract_events("", text, published).ceasefire for text in TRUCES] == gated_events
+
+
+def test_the_main_pair_is_the_same_for_views_read_anew():
+    published = date(2024, 6, 7)
+    sentences = split_sentences(build_document("", " ".join(TRUCES)), has_title=False)
+    first = clauses.read_sentences(sentences, published)
+    clauses._read_sentences.cache_clear()
+    again = clauses.read_sentences(sentences, published)
+    assert first[0] is not again[0]
+    assert clauses.main_belligerents(again, published) == clauses.main_belligerents(first, published)
