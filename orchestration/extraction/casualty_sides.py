@@ -260,6 +260,9 @@ _NOT_THE_PLACE_BEFORE = re.compile(rf"[-‑](?:led|backed)\s+$|\b(?:{_NEIGHBOUR}
 _NOT_THE_PLACE_WORDS = AnyOf([_NOT_THE_PLACE_BEFORE])
 
 
+_HEADLINE_LABEL = re.compile(r"(?:\s+[\w-]+){0,3}:\s")  # "Gaza: 20 killed", "Sinai checkpoint attack: five dead"
+
+
 def placed(text: str, mention: ActorMention) -> bool:
     """Named as where it happened: "in east Ukraine", "near Baku", "shelling of Donetsk", a headline's "Gaza: ...";
     not a force's name ("jets of the Saudi-led coalition") nor a neighbour ("near the Afghan border")."""
@@ -267,7 +270,7 @@ def placed(text: str, mention: ActorMention) -> bool:
         _NOT_THE_PLACE_WORDS.may_match(text) and _NOT_THE_PLACE_BEFORE.search(text, 0, mention.start)
     ):
         return False
-    return bool(_LOCATIVE.search(text[: mention.start]) or (mention.start == 0 and text[mention.end :].startswith(":")))
+    return bool(_LOCATIVE.search(text[: mention.start]) or (mention.start == 0 and _HEADLINE_LABEL.match(text, mention.end)))
 
 
 def _location(text: str, actors: Sequence[ActorMention], near: int, since: int = 0) -> str | None:
@@ -329,6 +332,7 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
 _BASED_IN = re.compile(r"\b(?:based|headquartered|founded)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b", re.IGNORECASE)
 _GRIEF = re.compile(r"\b(?:avenge|revenge|mourn\w*|grie\w*|condol\w*)\b", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|stated|reported|announced|added)\b", re.IGNORECASE)
 
@@ -376,6 +380,7 @@ def _joint(text: str, actors: Sequence[ActorMention], hit: Hit) -> bool:
         first.code != second.code and _PAIR_LINK.fullmatch(text[first.end : second.start])
         and not _PLACE_BEFORE.search(text, 0, first.start)  # "struck sites in Iraq and Syria": places, not sides
         and not JOINT_FORCE_AFTER.match(text, second.end)  # "American and British airstrikes": one force
+        and not _BORDER_AFTER.match(text, second.end)  # "a village on the Tanzania-Mozambique border": a place
         for first, second in zip(before, before[1:])
     )
     # "clashes between the SDF and Turkey-backed factions": armed groups are sides of a joint total too, also when

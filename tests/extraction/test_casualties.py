@@ -590,3 +590,9 @@ def test_a_clash_between_two_long_named_sides_is_a_joint_toll():
     body = ("At least six people were killed in a clash between remnants of the defunct Shining Path rebel group and a "
             "military patrol in central Peru, a Defense Ministry unit reported.")
     assert [(side, count) for side, _, _, count, _ in keys(body)] == [("ALL", 6)]
+
+
+def test_a_place_on_a_border_between_two_states_is_no_joint_toll_and_a_headline_label_is_a_place():
+    body = "The attack at a village on the Tanzania-Mozambique border left six people dead and seven others injured."
+    assert {side for side, *_ in keys(body)} == {"TZA"}
+    assert keys("", "Sinai checkpoint attack: five dead") == [("EGY", "unknown", "killed", 5, "exact")]
