@@ -361,6 +361,8 @@ def subject_before(text: str, people: Sequence[Participant], position: int) -> l
             continue
         if is_oblique(text, person) or person.possessive or _FORMER.search(text, max(0, person.start - 20), person.start):
             continue  # "X, a former Nigerian president, travelled": X acts, not Nigeria
+        if any(aside_start < person.start and aside_end <= position for aside_start, aside_end in _dash_asides(text)):
+            continue  # "Qatar -- which helped the Taliban and the US -- agreed to host": Qatar acts
         run = [p for p in _chain(text, people, index, -1) if not is_oblique(text, p) and p.start >= start]
         absolute = all(word in ROLE_WORDS or word in _FILLERS for word in _words(text[run[-1].end : position])) if run else False
         if run and _after_with(text, run[0], start) and not absolute:  # the partners of an earlier verb: look further left
@@ -369,6 +371,15 @@ def subject_before(text: str, people: Sequence[Participant], position: int) -> l
             continue
         return run
     return []
+
+
+@lru_cache(maxsize=4096)
+def _dash_asides(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of asides between two dashes ("Qatar -- which has helped before -- agreed")."""
+    return tuple(match.span() for match in _DASH_ASIDE.finditer(text))
+
+
+_DASH_ASIDE = re.compile(r"(?:\s--\s|\s?—\s?|\s–\s)[^—–]{1,200}?(?:\s--\s|\s?—\s?|\s–\s)")
 
 
 def has_pronoun_subject(text: str, position: int) -> bool:

@@ -204,6 +204,7 @@ _MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + IN_THE_ROLE_OF + r"(
 _MEDIATORS_FROM = re.compile(r"\b(?:mediators?|negotiators?|brokers?)\s+(?:(?:in|from|of)\s+|(?=(?-i:[A-Z])))", re.IGNORECASE)  # "Mediator Qatar"
 _THE_MEDIATORS = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:mediators|facilitators)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _APPOINTED_BY = re.compile(r",?\s*(?:designated|appointed|named|chosen|mandated|tasked)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_ITS_TALKS_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|negotiations|process|conflict|crisis|war|dialogue)\b", re.IGNORECASE)
 _MEDIATOR_INSIDE = re.compile(r"\b(?:mediators?|brokers?|facilitators?)\b", re.IGNORECASE)
 # What may stand before "meeting" used as a verb: a name ("Haniyeh meeting ..."), a conjunction or an auxiliary.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:after|before|while|when|and|also|then|was|were|is|are|been|by|since)|,)\s+$")
@@ -675,7 +676,8 @@ class _Reader:
         if len(self.main) != 2:
             return []
         text, found = view.text, []
-        named_after = {p for m in _MEDIATORS_FROM.finditer(text) for p in objects_after(text, view.people, m.end())}  # "mediators in Qatar and Egypt"
+        named_after = {p for m in _MEDIATORS_FROM.finditer(text) for p in objects_after(text, view.people, m.end())  # "mediators in Qatar and Egypt"
+                       if not _ITS_TALKS_AFTER.match(text, p.end)}  # not "a mediator in Chad peace talks"
         for person in view.people:
             tail = _MEDIATOR_AFTER.match(text[person.end : person.end + 80])
             if person in named_after and person.code not in self.main and person.code not in NOT_A_SIDE:

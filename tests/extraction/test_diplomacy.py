@@ -1014,3 +1014,12 @@ def test_calls_between_a_minister_and_his_counterparts_are_with_each_side_after_
                        "Minister Sergey Lavrov and his counterparts.")
     assert {k for k in keys(body) if k[2] == "call"} == {("RUS", "ARM", "call"), ("RUS", "AZE", "call")}
     assert keys(FIGHTING + "Russia plans to hold phone calls between Lavrov and his counterparts.") == []
+
+
+def test_actors_inside_a_dash_aside_are_not_the_subject_and_a_state_before_its_talks_is_no_mediator():
+    body = (FIGHTING + "Norway -- which has previously helped in peace efforts between the Afghan Taliban and the US "
+            "government -- agreed to host the talks.")
+    found = {k for k in keys(body) if k[2] == "mediation_offer"}
+    assert found == {("NOR", "ARM", "mediation_offer"), ("NOR", "AZE", "mediation_offer")}
+    offers = [k for k in keys(FIGHTING + "Norway agreed to act as a mediator in Armenia peace talks.") if k[2] == "mediation_offer"]
+    assert not [k for k in offers if k[0] == "ARM"]
