@@ -66,6 +66,8 @@ _VERBS: tuple[_Verb, ...] = (
           # the mediator's own step: "has stepped in to mediate between", "agreed to facilitate the talks"
           r"(?:attempt\w*|tried|trie?s|trying|sought|seeks?|seeking|work\w*|stepp?(?:ed|ing|s)?\s+in|agree[ds]?|agreeing|"
           r"pledg\w*|promis\w*|vow\w*|volunteer\w*)\s+to\s+(?:broker|mediate|facilitate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
+          # "reaffirmed Nairobi's commitment to mediate peace between", "Kenya's commitment to facilitating dialogue"
+          r"(?-i:[A-Z][\w.]+)[’']s\s+(?:\w+\s+)?(?:commitment|readiness|willingness|determination)\s+to\s+(?:mediat|facilitat|broker)\w*|"
           r"(?:will|would|to|can|could)\s+help\s+(?:to\s+)?facilitate\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*(?:talks|negotiations|dialogue|process)|"
           r"push\s+for\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\s+between|"
           r"(?<=\bto\s)help\s+(?:to\s+)?(?:mediate|broker)|"  # "travelled to Ethiopia to help mediate an end to the conflict"  # "made a renewed push for truce talks between"
@@ -468,7 +470,7 @@ class _Reader:
         if _OPENS_CLAUSE.search(text, 0, match.start()) and not subject_before(text, view.people, match.start()):
             subject = subject_before(text, view.people, clause_start(text, match.start()) - 1) or subject  # "A said after meeting B"
         if verb.shape == "offer":
-            own = [p for p in view.people if match.start() < p.start and p.end <= match.end() and (p.possessive or verb.name == "thanked-for")]
+            own = [p for p in view.people if match.start() <= p.start and p.end <= match.end() and (p.possessive or verb.name == "thanked-for")]
             return self._mediation(view, match, own[:1] or subject, context)  # "offered Malaysia's help in facilitating talks"
         if not objects and verb.mode == "appeal" and _THEM.match(text, match.end()):
             # "Baku and Yerevan agreed after Russia urged them to ...": the pair the sentence opens with

@@ -1023,3 +1023,10 @@ def test_actors_inside_a_dash_aside_are_not_the_subject_and_a_state_before_its_t
     assert found == {("NOR", "ARM", "mediation_offer"), ("NOR", "AZE", "mediation_offer")}
     offers = [k for k in keys(FIGHTING + "Norway agreed to act as a mediator in Armenia peace talks.") if k[2] == "mediation_offer"]
     assert not [k for k in offers if k[0] == "ARM"]
+
+
+def test_a_states_commitment_to_mediate_or_facilitate_is_its_mediation_offer():
+    for sentence in ("A Norwegian delegation reaffirmed Oslo's commitment to mediate peace between Armenia and Azerbaijan.",
+                     "The envoy reaffirmed Norway's commitment to facilitating dialogue between Yerevan and Baku."):
+        found = {(a, c) for a, c, mode in keys(FIGHTING + sentence) if mode == "mediation_offer"}
+        assert found == {("NOR", "ARM"), ("NOR", "AZE")}, sentence
