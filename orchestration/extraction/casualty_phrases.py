@@ -49,7 +49,7 @@ _KILLED = (
     r"|assassinated|neutrali[sz]ed|(?:embraced|attained)\s+(?:martyrdom|shahadat)"
     r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death)"
 )
-_WOUNDED = (r"wounded|injured|hurt|injuries|(?:suffered|sustained|endured|received)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
+_WOUNDED = (r"wounded|injured|hurt|injuries|(?:suffered|sustained|endured|received)\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?)"
             r"|diagnosed\s+with\s+(?:\w+\s+){0,3}?(?:injur(?:y|ies)|concussions?)")  # "diagnosed with mild traumatic brain injury"
 OUTCOME = rf"(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED})"
 

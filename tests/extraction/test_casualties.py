@@ -596,3 +596,10 @@ def test_a_place_on_a_border_between_two_states_is_no_joint_toll_and_a_headline_
     body = "The attack at a village on the Tanzania-Mozambique border left six people dead and seven others injured."
     assert {side for side, *_ in keys(body)} == {"TZA"}
     assert keys("", "Sinai checkpoint attack: five dead") == [("EGY", "unknown", "killed", 5, "exact")]
+
+
+def test_one_peacekeeper_supporters_of_a_named_movement_and_injury_sustained():
+    body = "A Pakistani peacekeeper was killed, and four uniformed personnel sustained injury, it said."
+    assert {(side, outcome, count) for side, _, outcome, count, _ in keys(body)} == {("PAK", "killed", 1), ("PAK", "wounded", 4)}
+    body = "At least 23 supporters of Sadr were killed in the chaos in Baghdad and an additional 380 were injured."
+    assert {(side, outcome, count) for side, _, outcome, count, _ in keys(body)} == {("X-sadrists", "killed", 23), ("X-sadrists", "wounded", 380)}
