@@ -603,3 +603,8 @@ def test_one_peacekeeper_supporters_of_a_named_movement_and_injury_sustained():
     assert {(side, outcome, count) for side, _, outcome, count, _ in keys(body)} == {("PAK", "killed", 1), ("PAK", "wounded", 4)}
     body = "At least 23 supporters of Sadr were killed in the chaos in Baghdad and an additional 380 were injured."
     assert {(side, outcome, count) for side, _, outcome, count, _ in keys(body)} == {("X-sadrists", "killed", 23), ("X-sadrists", "wounded", 380)}
+
+
+def test_single_victims_named_by_nouns_mostly_met_in_the_plural():
+    for noun, kind in (("health worker", "civilian"), ("tourist", "civilian"), ("cadet", "military"), ("prisoner", "unknown")):
+        assert keys(f"A {noun} was killed in Kharkiv on Monday.") == [("UKR", kind, "killed", 1, "exact")], noun
