@@ -36,7 +36,7 @@ ROLE_WORDS = frozenset(
     republic of the his her their its 's ’s mr mrs ms dr lt gen col sir dame lord""".split()
 )
 _ROLE_NOUNS = ROLE_WORDS - frozenset("of the his her their its 's ’s".split())
-_FILLERS = frozenset("a an the both other fellow his her their its by phone telephone on video".split())
+_FILLERS = frozenset("a an the all both other fellow his her their its by phone telephone on video".split())
 _COORDINATORS = frozenset("and or as well along alongside together with including led plus".split())
 _LIST_INTRO = re.compile(r"\b(?:including|such\s+as|among\s+them)\s*$", re.IGNORECASE)
 _OBLIQUE = frozenset("in at near inside into to against over across around throughout toward towards on within outside".split())

@@ -537,7 +537,8 @@ class _Reader:
         if verb.mode == "appeal" and _COLLECTIVE.match(text[match.end() :]):
             return [Participant("INTL", match.end(), match.end(), "collective")]
         if verb.mode == "appeal" and self.home and _THE_GOVERNMENT.match(text[match.end() :]) and self.home not in {p.code for p in subject}:
-            return [Participant(self.home, match.end(), match.end(), "state")]
+            after = text[match.end() :]
+            return self._sides_named(view, match.end() + len(after) - len(after.lstrip()))  # "called on the government and all armed opposition movements to"
         dialogue = _DIALOGUE_WITH.match(text, match.end()) if verb.name == "appeal-for" else None
         if dialogue:  # "Pakistan calls for dialogue with Afghanistan": an appeal to the partner it wants to talk to
             return objects_after(text, view.people, dialogue.end())

@@ -1030,3 +1030,9 @@ def test_a_states_commitment_to_mediate_or_facilitate_is_its_mediation_offer():
                      "The envoy reaffirmed Norway's commitment to facilitating dialogue between Yerevan and Baku."):
         found = {(a, c) for a, c, mode in keys(FIGHTING + sentence) if mode == "mediation_offer"}
         assert found == {("NOR", "ARM"), ("NOR", "AZE")}, sentence
+
+
+def test_an_appeal_to_the_government_and_all_armed_opposition_movements_reaches_both():
+    body = ("South Sudan's army clashed with opposition forces. The AU chairperson called on the government and all "
+            "armed opposition movements to immediately desist from fighting.")
+    assert {(a, c) for a, c, mode in keys(body) if mode == "appeal"} == {("AU", "SSD"), ("AU", "X-opposition")}
