@@ -287,7 +287,6 @@ _VIOLENCE = gated(
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[;:,]|\s[-–—]\s")
-_EDITORIAL_BRACKETS = str.maketrans("[]", "  ")
 
 
 def names_a_disaster(text: str) -> bool:
@@ -605,7 +604,7 @@ _OUTCOME_WORDS = AnyOf([
 
 def sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[Hit]:
     """Every conflict casualty mention in one sentence (`actors` named in it, for "27 Palestinians")."""
-    text = text.translate(_EDITORIAL_BRACKETS)  # '"Twelve [separatists] were killed"': the word the editor put in
+    text = text.replace("[", " ").replace("]", " ")  # '"Twelve [separatists] were killed"': the word the editor put in
     if not _OUTCOME_WORDS.may_match(text):
         return []
     counts = find_quantities(text)

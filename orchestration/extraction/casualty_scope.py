@@ -165,6 +165,7 @@ def relative_clause_start(sentence: str, position: int) -> int | None:
     return openers[-1] if openers and openers[-1] >= start else None
 
 
+@lru_cache(maxsize=1024)  # the counts of one sentence mostly share their scope window
 def _totalling(text: str) -> bool:
     """A phrase of a total over a period, not the span of a comparison ("the most intense strikes since the start
     of the conflict, killing 42")."""
@@ -240,16 +241,17 @@ def _past_point(text: str, published: date) -> bool:
     )
 
 
-def event_days(sentence: str, published: date) -> list[DateMention]:
+@lru_cache(maxsize=4096)  # asked for each sentence of an article with a toll, and again for each of its counts
+def event_days(sentence: str, published: date) -> tuple[DateMention, ...]:
     """The days named in a sentence that may date an event: not a wire dateline, nor the day of a statement."""
-    return [
+    return tuple(
         mention
         for mention in find_dates(sentence, published)
         if mention.day
         and mention.kind != "dateline"
         and not _STATEMENT_BEFORE.search(sentence[: mention.start])
         and not (mention.start > 0 and _STATEMENT_AFTER.match(sentence[mention.end :]))
-    ]
+    )
 
 
 def fallback_days(sentences: Sequence[Sentence], published: date) -> list[tuple[date, bool]]:

@@ -28,6 +28,7 @@ DIGIT = "\\d"  # the requirement "some decimal digit", tested apart from the lit
 _ANY_DIGIT = re.compile(r"\d")
 # Characters IGNORECASE matching equates with ASCII letters though `str.lower` does not map them there.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDED_APART = re.compile("[\u0130\u0131\u017f\u212a]")
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 _NOT_WORD = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])]  # (?<!\w), (?!\w)
 
@@ -322,7 +323,9 @@ def present(text: str) -> frozenset[int]:
 def folded(text: str) -> str:
     """`text` in lower case as IGNORECASE matching sees it; one character per character of `text` (asked for
     each pattern tried on a sentence, so cached): a literal not in it matches nowhere in `text`, case ignored."""
-    return (text if text.isascii() else text.translate(_FOLD)).lower()
+    if not text.isascii() and _FOLDED_APART.search(text):  # `str.translate` is slow: only when one of them is there
+        text = text.translate(_FOLD)
+    return text.lower()
 
 
 def _scan(text: str) -> frozenset[int]:

@@ -11,7 +11,7 @@ from orchestration.extraction import casualty_scope, ceasefire, clauses
 from orchestration.extraction.actors import find_actors
 from orchestration.extraction.casualty_sides import in_topic_label, placed
 from orchestration.extraction.extractor import extract_events
-from orchestration.extraction.gates import AnyOf
+from orchestration.extraction.gates import AnyOf, folded
 from orchestration.extraction.text import build_document, split_sentences
 
 
@@ -87,3 +87,16 @@ def test_the_main_pair_is_the_same_for_views_read_anew():
     again = clauses.read_sentences(sentences, published)
     assert first[0] is not again[0]
     assert clauses.main_belligerents(again, published) == clauses.main_belligerents(first, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("İSTANBUL ſince KELVIN", "istanbul since kelvin"), ("Kyiv’s “truce”", "kyiv’s “truce”"), ("Ceasefire", "ceasefire")],
+)
+def test_folded_text_is_lower_case_as_case_free_matching_sees_it(text, expected):
+    assert folded(text) == expected
+
+
+def test_a_word_an_editor_put_in_brackets_is_read():
+    toll = extract_events("", '"Twelve [separatists] were killed near Donetsk," the army said.', date(2024, 6, 7)).casualties
+    assert [(claim.count, claim.outcome) for claim in toll] == [(12, "killed")]
