@@ -70,6 +70,8 @@ _AIMED_BEFORE = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:at|on|up
 _FORCES_AFTER = re.compile(r"\s+(?:(?:army|military|border|security)\s+)?(?:soldiers|troops|forces|police(?:men)?|officers|guards|servicemen|patrols?|"
                            r"positions|convoys?|outposts?|posts?|checkpoints?|bases?)\b", re.IGNORECASE)
 _OWNS = re.compile(r"[’']s\s+")
+_KIND_OF_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|island|province|region|district|camp|port|enclave|area)\s+of\s+",
+                            re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|when|while|before|as|since)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)  # "after a bomb attack left"
 _APPOSED_STATE = re.compile(r",\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
                            r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+)?", re.IGNORECASE)
@@ -295,8 +297,9 @@ def _location(text: str, actors: Sequence[ActorMention], near: int, since: int =
         else:
             country = _APPOSED_STATE.match(text, place.end)  # "in Boni, central Mali": the state the text names wins
             state = next((a.code for a in actors if country and a.start == country.end() and a.kind in STATE_KINDS), None)
-            # "Mogadishu's Lido beach": the owner named before the place
-            owner = next((a.code for a in actors if a.kind in STATE_KINDS and _OWNS.fullmatch(text, a.end, place.start)), None)
+            # "Mogadishu's Lido beach", "the Lebanese town of Shaqra": the owner named before the place
+            owner = next((a.code for a in actors if a.kind in STATE_KINDS
+                          and (_OWNS.fullmatch(text, a.end, place.start) or _KIND_OF_PLACE.fullmatch(text, a.end, place.start))), None)
             found.append((place.start, state or owner or place.code))
     found = [(start, code) for start, code in found if start >= since]
     return min(found, key=lambda item: abs(item[0] - near))[1] if found else None

@@ -609,3 +609,8 @@ def test_single_victims_named_by_nouns_mostly_met_in_the_plural_but_not_those_th
     for noun, kind in (("health worker", "civilian"), ("trader", "civilian"), ("cadet", "military"), ("prisoner", "unknown")):
         assert keys(f"A {noun} was killed in Kharkiv on Monday.") == [("UKR", kind, "killed", 1, "exact")], noun
     assert keys("Eight tourist guides were killed on Monday in Odesa.") == keys("Eight guides were killed on Monday in Odesa.")
+
+
+def test_a_town_named_after_its_states_demonym_is_in_that_state():
+    assert keys("A bombing killed 12 people in the Lebanese town of Shaqra on Monday.") == [("LBN", "unknown", "killed", 12, "exact")]
+    assert [side for side, *_ in keys("The blast in the Indonesian resort island of Bali wounded 81.")] == ["IDN"]
