@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from orchestration.extraction.actors import ActorMention, data_rows, find_actors
-from orchestration.extraction.places import find_places
+from orchestration.extraction.places import find_places, state_of
 from orchestration.extraction.casualty_claimants import DESCRIPTOR_AFTER, REPORTING, Source
 from orchestration.extraction.casualty_phrases import (
     CLAUSE_BREAK,
@@ -275,12 +275,13 @@ def placed(text: str, mention: ActorMention) -> bool:
     return bool(_LOCATIVE.search(text[: mention.start]) or (mention.start == 0 and _HEADLINE_LABEL.match(text, mention.end)))
 
 
-def _location(text: str, actors: Sequence[ActorMention], near: int, since: int = 0) -> str | None:
+def _location(text: str, actors: Sequence[ActorMention], near: int, since: int = 0, preferred: frozenset[str] = frozenset()) -> str | None:
     """The state of the place where it happened, the one named nearest the count (from `since` on): a state,
     capital or armed group's territory named as the place ("in east Ukraine", "near Baku", "in the Donetsk
-    People's Republic"), or a city or region of the gazetteer coded with its state ("in Kharkiv" -> UKR)."""
+    People's Republic"), or a city or region of the gazetteer coded with its state ("in Kharkiv" -> UKR); a name
+    several states' cities share is the one among `preferred` (the article's warring pair and their lands)."""
     found = [
-        (actor.start, actor.code)
+        (actor.start, state_of(actor, preferred) if actor.kind == "capital" else actor.code)  # Tripoli in a report on Lebanon
         for actor in actors
         if actor.kind in _PLACE_KINDS and placed(text, actor) and not _generic(actor) and not _attacker(text, actor)
         and not (actor.kind == "group" and _OWNS.match(text, actor.end))  # "a rupture of FARC's ceasefire": no place
@@ -300,7 +301,7 @@ def _location(text: str, actors: Sequence[ActorMention], near: int, since: int =
             # "Mogadishu's Lido beach", "the Lebanese town of Shaqra": the owner named before the place
             owner = next((a.code for a in actors if a.kind in STATE_KINDS
                           and (_OWNS.fullmatch(text, a.end, place.start) or _KIND_OF_PLACE.fullmatch(text, a.end, place.start))), None)
-            found.append((place.start, state or owner or place.code))
+            found.append((place.start, state or owner or state_of(place, preferred)))
     found = [(start, code) for start, code in found if start >= since]
     return min(found, key=lambda item: abs(item[0] - near))[1] if found else None
 
@@ -432,7 +433,8 @@ def victims_side(
     targeted = _targeted_group(text, actors) if hit.victims != "civilian" and not state_forces else None
     if targeted and targeted not in attackers:
         return targeted  # "four killed in a Turkish drone strike against PKK members in Iraq": the group struck
-    located = _victims_place(text, actors, hit, attackers)
+    lands = frozenset(context.belligerents) | {_TERRITORY[code] for code in context.belligerents if code in _TERRITORY}  # Hezbollah's: Lebanon
+    located = _victims_place(text, actors, hit, attackers, lands)
     if hit.victims == "military":
         target = _fired_at(text, actors, hit)  # "opened fire at Israeli soldiers, wounding one soldier"
         order: tuple[str | None, ...] = (target, source.side, located)
@@ -529,7 +531,7 @@ _GO_BETWEENS = re.compile(r"(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w’'-]*)*,\s+(?:the\
 _LATER_PARTICIPLE = re.compile(r";|,\s+(?!including\b|according\b)\w+ing\b")  # a later clause: its places are not the victims'"
 
 
-def _victims_place(text: str, actors: Sequence[ActorMention], hit: Hit, attackers: set[str]) -> str | None:
+def _victims_place(text: str, actors: Sequence[ActorMention], hit: Hit, attackers: set[str], preferred: frozenset[str]) -> str | None:
     """Where the victims were: a place in the relative clause of the count ("Hamas's attack, in which 1,200
     people were killed"), else the target named after the attacker ("the attack on southern Israel, in
     which ..."), else (when no attacker tells otherwise) the place named nearest the count."""
@@ -541,13 +543,13 @@ def _victims_place(text: str, actors: Sequence[ActorMention], hit: Hit, attacker
     if relative is None:
         # "strikes in Iraq after a bomb attack left 32 dead in the Turkish town of Suruc": the count's own clause
         openers = [match.end() for match in _SUBORDINATE.finditer(text, 0, hit.quantity.start)]
-        own = _location(text, actors, hit.quantity.start, since=openers[-1]) if openers else None
-        return own or _location(text, actors, hit.quantity.start)
-    inside = _location(text, actors, hit.quantity.start, since=relative)
+        own = _location(text, actors, hit.quantity.start, openers[-1], preferred) if openers else None
+        return own or _location(text, actors, hit.quantity.start, preferred=preferred)
+    inside = _location(text, actors, hit.quantity.start, relative, preferred)
     if inside or not attackers:
-        return inside or _location(text, actors, hit.quantity.start)
+        return inside or _location(text, actors, hit.quantity.start, preferred=preferred)
     named = [actor.end for actor in actors if actor.code in attackers and actor.end <= relative]
-    return _location(text[:relative], actors, hit.quantity.start, since=max(named)) if named else None
+    return _location(text[:relative], actors, hit.quantity.start, max(named), preferred) if named else None
 
 
 def _pair_opponent(attackers: set[str], context: SideContext) -> str | None:

