@@ -348,21 +348,16 @@ def _surface_automaton() -> ahocorasick.Automaton:
     return word_automaton(_gazetteer())
 
 
-def _is_word_char(char: str) -> bool:
-    """The characters of the regex class `\\w` (letters, digits of any script and the underscore)."""
-    return char.isalnum() or char == "_"
-
-
 def _longest_words(automaton: ahocorasick.Automaton, text: str) -> dict[int, int]:
     """start -> end of the longest listed form starting there that stands as whole words: no word character
     before it, no word character or `$` after it. Forms inside longer ones count too ("the West" / "West Bank")."""
     longest: dict[int, int] = {}
     size = len(text)
-    for last, length in automaton.iter(text):
+    for last, length in automaton.iter(text):  # a word character (`\w`): a letter or digit of any script, or "_"
         start, end = last + 1 - length, last + 1
-        if start and _is_word_char(text[start - 1]):
+        if start and ((before := text[start - 1]).isalnum() or before == "_"):
             continue
-        if end < size and (_is_word_char(text[end]) or text[end] == "$"):
+        if end < size and ((after := text[end]).isalnum() or after == "_" or after == "$"):
             continue
         if longest.get(start, -1) < end:
             longest[start] = end

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from itertools import combinations
@@ -445,10 +445,10 @@ class SentenceView:
     day: date | None
     inferred: bool
     background: bool
+    text: str = field(init=False, repr=False)  # the sentence's text (a plain attribute: read hundreds of times)
 
-    @property
-    def text(self) -> str:
-        return self.sentence.text
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.sentence.text)
 
     def subject(self, position: int, previous: Sequence[Participant] = ()) -> list[Participant]:
         """The actors of the clause at `position`. A clause without one takes the sentence's subject (also

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from collections import Counter
 from itertools import combinations
 
@@ -295,6 +296,7 @@ class _Found:
     end: int
 
 
+@lru_cache(maxsize=4096)  # asked again for each verb and noun of a sentence
 def _did_not_happen(text: str, start: int) -> bool:
     """A plan, wish, refusal or negation before the verb ("ready to meet", "did not call")."""
     before = text[clause_start(text, start) : start]

@@ -13,6 +13,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -332,7 +333,7 @@ def _scan(text: str) -> frozenset[int]:
     keys: set[int] = set()
     if _REGISTRY.literals:
         lower = folded(text)
-        keys = keys.union(*(found for _, found in _REGISTRY.matcher().iter(_marked(lower))))
+        keys = keys.union(*map(itemgetter(1), _REGISTRY.matcher().iter(_marked(lower))))
     if _REGISTRY.on_digit and _ANY_DIGIT.search(text):
         keys |= _REGISTRY.on_digit
     return frozenset(keys)
