@@ -175,7 +175,14 @@ def _totalling(text: str) -> bool:
 
 
 def _running(text: str) -> bool:
+    """"this week", "this year" spanning the toll, not the time of one attack ("an attack on a village this week")."""
+    if _ONE_ATTACK.search(text):
+        return False
     return any(not _POINT_BEFORE.search(text[: match.start()]) for match in _RUNNING_PERIOD.finditer(text))
+
+
+_ONE_ATTACK = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|ambush|strike|airstrike|bombing|assault|blast|explosion|massacre)\b"
+                         r"(?!\s+(?:and|or)\b)", re.IGNORECASE)
 
 
 def scope(sentence: str, position: int, count: int | None, published: date) -> str:
@@ -202,6 +209,7 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
         and _SPANNING_PERIOD.match(mention.text)
         and str(published.year) not in mention.text
         and not _POINT_BEFORE.search(text[: mention.start])
+        and not (_RUNNING_PERIOD.fullmatch(mention.text) and _ONE_ATTACK.search(text))  # "an attack on a village this week"
     ]
     since = [match.start() for match in _SINCE.finditer(text) if not _SINCE_HOURS.match(text, match.start())]
     since += [match.start() for match in _IN_WEEKS.finditer(text)]  # "123 killed in two weeks", not "highest in two months"
@@ -213,7 +221,7 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
 
 
 # A running total told in the present perfect: "More than 224 Palestinians have been killed by Israeli fire".
-_PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:been\s+(?:killed|wounded|injured)|died|killed|claimed)\b",
+_PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:been\s+(?:killed|wounded|injured)|died|killed|claimed|suffered|lost)\b",
                            re.IGNORECASE)
 RUNNING_TOTAL_MIN = 100  # more dead or wounded than the day's news of one attack usually tells without naming it
 _BATTLE = re.compile(r"\b(?:fighting|battle|offensive|firefight|gunfight|skirmish(?:es)?)\b", re.IGNORECASE)

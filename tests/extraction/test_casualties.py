@@ -619,3 +619,9 @@ def test_a_town_named_after_its_states_demonym_is_in_that_state():
 def test_a_city_name_two_states_share_is_the_one_of_the_articles_war():
     assert [side for side, *_ in keys("Lebanese troops clashed with gunmen on Monday. Fighting killed 12 people in Tripoli on Monday.")] == ["LBN"]
     assert [side for side, *_ in keys("Libyan forces clashed on Monday. Fighting killed 12 people in Tripoli on Monday.")] == ["LBY"]
+
+
+def test_a_force_that_has_suffered_hundreds_of_deaths_told_after_the_lead_is_a_running_total():
+    body = ("A jihadist attack on a village in eastern Burkina Faso killed 25 people on Monday.\n\nThe VDP militia was set up in "
+            "2019 to help the army but it has suffered more than 200 fatalities, according to an AFP tally.")
+    assert {(count, claim.scope) for claim in claims(body) for count in [claim.count]} == {(25, "incident"), (200, "cumulative")}

@@ -201,3 +201,8 @@ def test_the_span_of_a_superlative_is_no_period_of_the_toll() -> None:
 def test_across_the_country_without_one_attack_is_a_total() -> None:
     assert _scope("At least 610 people have been killed across the country, a spokesman said.", "610") == "cumulative"
     assert _scope("Strikes on Beirut killed at least 42 people across the country on Tuesday.", "42") == "incident"
+
+
+def test_one_attack_this_week_is_an_incident_but_attacks_this_week_are_a_total():
+    assert _scope("A jihadist attack on a village in eastern Burkina Faso this week killed 25 people.", "25") == "incident"
+    assert _scope("Jihadist attacks killed 25 people in Burkina Faso this week.", "25") == "cumulative"
