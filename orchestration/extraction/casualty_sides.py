@@ -75,6 +75,7 @@ _KIND_OF_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|island|
 _SUBORDINATE = re.compile(r"\b(?:after|when|while|before|as|since)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)  # "after a bomb attack left"
 _APPOSED_STATE = re.compile(r",\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
                            r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+)?", re.IGNORECASE)
+_OWNER_MODIFIERS = re.compile(r"(?:[\w’'-]+\s+){0,2}")  # "members of the Kurdish-led Syrian Democratic Forces"
 _OWNER_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)
 _PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-\s]$", re.IGNORECASE)
 _ATTACK_NOUN = "(?:" + "|".join(
@@ -205,7 +206,7 @@ def labelled_side(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | 
     spans += [(owner.end(), owner.end() + 60)] if owner else []
     for start, end in spans:
         for actor in named_sides(_mentions(actors, start, end)):
-            if not _PRO_BEFORE.search(text[: actor.start]) and (start != spans[-1][0] or not owner or actor.start == start):
+            if not _PRO_BEFORE.search(text[: actor.start]) and (start != spans[-1][0] or not owner or _OWNER_MODIFIERS.fullmatch(text, start, actor.start)):
                 return actor.code
     if hit.victims == "military":  # "two UN peacekeepers", "AU troops": the organisation they serve; peacekeepers the UN's
         serving = next((actor.code for actor in _mentions(actors, hit.begin, hit.end) if actor.kind == "organisation"), None)

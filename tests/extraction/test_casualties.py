@@ -625,3 +625,9 @@ def test_a_force_that_has_suffered_hundreds_of_deaths_told_after_the_lead_is_a_r
     body = ("A jihadist attack on a village in eastern Burkina Faso killed 25 people on Monday.\n\nThe VDP militia was set up in "
             "2019 to help the army but it has suffered more than 200 fatalities, according to an AFP tally.")
     assert {(count, claim.scope) for claim in claims(body) for count in [claim.count]} == {(25, "incident"), (200, "cumulative")}
+
+
+def test_members_of_a_group_named_with_a_modifier_are_the_groups():
+    body = ("A drone strike near the border with Turkey killed four members of the Kurdish-led Syrian Democratic Forces (SDF), "
+            "the Kurdish administration in northeastern Syria said.")
+    assert [side for side, *_ in keys(body)] == ["X-sdf"]
