@@ -28,13 +28,13 @@ from orchestration.extraction.casualty_phrases import (
 )
 from orchestration.extraction.clauses import JOINT_FORCE_AFTER, usual_opponent
 from orchestration.extraction.casualty_scope import relative_clause_start, scope_window
+from orchestration.extraction.sides import lands
 from orchestration.extraction.gates import AnyOf, gated
 from orchestration.extraction.text import Sentence
 
 _REBELS = "X-rebels"  # the code of the common noun "rebels" in data/groups.csv
 _UNNAMED_REBELS = {row["state"]: row["code"] for row in data_rows("unnamed_rebels.csv")}
-# The state whose people an armed group speaks for (data/group_territories.csv).
-_TERRITORY = {row["code"]: row["state"] for row in data_rows("group_territories.csv")}
+_TERRITORY = lands()  # the state whose people an armed group speaks for
 
 
 _PLACE_KINDS = frozenset({"state", "capital", "group"})

@@ -23,13 +23,14 @@ def group_of_record(code: str, groups: Sequence[str], truce: bool = False) -> st
     group, named_or_not = _group_of_state().get(code, (None, False))
     if not group or not ((truce and named_or_not) or group in groups):
         return code
-    local = next((named for named in groups if _lands().get(named) == code), None)
+    local = next((named for named in groups if lands().get(named) == code), None)
     return group if group in groups or local is None else local
 
 
 @cache
-def _lands() -> dict[str, str]:
-    """armed group -> the state whose soil it holds or fights from (`data/group_territories.csv`)."""
+def lands() -> dict[str, str]:
+    """armed group -> the state whose soil it holds or fights from and whose people it speaks for
+    (`data/group_territories.csv`)."""
     return {row["code"]: row["state"] for row in data_rows("group_territories.csv")}
 
 
