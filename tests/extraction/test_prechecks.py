@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from orchestration.extraction import casualty_scope, ceasefire, clauses
+from orchestration.extraction import casualty_scope, ceasefire, clauses, diplomacy
 from orchestration.extraction.actors import find_actors
 from orchestration.extraction.casualty_sides import in_topic_label, placed
 from orchestration.extraction.extractor import extract_events
@@ -100,3 +100,28 @@ def test_folded_text_is_lower_case_as_case_free_matching_sees_it(text, expected)
 def test_a_word_an_editor_put_in_brackets_is_read():
     toll = extract_events("", '"Twelve [separatists] were killed near Donetsk," the army said.', date(2024, 6, 7)).casualties
     assert [(claim.count, claim.outcome) for claim in toll] == [(12, "killed")]
+
+
+ARTICLE = (
+    "Russian shelling killed 12 civilians in Kharkiv on Tuesday, Ukrainian officials said. The toll in the "
+    "region has risen to 300 since the start of the war.\n\n"
+    "Turkey's president called for a ceasefire and spoke with Ukrainian President Volodymyr Zelensky, who did not "
+    "agree to meet Putin. Moscow accused Kyiv of violating the truce on Monday."
+)
+
+
+def _clear_caches() -> None:
+    for module in (casualty_scope, ceasefire, clauses, diplomacy):
+        for value in vars(module).values():
+            if hasattr(value, "cache_clear"):
+                value.cache_clear()
+
+
+def test_answers_cached_by_sentence_are_those_worked_out_anew():
+    published = date(2024, 6, 7)
+    first = extract_events("Strikes", ARTICLE, published)
+    extract_events("", ARTICLE.replace("Tuesday", "Wednesday"), published)  # the same sentences, another day
+    again = extract_events("Strikes", ARTICLE, published)
+    _clear_caches()
+    assert first == again == extract_events("Strikes", ARTICLE, published)
+    assert first.casualties and first.ceasefire and first.diplomacy
