@@ -50,7 +50,8 @@ _KILLED = (
     r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death)"
 )
 _WOUNDED = (r"wounded|injured|hurt|injuries|(?:suffered|sustained|endured|received)\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?)"
-            r"|diagnosed\s+with\s+(?:\w+\s+){0,3}?(?:injur(?:y|ies)|concussions?)")  # "diagnosed with mild traumatic brain injury"
+            r"|diagnosed\s+with\s+(?:\w+\s+){0,3}?(?:injur(?:y|ies)|concussions?)"  # "diagnosed with mild traumatic brain injury"
+            r"|(?:rescued|hospitali[sz]ed|admitted|taken\s+to\s+hospital|evacuated)\s+with\s+(?:\w+\s+)?injur(?:y|ies)")  # "rescued with injuries"
 OUTCOME = rf"(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED})"
 
 
@@ -123,6 +124,7 @@ _PLACE_PHRASE = (
     r"{1,5}?(?:\s+\((?-i:[A-Z][\w-]*)\))?)?"  # "of the New People's Army (NPA)"
 )
 # A name after a singular noun: "the group's leader Ivan Petrov was killed", "a medic, Anna Ross, died".
+_NAMED_APPOSITION = re.compile(r"\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:was\s+|had\s+been\s+)?(?:killed|died|shot\s+dead)\b")
 _NAME_AFTER = (
     r"(?:(?-i:\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=\s*,?\s+(?:was|has|had|is|who|assassinated|killed|died)\b)"
     r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),)?"
@@ -476,7 +478,8 @@ def _read_single(
         return None  # "one soldier": the count reads it
     if _SPEAKS_AFTER.match(text, noun_end):
         return None  # "..., regional governor Oleh Syniehubov said": who tells the toll, not a victim
-    if _DETERMINER_BEFORE.search(text[:start]) or _COUNTED_BEFORE.search(text[:start]):
+    named = _NAMED_APPOSITION.match(text, noun_end)  # "the soldier, Vanik Ghazarian, died": one person, named
+    if (_DETERMINER_BEFORE.search(text[:start]) and not named) or _COUNTED_BEFORE.search(text[:start]):
         return None  # "the soldier", "the dead man": someone already counted
     article = re.search(r"\ban?\s+$", text[:start], re.IGNORECASE)
     start = article.start() if article else start

@@ -631,3 +631,13 @@ def test_members_of_a_group_named_with_a_modifier_are_the_groups():
     body = ("A drone strike near the border with Turkey killed four members of the Kurdish-led Syrian Democratic Forces (SDF), "
             "the Kurdish administration in northeastern Syria said.")
     assert [side for side, *_ in keys(body)] == ["X-sdf"]
+
+
+def test_vocabulary_of_wire_copy_cops_rangers_trainers_rescued_with_injuries_and_a_named_soldier():
+    assert {(side, outcome, count) for side, _, outcome, count, _ in keys("6 people were rescued with injuries in Pakistan.", "10 cops killed in Pakistan")} == {
+        ("PAK", "killed", 10), ("PAK", "wounded", 6)}
+    body = "Two patrols hit explosive devices in Benin, killing five park rangers, one soldier, and a French trainer who was with them."
+    assert ("FRA", "killed", 1) in {(side, outcome, count) for side, _, outcome, count, _ in keys(body)}
+    body = "Armenia's Defense Ministry said that the soldier, Vanik Ghazarian, died at an Armenian army outpost."
+    assert keys(body) == [("ARM", "military", "killed", 1, "exact")]
+    assert keys("Armenia said two soldiers were wounded. The soldier was taken to hospital.") == [("ARM", "military", "wounded", 2, "exact")]
