@@ -130,6 +130,10 @@ _NAME_AFTER = (
     r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),)?"
 )
 _SMALL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "a corporal and 10 other soldiers": one named alone plus the others counted
+_ONE_AND_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+and\s+$", re.IGNORECASE)
+_OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+_AND_OTHERS_AFTER = re.compile(r"\s+and\s+(?:\d[\d,]*|" + _SMALL_NUMBER + r")\s+other\b", re.IGNORECASE)
 # A second noun sharing the count, or the outcome: "12 women and children were killed", "40 children and 11 adults
 # were killed" (the second count is read on its own).
 _AND_NOUN = (
@@ -390,6 +394,10 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
     before, after = text[: quantity.start], text[quantity.end :]
     if _SUBSET_AFTER.match(after) or _RATE_AFTER.match(after):
         return None
+    one_more = _ONE_AND_BEFORE.search(before) if _OTHER_AFTER.match(after) and quantity.count is not None else None
+    if one_more:  # "a corporal and 10 other soldiers died": eleven
+        quantity = replace(quantity, count=quantity.count + 1, start=one_more.start(), text=text[one_more.start() : quantity.end])
+        before = text[: quantity.start]
     phrase = _people_phrase(text, quantity, peoples)
     part = _PART_BEFORE.search(before)
     if part:
@@ -478,6 +486,8 @@ def _read_single(
         return None  # "one soldier": the count reads it
     if _SPEAKS_AFTER.match(text, noun_end):
         return None  # "..., regional governor Oleh Syniehubov said": who tells the toll, not a victim
+    if _AND_OTHERS_AFTER.match(text, noun_end):
+        return None  # "a corporal and 10 other soldiers": the count after reads both
     named = _NAMED_APPOSITION.match(text, noun_end)  # "the soldier, Vanik Ghazarian, died": one person, named
     if (_DETERMINER_BEFORE.search(text[:start]) and not named) or _COUNTED_BEFORE.search(text[:start]):
         return None  # "the soldier", "the dead man": someone already counted

@@ -641,3 +641,10 @@ def test_vocabulary_of_wire_copy_cops_rangers_trainers_rescued_with_injuries_and
     body = "Armenia's Defense Ministry said that the soldier, Vanik Ghazarian, died at an Armenian army outpost."
     assert keys(body) == [("ARM", "military", "killed", 1, "exact")]
     assert keys("Armenia said two soldiers were wounded. The soldier was taken to hospital.") == [("ARM", "military", "wounded", 2, "exact")]
+
+
+def test_one_named_alone_and_n_others_are_n_plus_one_and_new_ranks_and_settlers_are_victims():
+    assert [count for *_, count, _ in keys("A corporal and 10 other soldiers died in the ambush in Colombia, the army said.")] == [11]
+    assert [count for *_, count, _ in keys("The strike killed a woman and two other people in Kharkiv.")] == [3]
+    assert keys("A colonel was killed in a drone strike in Donetsk on Monday.") == [("UKR", "military", "killed", 1, "exact")]
+    assert keys("Two Israeli settlers were killed in a shooting in the West Bank.") == [("ISR", "civilian", "killed", 2, "exact")]
