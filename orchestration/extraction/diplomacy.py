@@ -176,7 +176,7 @@ _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", 
 _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations|delegations|negotiators|envoys|representatives)\b", re.IGNORECASE)
 _COUNTERPARTS = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts\b", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
-_BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|calls?|conversations?|dialogue)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?"
+_BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|calls?|conversations?|dialogue)(?:\s+(?:in|at)\s+[A-Z][\w-]+|\s+(?:in|on)\s+(?:a|the)\s+(?:week|day|month)|\s+on\s+\w+day)?"
                  r"(?:\s+(?:had\s+|has\s+)?(?:taken|took)\s+place(?:\s+(?:on|in|at)\s+[\w-]+)?)?(?:\s+between|,?\s+(?:involving|among)|,\s*including)\s+", re.IGNORECASE)  # "a call had taken place on Wednesday between"
 _LED = re.compile(r"^-(?P<role>led|brokered|mediated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?|consultations|dialogue)\b",
                   re.IGNORECASE)
@@ -360,6 +360,7 @@ class _Reader:
     groups: tuple[str, ...] = ()  # the armed groups the article names, most named first
     mediators: list[Participant] = field(default_factory=list)  # who "the mediators" are, once the article named them
     last_pair: list[Participant] = field(default_factory=list)  # the two sides of the latest meeting: "the two ministers"
+    previous_pair: list[Participant] = field(default_factory=list)  # the two of the sentence before's last engagement
 
     def engagements(self) -> list[DiplomaticEngagement]:
         items: list[DiplomaticEngagement] = []
@@ -374,6 +375,7 @@ class _Reader:
             self.mediators = self.mediators or _distinct([f.actor for f in found if f.mode == "mediation_offer" and f.actor.code not in NOT_A_SIDE])
             met = [f for f in found if f.mode == "meeting"]
             self.last_pair = [met[-1].actor, met[-1].counterpart] if met else self.last_pair
+            self.previous_pair = [found[-1].actor, found[-1].counterpart] if found else []
             previous = view.carried_subject(previous)
         return _dedupe(items)
 
@@ -623,8 +625,9 @@ class _Reader:
             if _did_not_happen(text, match.start()):
                 continue
             sides = _distinct(self._sides_named(view, match.end()))
-            if len(sides) < 2 and names_both_sides(text, match.end()) and len(self.main) == 2:
-                sides = _sides(self.main)  # "a phone conversation between the two presidents"
+            if len(sides) < 2 and names_both_sides(text, match.end()) and (self.previous_pair or len(self.main) == 2):
+                # "a phone conversation between the two presidents": the two of the sentence before, else the pair at war
+                sides = self.previous_pair or _sides(self.main)
             mode, cameo = ("call", "041") if _CALL_NOUN.search(match.group(0)) else ("meeting", "046")
             if len(sides) == 1 and _COUNTERPARTS.match(text, sides[0].end) and len(self.main) == 2:
                 # "phone calls between Russia's Lavrov and his counterparts": with each side of the article's pair

@@ -1036,3 +1036,10 @@ def test_an_appeal_to_the_government_and_all_armed_opposition_movements_reaches_
     body = ("South Sudan's army clashed with opposition forces. The AU chairperson called on the government and all "
             "armed opposition movements to immediately desist from fighting.")
     assert {(a, c) for a, c, mode in keys(body) if mode == "appeal"} == {("AU", "SSD"), ("AU", "X-opposition")}
+
+
+def test_the_two_leaders_are_the_two_of_the_sentence_before():
+    body = ("Israeli strikes hit Gaza. President Joe Biden urged Israeli Prime Minister Benjamin Netanyahu on Wednesday to "
+            "de-escalate, a spokeswoman said. The fourth call in a week between the two leaders came after a report in Israeli media.")
+    assert {(a, c, mode) for a, c, mode in keys(body)} == {("USA", "ISR", "appeal"), ("USA", "ISR", "call")}
+    assert keys(FIGHTING + "A phone conversation between the two presidents took place on Friday.") == [("ARM", "AZE", "call")]
