@@ -807,6 +807,8 @@ def _later_day(first: DiplomaticEngagement, other: DiplomaticEngagement) -> dict
 def extract_diplomatic_engagements(sentences: Sequence[Sentence], published: date) -> list[DiplomaticEngagement]:
     """Every diplomatic engagement of an article, one item per pair of actors and mode. The article's sides
     are only those it names: unnamed talks in a one-sided report are not coded."""
+    if not any(_ENGAGEMENT_WORDS.may_match(sentence.text) for sentence in sentences):
+        return []  # every engagement starts at one of these words: the article-wide context is not needed
     views = read_sentences(sentences, published)
     named = {p.code for view in views for p in view.people}
     main = main_belligerents(views, published)  # generic "militants" named as the group the other side fights

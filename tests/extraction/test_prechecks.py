@@ -125,3 +125,11 @@ def test_answers_cached_by_sentence_are_those_worked_out_anew():
     _clear_caches()
     assert first == again == extract_events("Strikes", ARTICLE, published)
     assert first.casualties and first.ceasefire and first.diplomacy
+
+
+def test_an_article_without_engagement_words_is_not_read_for_engagements(monkeypatch):
+    published = date(2024, 6, 7)
+    article = "Russian shelling killed 12 civilians in Kharkiv on Tuesday.\n\nThe army said the truce was broken."
+    skipped = extract_events("", article, published)
+    monkeypatch.setattr(diplomacy, "_ENGAGEMENT_WORDS", AnyOf([re.compile("")]))  # every sentence read
+    assert extract_events("", article, published) == skipped
