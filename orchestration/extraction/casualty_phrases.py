@@ -92,7 +92,7 @@ _MODIFIERS = (
 )
 _NOUN_PHRASE = re.compile(
     rf"^[\"'’”]?(?:\s+of(?:\s+(?:its|their|his|her|our|the|(?-i:[A-Z][\w-]*(?:['’]s|['’]))))?(?:\s+own)?)?{_MODIFIERS}"
-    rf"\s+(?P<noun>{_ANY_VICTIM.pattern})",
+    rf"\s+[\"“‘']?(?P<noun>{_ANY_VICTIM.pattern})",  # killed 19 “terrorists”
     re.IGNORECASE,
 )
 _DEATHS_NOUN = re.compile(
@@ -289,7 +289,7 @@ _NON_CONFLICT = gated(
 # Words of armed violence: a sentence with one speaks of the conflict whatever was said before it.
 _VIOLENCE = gated(
     r"\b(?:attack\w*|strikes?|airstrikes?|struck|shell\w*|bomb\w*|fight\w*|fought|clash\w*|gun\w*|shot|shoot\w*|raids?"
-    r"|ambush\w*|militants?|rebels?|troops|soldiers|forces|war|armed|missiles?|drones?|rockets?)\b",
+    r"|ambush\w*|militants?|rebels?|troops|soldiers|forces|war|armed|missiles?|drones?|rockets?|massacre\w*|peacekeepers?)\b",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[;:,]|\s[-–—]\s")

@@ -648,3 +648,10 @@ def test_one_named_alone_and_n_others_are_n_plus_one_and_new_ranks_and_settlers_
     assert [count for *_, count, _ in keys("The strike killed a woman and two other people in Kharkiv.")] == [3]
     assert keys("A colonel was killed in a drone strike in Donetsk on Monday.") == [("UKR", "military", "killed", 1, "exact")]
     assert keys("Two Israeli settlers were killed in a shooting in the West Bank.") == [("ISR", "civilian", "killed", 2, "exact")]
+
+
+def test_a_quoted_victim_noun_and_bodies_discovered_by_peacekeepers():
+    assert keys("Egyptian armed forces killed 19 “terrorists” in North Sinai, the army spokesman said.") == [
+        ("X-militants", "military", "killed", 19, "exact")]
+    body = "Peacekeepers later discovered the bodies of 21 civilians, including 4 women, in Tagbara in the Central African Republic."
+    assert [(side, count) for side, _, _, count, _ in keys(body)] == [("CAF", 21)]
