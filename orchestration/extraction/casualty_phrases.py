@@ -62,7 +62,8 @@ def _alternation(words: list[str]) -> str:
 # A victim noun used as a modifier or possessor is none: "national guards", "police station", "the commander's sons".
 _NOT_A_MODIFIER = (
     r"(?!['’]s\b|\s+(?:guards?|service|army|forces|police|team|security|assembly|council|station|sergeants?|officers?"
-    r"|headquarters|chief|spokes(?:man|woman|person)|said|says|told)\b)"  # not "soldiers stationed"
+    r"|headquarters|chief|spokes(?:man|woman|person)|said|says|told"
+    r"|fighters|troops|soldiers|members|commanders|workers|personnel|guides|volunteers)\b)"  # "militant fighters": the head noun
 )
 
 

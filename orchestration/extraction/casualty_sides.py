@@ -457,7 +457,8 @@ def victims_side(
     clause = clause_span(text, hit)
     theatre = next(
         (a.code for a in named_sides(actors)
-         if a.code not in attackers and clause[0] <= a.start < clause[1] and not _NEIGHBOUR_BEFORE.search(text, 0, a.start)), None
+         if a.code not in attackers and clause[0] <= a.start < clause[1] and not _NEIGHBOUR_BEFORE.search(text, 0, a.start)
+         and not _BORDER_AFTER.match(text, a.end)), None  # not "near the Venezuelan border"
     )
     common = next((code for code, _ in context.sides.most_common() if code not in attackers), None)
     local = context.theatre if hit.victims == "civilian" else None  # "20 locals were killed": people of the place

@@ -655,3 +655,11 @@ def test_a_quoted_victim_noun_and_bodies_discovered_by_peacekeepers():
         ("X-militants", "military", "killed", 19, "exact")]
     body = "Peacekeepers later discovered the bodies of 21 civilians, including 4 women, in Tagbara in the Central African Republic."
     assert [(side, count) for side, _, _, count, _ in keys(body)] == [("CAF", 21)]
+
+
+def test_a_victim_noun_before_its_head_noun_is_a_modifier_and_a_border_names_no_side():
+    found = {(side, outcome, count) for side, _, outcome, count, _ in keys("At least 18 militant fighters were killed and 50 were wounded.")}
+    assert found == {("X-militants", "killed", 18), ("X-militants", "wounded", 50)}
+    body = ("Colombian troops fought the ELN. An ELN explosives attack killed two soldiers and wounded 29 near the "
+            "Venezuelan border.")
+    assert {side for side, *_ in keys(body)} == {"COL"}
