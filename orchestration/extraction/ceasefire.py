@@ -105,6 +105,8 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("violated", "fighting-after", "before", _before(r"(?:fighting|clashes|attacks?|violence|shelling|killings?)\s+(?:\w+\s+)?after", 1)),
     # "a truce pact has not stopped fighting": the truce named beside a stop that did not happen
     ("violated", "not-stopped", "before", _before(r"(?:has|have|had|did|does|do)\s+not|(?:has|have|had|did|does|do)n[’']t|failed\s+to", 0)),
+    # "None of the fighting sides had agreed to the truce": no side took it up
+    ("rejected", "not-agreed", "before", _before(r"\bnone\s+of\s+[^,;.]{1,40}?\s+(?:has|have|had)\s+(?:yet\s+)?(?:agreed|accepted|signed)(?:\s+(?:to|on))?", 3)),
     ("rejected", "rejection-verb", "before", _before(r"refus\w*\s+to\s+(?:accept|agree\s+to|back|sign)|reject\w*|refus\w*|dismiss\w*|rebuff\w*|abandon\w*|scrap\w*|renounc\w*|without\s+signing|"
                                                      r"pull\w*\s+out\s+of|withdr\w+\s+from|(?:firmly\s+|is\s+|was\s+)?against|"
                                                      r"end(?:ed|ing|s)?\s+(?:the|its|their|a|an)|end(?:ed|s)(?=\s+(?:\w+\s+)?$)|called\s+off|calling\s+off|"

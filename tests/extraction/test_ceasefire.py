@@ -758,3 +758,9 @@ def test_a_side_committing_to_observe_a_truce_declares_it_and_calls_for_nothing(
 def test_a_truce_quoted_with_its_adjective_keeps_the_verb_before_the_quote():
     body = "Azerbaijan and Armenia accused each other of violating a new “humanitarian truce” that entered into force at midnight."
     assert "violated" in [e.event for e in events(body)]
+
+
+def test_none_of_the_sides_having_agreed_to_a_truce_rejects_it_but_a_denial_of_a_deal_does_not():
+    body = FIGHTING + "None of the fighting sides had agreed to the humanitarian truce in Ramadan, the spokesman said."
+    assert [e.event for e in events(body)] == ["rejected"]
+    assert [e.event for e in events(FIGHTING + "Putin and Macron did not agree a ceasefire in Ukraine, they only discussed it.")] != ["rejected"]
