@@ -232,6 +232,8 @@ _THEIR_MEETING = gated(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?P<noun>meetings?|talks|s
 _WITH_AFTER_ADJUNCTS = re.compile(r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+\d{1,2})?,?)+\s+with\s+", re.IGNORECASE)
 _GOVERNMENT_SIDE = re.compile(r"(?:the\s+)?((?:\w+-led\s+)?(?:government|regime|authorities|junta)(?:\s+forces)?)\b", re.IGNORECASE)
 _AND = re.compile(r"\s*,?\s+and\s+")
+_THE_TWO = re.compile(r"\bthe\s+two\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers|men)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(r",\s+(?:where|when)\s+$", re.IGNORECASE)
 _BOTH_AS_SUBJECT = re.compile(r"\b(?:the\s+two\s+(?:sides|leaders|presidents|prime\s+ministers|foreign\s+ministers|men)|both\s+sides|the\s+warring\s+(?:parties|sides)|delegations\s+(?:from|of)\s+both\s+sides"
                               r"|" + SIDE_TITLES + r"\)?(?:\s+\([\w\s]+\))?\s+of\s+(?:both|the\s+two)"  # "the army chiefs (DGMOs) of the two armies"
                               r"(?:\s+(?-i:[A-Z][\w-]*))*\s+(?:countries|nations|neighbou?rs|states|republics|armies|militaries|governments))"
@@ -263,6 +265,7 @@ _MEDIATED_BY = re.compile(r"\b(?:mediated|brokered|hosted|facilitated|sponsored)
 _STATE_BODY_AFTER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:government|administration|authorities|forces|army|military|leaders?|leadership"
                                r"|ambassador|envoy|diplomats?|charg[eé]\s+d['’]affaires|(?:deputy\s+)?high\s+commissioner)\b",
                                re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r"[’']s?\s+capital\b", re.IGNORECASE)
 _ACTION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:sanctions|support|aid|help|assistance|action|pressure|intervention|weapons|arms|troops|"
                           r"involvement|mediation|guarantees|protection|engagement)\b", re.IGNORECASE)
 _MODIFIES_NOUN = re.compile(r"\s+[a-z][\w-]*\b(?<!\bto)(?<!\band)(?<!\bor)")  # "Palestinian statehood"
@@ -428,7 +431,8 @@ class _Reader:
         if verb.name == "discussed-in-call":
             objects = []
         # "welcomed Israel's decision": praise of a deed, no engagement; "urged Hadi's government": the state
-        objects = [o for o in objects if not o.possessive or _STATE_BODY_AFTER.match(text, o.end)]
+        objects = [o for o in objects if not o.possessive or _STATE_BODY_AFTER.match(text, o.end)
+                   or (verb.name == "visited" and _CAPITAL_AFTER.match(text, o.end))]  # "visited Eritrea's capital, Asmara"
         if verb.name == "hosted" and objects and _DEED_AFTER.match(text, objects[-1].end):
             return []  # "welcomes Erdogan offer to mediate": praise of a deed, no visit
         if verb.mode == "appeal":
@@ -486,6 +490,11 @@ class _Reader:
         known = [p for p in _distinct(subject) if p.code not in NOT_A_SIDE]
         if not objects and verb.shape == "mutual" and len(known) >= 2:
             return list(combinations(known, 2))
+        named_two = _THE_TWO.search(text, 0, match.start()) if not objects and verb.shape == "mutual" else None
+        guests = _distinct([p for p in view.people if named_two and p.end <= named_two.start() and p.code not in NOT_A_SIDE])
+        if named_two and len(guests) >= 3 and _WHERE_BEFORE.search(text, 0, named_two.start()):
+            # "A hosted B and C at the White House, where the two leaders signed": the two guests named last
+            return [(guests[-2], guests[-1])]
         both = not objects and verb.shape == "mutual" and len(self.main) == 2 and _BOTH_AS_SUBJECT.search(text, 0, match.start())
         if both and all(p not in view.people or both.start() <= p.start or not text[p.end : both.start()].strip() for p in subject):
             # "the two sides met", "the army chiefs of the two countries spoke"

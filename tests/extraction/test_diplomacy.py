@@ -1043,3 +1043,12 @@ def test_the_two_leaders_are_the_two_of_the_sentence_before():
             "de-escalate, a spokeswoman said. The fourth call in a week between the two leaders came after a report in Israeli media.")
     assert {(a, c, mode) for a, c, mode in keys(body)} == {("USA", "ISR", "appeal"), ("USA", "ISR", "call")}
     assert keys(FIGHTING + "A phone conversation between the two presidents took place on Friday.") == [("ARM", "AZE", "call")]
+
+
+def test_guests_hosted_together_who_then_sign_meet_and_a_visit_to_a_states_capital_meets_the_state():
+    body = (FIGHTING + "President Donald Trump on Friday hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister "
+            "Nikol Pashinyan at the White House, where the two leaders signed a joint declaration.")
+    assert {frozenset(k[:2]) for k in keys(body) if k[2] == "meeting"} == {
+        frozenset({"USA", "AZE"}), frozenset({"USA", "ARM"}), frozenset({"ARM", "AZE"})}
+    body = FIGHTING + "Armenia's prime minister visited Azerbaijan's capital, Baku, on Sunday, where he embraced President Aliyev."
+    assert ("ARM", "AZE", "meeting") in keys(body)
