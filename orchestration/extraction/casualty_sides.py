@@ -253,7 +253,9 @@ def in_topic_label(text: str, actor: ActorMention) -> bool:
 
 # "the Saudi-led coalition", "Iranian-backed militias": the name of a force, never a place; "near the Afghan
 # border", "a region bordering Uganda": the neighbour across the border, not where it happened.
-_NOT_THE_PLACE_AFTER = re.compile(r"[-‑](?:led|backed)\b|\s+(?:border|frontier)\b", re.IGNORECASE)
+_BORDER = r"\s+(?:border|frontier|boundary)\b"  # "the Venezuelan border", "the Tanzania-Mozambique border"
+_BORDER_AFTER = re.compile(_BORDER, re.IGNORECASE)
+_NOT_THE_PLACE_AFTER = re.compile(r"[-‑](?:led|backed)\b|" + _BORDER, re.IGNORECASE)
 _NEIGHBOUR = r"border(?:s|ing)?(?:\s+(?:area|region|zone)s?)?\s+with|bordering"  # "near the border area with Burkina Faso"
 _NEIGHBOUR_BEFORE = re.compile(rf"\b(?:{_NEIGHBOUR})\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{1,3}}(?:and|&)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _NOT_THE_PLACE_BEFORE = re.compile(rf"[-‑](?:led|backed)\s+$|\b(?:{_NEIGHBOUR}|(?:origins?|roots|based|founded)\s+in)"
@@ -337,7 +339,6 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
 _BASED_IN = re.compile(r"\b(?:based|headquartered|founded)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b", re.IGNORECASE)
 _GRIEF = re.compile(r"\b(?:avenge|revenge|mourn\w*|grie\w*|condol\w*)\b", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|stated|reported|announced|added)\b", re.IGNORECASE)
 
@@ -434,8 +435,8 @@ def victims_side(
     targeted = _targeted_group(text, actors) if hit.victims != "civilian" and not state_forces else None
     if targeted and targeted not in attackers:
         return targeted  # "four killed in a Turkish drone strike against PKK members in Iraq": the group struck
-    lands = frozenset(context.belligerents) | {_TERRITORY[code] for code in context.belligerents if code in _TERRITORY}  # Hezbollah's: Lebanon
-    located = _victims_place(text, actors, hit, attackers, lands)
+    war_lands = frozenset(context.belligerents) | {_TERRITORY[code] for code in context.belligerents if code in _TERRITORY}  # Hezbollah's: Lebanon
+    located = _victims_place(text, actors, hit, attackers, war_lands)
     if hit.victims == "military":
         target = _fired_at(text, actors, hit)  # "opened fire at Israeli soldiers, wounding one soldier"
         order: tuple[str | None, ...] = (target, source.side, located)
@@ -449,8 +450,8 @@ def victims_side(
         order = (located, home or state, source.side)
     else:
         reporter = source.side  # a third state reporting ("according to Emirati state media"): the place's people
-        lands = {_TERRITORY.get(side, side) for side in context.belligerents}  # Gaza's ministry speaks for PSE beside Hamas
-        third = reporter and not reporter.startswith("X-") and len(context.belligerents) == 2 and reporter not in lands
+        belligerent_lands = {_TERRITORY.get(side, side) for side in context.belligerents}  # Gaza's ministry speaks for PSE beside Hamas
+        third = reporter and not reporter.startswith("X-") and len(context.belligerents) == 2 and reporter not in belligerent_lands
         order = (located, context.theatre if third and context.theatre else reporter)
     # "Hamas attacked Israel on October 7 ..., killing around 1,200": the state the attacker struck
     order = (*order, _struck_state(text, actors, hit, attackers))

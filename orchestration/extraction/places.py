@@ -64,8 +64,8 @@ def _namesakes() -> dict[str, tuple[str, ...]]:
 
 
 def state_of(place: ActorMention, preferred: frozenset[str]) -> str:
-    """The state of a place, the one of `preferred` (the article's sides) when several states have a city of
-    that name ("Tripoli" in a report on Lebanon), else its own code."""
+    """The state of a place, the one of `preferred` (the article's warring pair and their lands) when several
+    states have a city of that name ("Tripoli" in a report on Lebanon), else its own code."""
     return next((code for code in _namesakes().get(place.text, ()) if code in preferred), place.code) if preferred else place.code
 
 
