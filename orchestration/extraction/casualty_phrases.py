@@ -44,12 +44,17 @@ STATE_FORCES = re.compile(
 )
 # Nouns that modify "deaths" ("100 troop deaths", "civilian fatalities").
 _DEATH_MODIFIERS = {"troop": "military", "military": "military", "soldier": "military", "civilian": "civilian"}
+# How a victim was killed, after the victim: "shot dead", "hacked to death", "burned alive", "gunned down".
+_KILLED_BY_MANNER = (
+    r"(?:shot|beaten|burned|burnt|stabbed|hacked|bludgeoned|clubbed|crushed)\s+(?:dead|to\s+death)"
+    r"|(?:burned|burnt)\s+alive|gunned\s+down|mowed\s+down|lynched"
+)
 _KILLED = (
     r"killed|dead|died|dies|die|deaths?|fatalities|slain|perished|martyred|executed|massacred|murdered|beheaded"
     r"|assassinated|neutrali[sz]ed|(?:embraced|attained)\s+(?:martyrdom|shahadat)"
-    r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death)"
+    rf"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|{_KILLED_BY_MANNER}"
 )
-_WOUNDED = (r"wounded|injured|hurt|injuries|(?:suffered|sustained|endured|received)\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?)"
+_WOUNDED = (r"wounded|injured|hurt|maimed|injuries|(?:suffered|sustained|endured|received)\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?)"
             r"|diagnosed\s+with\s+(?:\w+\s+){0,3}?(?:injur(?:y|ies)|concussions?)"  # "diagnosed with mild traumatic brain injury"
             r"|(?:rescued|hospitali[sz]ed|admitted|taken\s+to\s+hospital|evacuated)\s+with\s+(?:\w+\s+)?injur(?:y|ies)")  # "rescued with injuries"
 OUTCOME = rf"(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED})"
@@ -63,7 +68,7 @@ def _alternation(words: list[str]) -> str:
 _NOT_A_MODIFIER = (
     r"(?!['’]s\b|\s+(?:guards?|service|army|forces|police|team|security|assembly|council|station|sergeants?|officers?"
     r"|headquarters|chief|spokes(?:man|woman|person)|said|says|told"
-    r"|fighters|troops|soldiers|members|commanders|workers|personnel|guides|volunteers)\b)"  # "militant fighters": the head noun
+    r"|fighters|troops|soldiers|members|commanders|leaders|workers|personnel|guides|volunteers)\b)"  # "militant fighters": the head noun
 )
 
 
@@ -144,7 +149,7 @@ _AND_NOUN = (
 _OUTCOME_AFTER = re.compile(
     rf"^[\"'’”]?{_AND_NOUN}{_NAME_AFTER}{_ASIDE}{_SERVING}{_PLACE_PHRASE}(?:\s*,)?(?:(?:\s+|(?<=[—–]))(?:{_LINK_WORDS})\b)*"
     r"(?:\s+(?:ambushed|attacked|abducted|kidnapped|stabbed|tortured)(?:\s*,|\s+and))?"  # "police director ambushed, killed"
-    rf"\s*(?:among\s+(?:the\s+)?(?:(?:hundreds|dozens|scores|thousands)\s+of\s+)?)?[\"“‘']?\b(?:{OUTCOME})\b",  # were "neutralized"
+    rf"\s*(?:among\s+(?:the\s+|those\s+)?(?:(?:hundreds|dozens|scores|thousands)\s+of\s+)?)?[\"“‘']?\b(?:{OUTCOME})\b",  # were "neutralized"
     re.IGNORECASE,
 )
 # "killed or wounded", "died or went missing": a mixed count that names no single outcome.
@@ -161,7 +166,7 @@ _VERB_BEFORE = re.compile(
     r"|(?:the\s+)?deaths?\s+of|(?:the\s+)?martyrdom\s+of|(?:the\s+)?killing\s+of|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
     r"|massacred|massacring|slaughtered|slaughtering|executed|executing|butchered|butchering|beheaded|beheading|slew"
     r"|(?<=\battack\s)claims|(?<=\bblast\s)claims|(?<=\bstrike\s)claims|(?<=\bbombing\s)claims"  # "ADF attack claims 16 lives"
-    r"|hacked\s+to\s+death|hacking\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death"
+    r"|lynched|lynching|hacked\s+to\s+death|hacking\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death"
     r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))"
     r"[\"'’”]?(?:\s+all|\s+another)?(?:\s+the)?\s+$",  # "butchered (all) the ten people inside", "killed all 12 soldiers", "wounding another three"
     re.IGNORECASE,
@@ -235,8 +240,7 @@ _NOUN_OUTCOME = re.compile(r"^(?!.*\b(?:suffered|sustained)\b).*(?:deaths?|fatal
 # "a gunman killed five people", "two soldiers shot dead a suspect" (passives carry a form of "be").
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|left|found)\b", re.IGNORECASE)
 _TRANSITIVE = re.compile(
-    r"(?:killed|executed|massacred|murdered|beheaded|assassinated|wounded|injured|hurt"
-    r"|(?:shot|beaten|burned|stabbed)\s+(?:dead|to\s+death))$",
+    rf"(?:killed|executed|massacred|murdered|beheaded|assassinated|wounded|injured|hurt|maimed|{_KILLED_BY_MANNER})$",
     re.IGNORECASE,
 )
 _OBJECT_AFTER = re.compile(

@@ -573,10 +573,13 @@ def _beyond_attacker(attackers: set[str], hit: Hit, context: SideContext) -> str
     (attacker,) = attackers
     if hit.victims == "military":
         return _opponent(attacker, context) or usual_opponent(attacker, context.published) or "UNK"
-    # civilians hit by a group are people of the land it fights in ("the RSF killed 60 civilians"); a state's
-    # strikes hit the state it is at war with ("Indian shelling kills five", "Russian strike kills 18")
-    enemy = usual_opponent(attacker, context.published) if not attacker.startswith("X-") else None
-    return _opponent(attacker, context) or (enemy if enemy and not enemy.startswith("X-") else None) or _TERRITORY.get(attacker, attacker)
+    # civilians hit by a group are people of the land it fights in ("the RSF killed 60 civilians"), unknown when
+    # no land is known ("gunmen killed three villagers"); a state's strikes hit the state it is at war with
+    # ("Indian shelling kills five", "Russian strike kills 18"), else its own people
+    if attacker.startswith("X-"):
+        return _opponent(attacker, context) or _TERRITORY.get(attacker) or "UNK"
+    enemy = usual_opponent(attacker, context.published)
+    return _opponent(attacker, context) or (enemy if enemy and not enemy.startswith("X-") else None) or attacker
 
 
 def article_theatre(sentences: Sequence[Sentence], actors: Sequence[Sequence[ActorMention]]) -> str | None:

@@ -663,3 +663,24 @@ def test_a_victim_noun_before_its_head_noun_is_a_modifier_and_a_border_names_no_
     body = ("Colombian troops fought the ELN. An ELN explosives attack killed two soldiers and wounded 29 near the "
             "Venezuelan border.")
     assert {side for side, *_ in keys(body)} == {"COL"}
+
+
+def test_manners_of_killing_maiming_and_victims_among_those_killed():
+    for verb in ("hacked to death", "gunned down", "burned alive", "mowed down", "lynched", "crushed to death"):
+        assert keys(f"Nine traders were {verb} in Goma on Monday.") == [("COD", "civilian", "killed", 9, "exact")], verb
+    assert keys("Four pupils were maimed by a landmine in Goma.") == [("COD", "civilian", "wounded", 4, "exact")]
+    assert keys("Three nurses were among those killed in the shelling of Goma.") == [("COD", "civilian", "killed", 3, "exact")]
+    assert keys("Rebels lynched two traders in Goma.") == [("COD", "civilian", "killed", 2, "exact")]
+
+
+def test_more_victim_nouns_of_wire_copy_and_leaders_as_the_head_noun():
+    for noun, kind in (("vigilantes", "military"), ("generals", "military"), ("motorists", "civilian"), ("judges", "civilian"),
+                       ("vaccinators", "civilian"), ("clerics", "civilian"), ("Shiites", "civilian"), ("hunters", "unknown")):
+        assert keys(f"Five {noun} were killed in Goma on Monday.") == [("COD", kind, "killed", 5, "exact")], noun
+    assert keys("Seven militia leaders were killed in Goma.") == [("X-militants", "unknown", "killed", 7, "exact")]
+
+
+def test_civilians_killed_by_an_armed_group_with_no_land_named_are_of_no_known_side():
+    assert [side for side, *_ in keys("Gunmen killed three villagers overnight.")] == ["UNK"]
+    assert [side for side, *_ in keys("Five farmers were killed by the militia.")] == ["UNK"]
+    assert [side for side, *_ in keys("Five farmers were killed by the militia in Goma.")] == ["COD"]
