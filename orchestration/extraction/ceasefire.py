@@ -97,7 +97,10 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                     r"(?:accusations?|reports?|allegations?)\s+of", 4)),
     # verbs that may also govern talk about a truce ("ignoring calls for a truce"): only right before it
     ("violated", "violation-verb", "before", _before(r"overturn\w*|undermin\w*|sabotag\w*|disregard\w*|ignor(?:e|es|ed|ing)|shak(?:e|es|ing|en)|shook", 2)),
-    ("violated", "violation-noun", "after", _after(r"violations?|breach(?:es)?|(?:was|were|has\s+been|had\s+been)\s+(?:violated|broken|breached|shattered)|"
+    # "a truce between A and B was shattered", "the ceasefire was repeatedly breached": the truce as the passive's subject
+    ("violated", "violation-noun", "after", _after(r"(?:(?!(?:but|yet|and|though|although|which|that)\b)[\w’'-]+\s+){0,5}?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                                                 r"(?:violated|broken|breached|shattered)", 0)),  # not a second predicate: "took effect but was broken"
+    ("violated", "violation-noun", "after", _after(r"violations?|breach(?:es)?|"
                                                  r"(?:violated|broken|breached|shattered)(?=\s+(?:within|hours|days|again|on|by|in|as|after)\b)|"  # a headline's "truce violated within hours"
                                                  r"got\s+off\s+to\s+a\s+(?:rocky|shaky|bad|violent|bloody)\s+start|(?:was|were|has\s+been)\s+(?:marred|shaken)\s+by", 2)),
     ("violated", "despite", "before", _before(r"despite|in\s+spite\s+of", 4)),

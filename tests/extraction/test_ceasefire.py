@@ -336,6 +336,8 @@ def test_a_shattered_or_unravelled_truce_is_violated():
     assert only(FIGHTING + "The truce was shattered on Thursday when a border post came under fire.").event == "violated"
     assert only(FIGHTING + "Artillery fire shattered the ceasefire on Thursday.").event == "violated"
     assert only(FIGHTING + "The ceasefire unravelled within days.").event == "violated"
+    assert only(FIGHTING + "The fragile truce between the two neighbours was shattered by shelling.").event == "violated"
+    assert only(FIGHTING + "The ceasefire was repeatedly breached on Thursday.").event == "violated"
 
 
 def test_refusing_to_keep_a_truce_rejects_it():
