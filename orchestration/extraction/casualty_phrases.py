@@ -163,11 +163,11 @@ _MIXED = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claim(?:s|ed|ing)?|takes?|took|taking)\s+(?:the\s+)?lives\s+of"
     r"|(?:the\s+)?(?:tragic\s+)?loss\s+of"  # "resulted in the tragic loss of at least 23 lives"
-    r"|(?:the\s+)?deaths?\s+of|(?:the\s+)?martyrdom\s+of|(?:the\s+)?killing\s+of|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
+    r"|(?:the\s+)?deaths?\s+of|(?:the\s+)?(?:martyrdom|shahadat)\s+of|(?:the\s+)?killing\s+of|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
     r"|massacred|massacring|slaughtered|slaughtering|executed|executing|butchered|butchering|beheaded|beheading|slew"
     r"|(?<=\battack\s)claims|(?<=\bblast\s)claims|(?<=\bstrike\s)claims|(?<=\bbombing\s)claims"  # "ADF attack claims 16 lives"
     r"|lynched|lynching|hacked\s+to\s+death|hacking\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death"
-    r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures))"
+    r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures|injur(?:y|ies)\s+to))"
     r"[\"'’”]?(?:\s+all|\s+another)?(?:\s+the)?\s+$",  # "butchered (all) the ten people inside", "killed all 12 soldiers", "wounding another three"
     re.IGNORECASE,
 )
@@ -270,6 +270,7 @@ _PERSON_END = re.compile(
     r"|after|during|by|from|when|while)\b)",
     re.IGNORECASE,
 )
+_VERB_THEN_OTHERS = re.compile(r"^\s*,?\s*and\s+(?:killing|killed|wounding|wounded|injuring|injured|injur(?:y|ies)\s+to)\s+$", re.IGNORECASE)
 _LIST_TAIL = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)  # the last item of a list: "..., and four of his sons"
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$", re.IGNORECASE)
@@ -557,7 +558,10 @@ def _coordinate(text: str, hits: list[Hit]) -> list[Hit]:
             hits[index] = replace(hit, outcome=previous.outcome, verb_at=previous.verb_at)
     for index in range(1, len(hits)):
         hit, previous = hits[index], hits[index - 1]
-        if hit.victims is None and previous.victims and _INHERIT.match(text[previous.end : hit.quantity.start]):
+        gap = text[previous.end : hit.quantity.start]
+        # "killing 13 civilians and injuring 59 others": the others are of the kind the list named
+        others = _OTHERS.search(hit.phrase) and _VERB_THEN_OTHERS.match(gap)
+        if hit.victims is None and previous.victims and (_INHERIT.match(gap) or others):
             label = previous.label or (previous.begin, previous.end)
             hits[index] = replace(hit, victims=previous.victims, phrase=previous.phrase, label=label)
     return [hit for hit in hits if hit.outcome is not None]

@@ -72,6 +72,7 @@ _SINCE_HOURS = re.compile(
 )
 # Periods from `find_dates` that span time ("past three weeks", "since 2014", "so far this year"), unlike a
 # month, a year or "last week" that date one event.
+_FUTURE_BEFORE = re.compile(r"\b(?:will|is\s+to|are\s+to|to\s+be|set\s+to|due\s+to)\b[^,;.]{0,40}$", re.IGNORECASE)
 _SPANNING_PERIOD = re.compile(r"^(?:since|so\s+far|past|this|during)\b", re.IGNORECASE)
 # "the deadliest fighting since 2020" compares; it does not total.
 _SUPERLATIVE = re.compile(
@@ -169,9 +170,16 @@ def relative_clause_start(sentence: str, position: int) -> int | None:
 def _totalling(text: str) -> bool:
     """A phrase of a total over a period, not the span of a comparison ("the most intense strikes since the start
     of the conflict, killing 42")."""
+    spans = [match for match in _CUMULATIVE.finditer(text) if not _SPAN_ENDED.search(text, max(0, match.start() - 40), match.start())]
     if "since" not in folded(text):  # a comparison needs its "since": any total phrase is one
-        return _CUMULATIVE.search(text) is not None
-    return any(not _COMPARED.search(text[: match.start()]) for match in _CUMULATIVE.finditer(text))
+        return bool(spans)
+    return any(not _COMPARED.search(text[: match.start()]) for match in spans)
+
+
+# "a truce meant to end more than a year of fighting": the span is the war's, not a toll's (unlike "the toll after two
+# months of fighting").
+_SPAN_ENDED = re.compile(r"\b(?:end|ends|ended|ending|halt|halts|halted|halting|stop|stops|stopped|stopping)\s+"
+                         r"(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?$", re.IGNORECASE)
 
 
 def _running(text: str) -> bool:
@@ -209,6 +217,7 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
         and _SPANNING_PERIOD.match(mention.text)
         and str(published.year) not in mention.text
         and not _POINT_BEFORE.search(text[: mention.start])
+        and not _FUTURE_BEFORE.search(text, max(0, mention.start - 60), mention.start)  # "where a vote is to be held this weekend"
         and not (_RUNNING_PERIOD.fullmatch(mention.text) and _ONE_ATTACK.search(text))  # "an attack on a village this week"
     ]
     since = [match.start() for match in _SINCE.finditer(text) if not _SINCE_HOURS.match(text, match.start())]

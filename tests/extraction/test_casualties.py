@@ -684,3 +684,12 @@ def test_civilians_killed_by_an_armed_group_with_no_land_named_are_of_no_known_s
     assert [side for side, *_ in keys("Gunmen killed three villagers overnight.")] == ["UNK"]
     assert [side for side, *_ in keys("Five farmers were killed by the militia.")] == ["UNK"]
     assert [side for side, *_ in keys("Five farmers were killed by the militia in Goma.")] == ["COD"]
+
+
+def test_injuries_to_others_the_shahadat_of_and_professions_as_victims():
+    body = "Indian shelling in Kotli resulted in the killing of three civilians and injuries to five others."
+    assert keys(body) == [("PAK", "civilian", "killed", 3, "exact"), ("PAK", "civilian", "wounded", 5, "exact")]
+    assert [count for *_, count, _ in keys("The raid in Kotli led to the shahadat of 11 civilians.")] == [11]
+    assert keys("Strikes on Tehran killed six nuclear scientists.") == [("IRN", "civilian", "killed", 6, "exact")]
+    body = "Gunmen killed 13 soldiers and wounded 20 in Kotli."  # a bare count names no kind of its own
+    assert [victims for _, victims, *_ in keys(body)] == ["military", "unknown"]

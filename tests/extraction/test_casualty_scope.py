@@ -42,6 +42,8 @@ def _scope(sentence: str, count_word: str) -> str:
         ("With weeks of fighting showing no sign of abating, three police were killed by rebels in two attacks.", "three"),
         ("At least 200 fighters were killed in clashes around Velm over the last two days.", "200"),
         ("The missile killed two sailors, the first casualties in the group's assault on shipping in the region since the attacks began in May.", "two"),
+        ("A drone strike killed two farmers in Velm on Tuesday, shaking a truce meant to end more than a year of fighting.", "two"),
+        ("An airstrike on a village in Velm, where a vote is to be held this weekend, killed 21 people on Tuesday.", "21"),
     ],
 )
 def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> None:
@@ -65,6 +67,7 @@ def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> N
         ("Officials said 13 rebels were also killed, increasing the toll of slain rebels to 749.", "749"),
         ("More than 300 people were killed in Velm over the past ten days.", "300"),
         ("Amid weeks of clashes in Velm, 300 people have been killed.", "300"),
+        ("The toll after two months of fighting is 241 dead.", "241"),
     ],
 )
 def test_a_span_of_time_makes_a_total(sentence: str, count_word: str) -> None:
