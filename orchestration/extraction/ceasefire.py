@@ -73,6 +73,11 @@ _HYPOTHETICAL = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$|\bin\s+principle\b|\b(?
                            r"(?:will|shall|expected\s+to|likely\s+to|set\s+to|hop(?:e|es|ed|ing)\s+to|aim\w*\s+to|plan\w*\s+to)\s+(?:\w+\s+)?"
                            r"(?:agree|reach|sign|announce|declare))\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s*$", re.IGNORECASE)  # the word that opened the clause
+# "aid will flow once a truce is reached", "a conference convened after a ceasefire takes effect": a truce to come
+_FUTURE_OPENER = re.compile(r"\b(?:once|as\s+soon\s+as)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# (not a headline's present: "a day after truce takes effect")
+_TIME_OPENER = re.compile(r"\b(?:will|would|shall|set\s+to|to\s+be|is\s+to|are\s+to)\b.*\b(?:after|when|until|till|before)\s*$", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:is|are|takes|take|comes|come|goes|go|enters|holds)\b", re.IGNORECASE)
 _FIGHTING_OR_DEATH = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|death\s+toll|wound\w*|injur\w*|casualt\w+|fight\w*|clash\w*|shell\w*|attack\w*|"
     r"skirmish\w*|strikes?|raids?|fire|firing|artillery|violence|combat|battles?)\b",
@@ -139,7 +144,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
                                                      r"abide\s+by|respect|observe|restore|revive|reviving|reinvigorate|salvage|rescue|resurrect|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
                                                      r"conditions\s+for|condition(?:ed|s|ing)|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"
-                                                     r"efforts?\s+(?:of\s+[^,;]{1,40}?\s+)?(?:for|towards?|to\s+(?:reach|secure|achieve|agree))|aim\w*\s+at\s+(?:reaching|securing|achieving|brokering)|"
+                                                     r"efforts?\s+(?:of\s+[^,;]{1,40}?\s+)?(?:for|towards?|to\s+(?:reach|secure|achieve|agree|resume|restore|revive))|aim\w*\s+at\s+(?:reaching|securing|achieving|brokering)|"
                                                      r"(?:support\w*|back\w*|endors\w*|favou?r\w*)\s+(?:the\s+|a\s+)?(?:idea|proposal|plan|call)s?\s+(?:of|for)", 5)),
     ("called_for", "wanted-by", "after", re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:wants|wanted|demands|demanded|proposed|seeks|sought)\b")),
     ("called_for", "proposal", "after", _after(r"proposals?|plans?|calls?|appeals?|demands?|bids?|initiatives?", 0)),
@@ -224,7 +229,8 @@ def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset
         begin = clause_start(text, len(lead) - 1)  # a quoted name around the trigger: 'violating a new “humanitarian truce”'
     before, after = text[begin:opening] + " ", text[trigger.end() :]
     no_deal = _NO_DEAL.match(after) is not None
-    hypothetical = _HYPOTHETICAL.search(before) or _CONDITION.search(text, 0, begin)
+    to_come = (_FUTURE_OPENER.search(before) or _TIME_OPENER.search(text, 0, begin)) and _PRESENT_AFTER.match(after)
+    hypothetical = _HYPOTHETICAL.search(before) or _CONDITION.search(text, 0, begin) or to_come
     verb = _VERB_TRIGGER.match(trigger.group(0)) is not None  # "stop the fighting which started": the fighting began
     for (event, rule, where, pattern), words in zip(_CUES, _CUE_WORDS):
         if rule in skip or not words.may_match(text) or (event == "declared" and rule != "will-observe" and (no_deal or hypothetical or (verb and where == "after"))):

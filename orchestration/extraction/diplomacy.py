@@ -83,7 +83,7 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:mediat|broker)(?:ed|es|ing)\s+between|(?<=\bto\s)(?:mediate|broker)\s+(?:the\s+|a\s+|new\s+)?(?:peace\s+)?(?:talks|negotiations)\s+between|"
           r"(?:are|is|were|was|been)\s+(?:also\s+|jointly\s+)?mediating(?=\s*(?:[,.;]|$))|"  # "Kenya and Norway were mediating"
           r"offer\w*\s+(?-i:[A-Z][\w.]+)[’']s\s+(?:full\s+|continued\s+)?(?:support|help)\s+in\s+(?:facilitating|mediating|brokering|hosting)|"
-          r"(?:joint|their|its|his|her|(?-i:[A-Z][\w.]+)[’']s)\s+mediation(?:\s+efforts?)?",  # "the success of joint mediation efforts"
+          r"(?:joint|their|its|his|her|(?-i:[A-Z][\w.]+)[’']s)\s+(?:(?-i:[a-z]+)\s+)?mediation(?:\s+efforts?)?",  # "the success of joint mediation efforts"
           "offer"),
     # "thanked Norway for facilitating the talks": the one thanked mediated
     _verb("thanked-for", "mediation_offer", "045", r"thank\w*\s+(?-i:[A-Z][\w.]+)\s+for\s+(?:facilitating|mediating|brokering|hosting)", "offer"),
@@ -435,6 +435,8 @@ class _Reader:
                    or (verb.name == "visited" and _CAPITAL_AFTER.match(text, o.end))]  # "visited Eritrea's capital, Asmara"
         if verb.name == "hosted" and objects and _DEED_AFTER.match(text, objects[-1].end):
             return []  # "welcomes Erdogan offer to mediate": praise of a deed, no visit
+        if match.group(0).lower() == "welcomed" and _BY_AFTER.match(text, match.end()):
+            return []  # "a step welcomed by Egypt": praise of news (a guest is "received by" or "hosted by")
         if verb.mode == "appeal":
             objects = [o for o in objects if not _is_a_people(text, o)]
         if verb.name == "appeal-for":  # "called for Israel to withdraw" asks Israel; "calling for Palestinian statehood" asks no one

@@ -766,3 +766,11 @@ def test_none_of_the_sides_having_agreed_to_a_truce_rejects_it_but_a_denial_of_a
     body = FIGHTING + "None of the fighting sides had agreed to the humanitarian truce in Ramadan, the spokesman said."
     assert [e.event for e in events(body)] == ["rejected"]
     assert [e.event for e in events(FIGHTING + "Putin and Macron did not agree a ceasefire in Ukraine, they only discussed it.")] != ["rejected"]
+
+
+def test_a_truce_still_to_come_is_not_declared_but_efforts_to_resume_one_call_for_it():
+    assert events(FIGHTING + "Aid will reach the border villages once a truce is reached.") == []
+    assert events(FIGHTING + "A donors' conference will be held after a ceasefire takes effect.") == []
+    assert "declared" in {e.event for e in events("", title="Armenia says Azerbaijan violates truce a day after truce takes effect")}
+    event = only(FIGHTING + "France's foreign minister discussed efforts to restore the ceasefire.")
+    assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "FRA")

@@ -1052,3 +1052,9 @@ def test_guests_hosted_together_who_then_sign_meet_and_a_visit_to_a_states_capit
         frozenset({"USA", "AZE"}), frozenset({"USA", "ARM"}), frozenset({"ARM", "AZE"})}
     body = FIGHTING + "Armenia's prime minister visited Azerbaijan's capital, Baku, on Sunday, where he embraced President Aliyev."
     assert ("ARM", "AZE", "meeting") in keys(body)
+
+
+def test_a_states_ongoing_mediation_mediates_and_news_welcomed_by_states_is_no_visit():
+    assert set(keys(FIGHTING + "The minister outlined Iran's ongoing mediation efforts to end the fighting.")) == {
+        ("IRN", "ARM", "mediation_offer"), ("IRN", "AZE", "mediation_offer")}
+    assert keys(FIGHTING + "Baku freed an Armenian soldier, a step welcomed by France and Germany.") == []
