@@ -68,7 +68,7 @@ _INSTRUMENT = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:strikes?|drones?|shell\w*|arti
 # "could facilitate a truce", "if a truce takes effect", "prospects for a truce deal": no truce was declared.
 _HYPOTHETICAL = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$|\bin\s+principle\b|\b(?:if|unless|whether|could|would|might|should|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|"
                            r"chances?\s+(?:of|for)|close\s+to|path\s+to|bid\s+(?:for|to)|"
-                           r"to\s+(?:reach|secure|clinch|finali[sz]e|achieve|negotiate|broker|strike|seal|get)|"
+                           r"to\s+[\"“‘']?(?:reach|secure|clinch|finali[sz]e|achieve|negotiate|broker|strike|seal|get)|"  # efforts to "reach a truce"
                            # "will agree on a truce next week", "are expected to sign a truce": not yet made
                            r"(?:will|shall|expected\s+to|likely\s+to|set\s+to|hop(?:e|es|ed|ing)\s+to|aim\w*\s+to|plan\w*\s+to)\s+(?:\w+\s+)?"
                            r"(?:agree|reach|sign|announce|declare))\b", re.IGNORECASE)
@@ -144,7 +144,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                      r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
                                                      r"abide\s+by|respect|observe|restore|revive|reviving|reinvigorate|salvage|rescue|resurrect|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
                                                      r"conditions\s+for|condition(?:ed|s|ing)|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"
-                                                     r"efforts?\s+(?:of\s+[^,;]{1,40}?\s+)?(?:for|towards?|to\s+(?:reach|secure|achieve|agree|resume|restore|revive))|aim\w*\s+at\s+(?:reaching|securing|achieving|brokering)|"
+                                                     r"efforts?\s+(?:of\s+[^,;]{1,40}?\s+)?(?:for|towards?|to\s+[\"“‘']?(?:reach|secure|achieve|agree|resume|restore|revive))|aim\w*\s+at\s+(?:reaching|securing|achieving|brokering)|"
                                                      r"(?:support\w*|back\w*|endors\w*|favou?r\w*)\s+(?:the\s+|a\s+)?(?:idea|proposal|plan|call)s?\s+(?:of|for)", 5)),
     ("called_for", "wanted-by", "after", re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:wants|wanted|demands|demanded|proposed|seeks|sought)\b")),
     ("called_for", "proposal", "after", _after(r"proposals?|plans?|calls?|appeals?|demands?|bids?|initiatives?", 0)),

@@ -774,3 +774,8 @@ def test_a_truce_still_to_come_is_not_declared_but_efforts_to_resume_one_call_fo
     assert "declared" in {e.event for e in events("", title="Armenia says Azerbaijan violates truce a day after truce takes effect")}
     event = only(FIGHTING + "France's foreign minister discussed efforts to restore the ceasefire.")
     assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "FRA")
+
+
+def test_efforts_to_reach_a_quoted_truce_call_for_it():
+    event = only(FIGHTING + 'Paris wants to resume its efforts to "reach a lasting ceasefire," the ministry said.')
+    assert (event.event, event.by) == ("called_for", "FRA")

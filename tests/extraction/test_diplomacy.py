@@ -1058,3 +1058,8 @@ def test_a_states_ongoing_mediation_mediates_and_news_welcomed_by_states_is_no_v
     assert set(keys(FIGHTING + "The minister outlined Iran's ongoing mediation efforts to end the fighting.")) == {
         ("IRN", "ARM", "mediation_offer"), ("IRN", "AZE", "mediation_offer")}
     assert keys(FIGHTING + "Baku freed an Armenian soldier, a step welcomed by France and Germany.") == []
+
+
+def test_a_brokered_deal_as_an_adjective_names_no_mediator():
+    body = FIGHTING + "Aid reached the Iranian territory under a newly brokered deal, the agency said."
+    assert [mode for _, _, mode in keys(body)] == []
