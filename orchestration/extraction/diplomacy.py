@@ -622,7 +622,8 @@ class _Reader:
             owner = [p for p in view.people if p.end <= match.start() and not is_oblique(view.text, p)][:1]
             sides = owner + named if named else sides
         if len(_distinct(sides)) < 2 and mediators and context and mediators[0].code in context:
-            sides = context[mediators[0].code]
+            # the mediator's earlier partners who are at war ("A called B and outlined A's mediation": B is no side)
+            sides = [side for side in context[mediators[0].code] if side.code in self.main] or sides
         if len(_distinct(sides)) < 1 and self.main:  # the pair, or the one side a headline names
             sides = _sides(self.main)
         sides = [replace(side, code=group_of_record(side.code, self.groups)) for side in sides]

@@ -779,3 +779,8 @@ def test_a_truce_still_to_come_is_not_declared_but_efforts_to_resume_one_call_fo
 def test_efforts_to_reach_a_quoted_truce_call_for_it():
     event = only(FIGHTING + 'Paris wants to resume its efforts to "reach a lasting ceasefire," the ministry said.')
     assert (event.event, event.by) == ("called_for", "FRA")
+
+
+def test_efforts_to_end_the_fighting_or_extend_a_truce_declare_none():
+    assert [e.event for e in events(FIGHTING + "Iran stepped up its mediation efforts to end the fighting.")] == []
+    assert "declared" not in {e.event for e in events(FIGHTING + "The attack undermined efforts to extend the truce.")}

@@ -1063,3 +1063,9 @@ def test_a_states_ongoing_mediation_mediates_and_news_welcomed_by_states_is_no_v
 def test_a_brokered_deal_as_an_adjective_names_no_mediator():
     body = FIGHTING + "Aid reached the Iranian territory under a newly brokered deal, the agency said."
     assert [mode for _, _, mode in keys(body)] == []
+
+
+def test_a_mediators_call_partner_is_no_side_of_its_mediation():
+    body = FIGHTING + ("Iran's foreign minister held a phone call with his Turkish counterpart on Friday. "
+                       "During the call, he outlined Iran's mediation efforts to end the fighting.")
+    assert {(actor, counterpart) for actor, counterpart, mode in keys(body) if mode == "mediation_offer"} == {("IRN", "ARM"), ("IRN", "AZE")}
