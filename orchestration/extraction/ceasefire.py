@@ -318,7 +318,7 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
     if len(named_after) == 2:  # "armed groups and resistance forces" may name one side twice
         return named_after
     war = _war_of_place(view, trigger, third)
-    if war and not (view.day and at_war(main, view.day)):
+    if war and (not (view.day and at_war(main, view.day)) or set(name(set(war))) == set(main)):
         return name(set(war))  # "the US and Russia agreed a truce in Syria": Syria's war, not its brokers
     main = _without_third(main, third, view.day)
     if len(main) == 2 and _WARRING.search(view.text):

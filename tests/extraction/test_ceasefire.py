@@ -784,3 +784,8 @@ def test_efforts_to_reach_a_quoted_truce_call_for_it():
 def test_efforts_to_end_the_fighting_or_extend_a_truce_declare_none():
     assert [e.event for e in events(FIGHTING + "Iran stepped up its mediation efforts to end the fighting.")] == []
     assert "declared" not in {e.event for e in events(FIGHTING + "The attack undermined efforts to extend the truce.")}
+
+
+def test_a_truce_in_the_land_of_the_articles_war_is_between_its_pair_whoever_else_the_sentence_names():
+    body = FIGHTING + "Iran's foreign minister urged efforts to reach a ceasefire in Karabakh as he spoke to his Turkish counterpart."
+    assert [(e.event, e.parties, e.by) for e in events(body)] == [("called_for", ("ARM", "AZE"), "IRN")]
