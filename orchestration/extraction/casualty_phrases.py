@@ -68,7 +68,8 @@ def _alternation(words: list[str]) -> str:
 _NOT_A_MODIFIER = (
     r"(?!['’]s\b|\s+(?:guards?|service|army|forces|police|team|security|assembly|council|station|sergeants?|officers?"
     r"|headquarters|chief|spokes(?:man|woman|person)|said|says|told"
-    r"|fighters|troops|soldiers|members|commanders|leaders|workers|personnel|guides|volunteers)\b)"  # "militant fighters": the head noun
+    r"|fighters|troops|soldiers|members|commanders|leaders|workers|personnel|guides|volunteers"
+    r"|groups?|movements?|factions?|outfits?|organi[sz]ations?|positions?|bases?|camps?|hideouts?)\b)"  # "militant fighters": the head noun
 )
 
 
@@ -197,6 +198,9 @@ _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|k
 # Items of one word after "including" ("including seven civilians, and more than 200 wounded" opens a new claim);
 # whole phrases after "the dead include" or a dash.
 _PART_BEFORE = re.compile(r"(?:\b(?:including|among\s+them)\s+(?:[\w-]+\s*,\s*){0,4}"
+                          # "including 10 Abu Sayyaf bandits and two soldiers": the second part of two
+                          r"|\b(?:including|among\s+them)\s+\d[\d,]*(?:\s+(?!(?:were|was|are|is|had|have|been|killed|dead|died|wounded|injured)\b)[\w'’-]+){1,4}?"
+                          r"\s+(?=(?:and|as\s+well\s+as)\s+(?:the\s+)?$)"
                           r"|(?:\b(?:(?:the\s+)?(?:dead|victims|killed)\s+(?:include[sd]?|were|are)|among\s+the\s+(?:dead|victims)\s+(?:were|are))"
                           r"|\d(?:\s+[\w-]+){0,3}?\s*(?:--|[—–:]))"
                           r"\s+(?:[\w-]+(?:\s+[\w-]+){0,5}\s*,\s*){0,4})(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -229,7 +233,9 @@ _MODIFIERS_BEFORE = re.compile(
     r"[\w'’.-]+\s+){1,3}$",
     re.IGNORECASE,
 )
-_SPEAKS_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,4}\s+(?:said|says|told|added|wrote|reported|confirmed)\b", re.IGNORECASE)
+# "..., regional governor Oleh Syniehubov said"; "..., an ethnic rebel group and local media said"
+_SPEAKS_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,4}(?:\s+and\s+(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?"
+                           r"\s+(?:said|says|told|added|wrote|reported|confirmed)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|which|what)\s+$", re.I
 )

@@ -693,3 +693,15 @@ def test_injuries_to_others_the_shahadat_of_and_professions_as_victims():
     assert keys("Strikes on Tehran killed six nuclear scientists.") == [("IRN", "civilian", "killed", 6, "exact")]
     body = "Gunmen killed 13 soldiers and wounded 20 in Kotli."  # a bare count names no kind of its own
     assert [victims for _, victims, *_ in keys(body)] == ["military", "unknown"]
+
+
+def test_a_toll_whose_two_listed_parts_are_of_two_sides_is_over_both():
+    body = "Twelve people, including 10 Abu Sayyaf bandits and two soldiers, were killed in a firefight in Sulu on Monday."
+    assert [(side, count) for side, _, _, count, _ in keys(body)] == [("ALL", 12), ("X-abu-sayyaf", 10), ("PHL", 2)]
+    body = "Officials said 14 people including 10 police were killed and 10 wounded in Kandahar."
+    assert {(outcome, count) for _, _, outcome, count, _ in keys(body)} == {("killed", 14), ("killed", 10), ("wounded", 10)}
+
+
+def test_a_group_that_tells_the_toll_and_a_rebel_group_are_no_victims():
+    body = "An airstrike on a village in Sagaing killed 21 people, an ethnic rebel group and local media said Friday."
+    assert [count for *_, count, _ in keys(body)] == [21]
