@@ -210,6 +210,9 @@ _THE_DEAD = re.compile(r"\b(?:dead|victims|killed)\b", re.IGNORECASE)
 _ATTACKER_NOUN = re.compile(r"\b(?:attackers?|perpetrators?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?)\b", re.I)
 _HELD_AFTER = re.compile(r"^\s+(?:hostages|captives|prisoners|detainees|bodies)\b", re.IGNORECASE)
 _NO_COUNT_BEFORE = re.compile(r"\b(?:no|not|aged?|number|no\.|including|among\s+them)\s+$", re.IGNORECASE)
+_ALL_THE_BEFORE = re.compile(r"(?:^|[.;:,]\s*)[\"“]?(?:all|the|those)\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTED_THEN_TOLD = re.compile(r"^\s+(?:wounded|injured|dead|killed)\b[^.;]{0,40}?\b(?:were|was|are|have|had)\s+"
+                                r"(?!(?:been\s+|also\s+)?(?:killed|wounded|injured|dead)\b)", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|(?-i:may)|will|threaten(?:s|ed)?\s+to|risk(?:s|ing)?|aim(?:s|ed)?\s+to|try\s+to|if)"
@@ -423,8 +426,8 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
             return None
         outcome = "killed" if _THE_DEAD.search(part.group(0)) else None  # "the dead include": the part's outcome is told
         return Hit(quantity, "casualty.part_of_toll", outcome, phrase[0], phrase[1], end)
-    if _NO_COUNT_BEFORE.search(before):
-        return None
+    if _NO_COUNT_BEFORE.search(before) or (_ALL_THE_BEFORE.search(before) and _COUNTED_THEN_TOLD.match(after)):
+        return None  # "All 15 wounded were evacuated": the people a claim counted, told about again
     if phrase:
         return _read_victim_phrase(text, quantity, *phrase)
     deaths = _DEATHS_NOUN.match(after)

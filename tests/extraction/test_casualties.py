@@ -705,3 +705,10 @@ def test_a_toll_whose_two_listed_parts_are_of_two_sides_is_over_both():
 def test_a_group_that_tells_the_toll_and_a_rebel_group_are_no_victims():
     body = "An airstrike on a village in Sagaing killed 21 people, an ethnic rebel group and local media said Friday."
     assert [count for *_, count, _ in keys(body)] == [21]
+
+
+def test_maoists_are_the_maoist_group_and_the_wounded_told_about_again_are_no_new_claim():
+    assert keys("Police said 12 Maoists were killed in the encounter in Sukma.") == [("X-maoists", "military", "killed", 12, "exact")]
+    body = "One soldier was killed and 15 others were wounded in Sulu. All 15 wounded in action were safely evacuated."
+    assert [(outcome, count) for *_, outcome, count, _ in keys(body)] == [("killed", 1), ("wounded", 15)]
+    assert [count for *_, count, _ in keys("All 12 passengers were killed in the attack in Sulu.")] == [12]
