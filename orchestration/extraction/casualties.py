@@ -73,6 +73,20 @@ def _claim(sentence: Sentence, hit: Hit, facts: _SentenceFacts, context: SideCon
     )
 
 
+# "The SOHR reported nine deaths, while the SDF confirmed 22": a contrasted clause with a teller of its own.
+_CONTRAST = re.compile(r"\b(?:while|whereas)\b|;|,\s+but\b", re.IGNORECASE)
+
+
+def _clause_claimant(text: str, mentions: Sequence[ActorMention], position: int) -> Source | None:
+    """Who tells the count at `position` when a contrasted clause holding it names its own teller."""
+    starts = [match.end() for match in _CONTRAST.finditer(text, 0, position)]
+    if not starts:
+        return None
+    clause = " " * starts[-1] + text[starts[-1] :]
+    source = claimant(clause, [actor for actor in mentions if actor.start >= starts[-1]], headline=False)
+    return source if source.code not in {None, "MEDIA"} else None
+
+
 def _over_all_sides(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """A toll whose parts are of several sides is over all of them: "89 fighters died, including 52 rebels and 37
     soldiers" (a part follows its whole, the items listed with it follow the part)."""
@@ -176,7 +190,8 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
         facts = _SentenceFacts(actors[index], source, days[index], mentions[index], sentence.is_title or sentence.paragraph == lead)
         claims: list[CasualtyClaim] = []
         for hit in hits[index]:
-            claim = _claim(sentence, hit, facts, context)
+            told_by = _clause_claimant(sentence.text, mentions[index], hit.begin)
+            claim = _claim(sentence, hit, replace(facts, source=told_by) if told_by else facts, context)
             whole = next((c for c in reversed(claims) if c.evidence.rule != "casualty.part_of_toll"), None)
             if hit.rule == "casualty.part_of_toll" and whole and whole.side not in {"ALL", "UNK"} \
                     and not names_its_own_side(sentence.text, mentions[index], hit):

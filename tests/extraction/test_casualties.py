@@ -712,3 +712,8 @@ def test_maoists_are_the_maoist_group_and_the_wounded_told_about_again_are_no_ne
     body = "One soldier was killed and 15 others were wounded in Sulu. All 15 wounded in action were safely evacuated."
     assert [(outcome, count) for *_, outcome, count, _ in keys(body)] == [("killed", 1), ("wounded", 15)]
     assert [count for *_, count, _ in keys("All 12 passengers were killed in the attack in Sulu.")] == [12]
+
+
+def test_a_contrasted_clause_with_a_teller_of_its_own_is_told_by_that_teller():
+    body = "Russia said it killed 50 Ukrainian soldiers near Bakhmut, while Ukraine said 12 Russian soldiers died there."
+    assert [(claim.count, claim.claimed_by) for claim in claims(body)] == [(50, "RUS"), (12, "UKR")]
