@@ -26,7 +26,7 @@ from orchestration.extraction.casualty_phrases import (
     Hit,
     clause_span,
 )
-from orchestration.extraction.clauses import JOINT_FORCE_AFTER, usual_opponent
+from orchestration.extraction.clauses import JOINT_FORCE_AFTER, dateline_end, usual_opponent
 from orchestration.extraction.casualty_scope import relative_clause_start, scope_window
 from orchestration.extraction.sides import lands
 from orchestration.extraction.gates import AnyOf, gated
@@ -278,11 +278,16 @@ def placed(text: str, mention: ActorMention) -> bool:
     return bool(_LOCATIVE.search(text[: mention.start]) or (mention.start == 0 and _HEADLINE_LABEL.match(text, mention.end)))
 
 
-def _location(text: str, actors: Sequence[ActorMention], near: int, since: int = 0, preferred: frozenset[str] = frozenset()) -> str | None:
+def _location(text: str, actors: Sequence[ActorMention], near: int, since: int = 0, preferred: frozenset[str] = frozenset(),
+              known: frozenset[str] = frozenset()) -> str | None:
     """The state of the place where it happened, the one named nearest the count (from `since` on): a state,
     capital or armed group's territory named as the place ("in east Ukraine", "near Baku", "in the Donetsk
     People's Republic"), or a city or region of the gazetteer coded with its state ("in Kharkiv" -> UKR); a name
-    several states' cities share is the one among `preferred` (the article's warring pair and their lands)."""
+    several states' cities share is the one among `preferred` (the article's warring pair and their lands). A town
+    of a state the article never names nor places events in (`known`: the sides it names, `preferred` and its
+    theatre), in a report that names other states, is a namesake of a place the gazetteer lacks ("Samar" in a
+    report from Manila): no clue."""
+    foreign = any(not code.startswith("X-") for code in known)
     found = [
         (actor.start, state_of(actor, preferred) if actor.kind == "capital" else actor.code)  # Tripoli in a report on Lebanon
         for actor in actors
@@ -304,7 +309,9 @@ def _location(text: str, actors: Sequence[ActorMention], near: int, since: int =
             # "Mogadishu's Lido beach", "the Lebanese town of Shaqra": the owner named before the place
             owner = next((a.code for a in actors if a.kind in STATE_KINDS
                           and (_OWNS.fullmatch(text, a.end, place.start) or _KIND_OF_PLACE.fullmatch(text, a.end, place.start))), None)
-            found.append((place.start, state or owner or state_of(place, preferred)))
+            located = state or owner or state_of(place, preferred)
+            if not (foreign and located not in known and not (state or owner)):
+                found.append((place.start, located))
     found = [(start, code) for start, code in found if start >= since]
     return min(found, key=lambda item: abs(item[0] - near))[1] if found else None
 
@@ -436,7 +443,8 @@ def victims_side(
     if targeted and targeted not in attackers:
         return targeted  # "four killed in a Turkish drone strike against PKK members in Iraq": the group struck
     war_lands = frozenset(context.belligerents) | {_TERRITORY[code] for code in context.belligerents if code in _TERRITORY}  # Hezbollah's: Lebanon
-    located = _victims_place(text, actors, hit, attackers, war_lands)
+    known = war_lands | frozenset(context.sides) | ({context.theatre} if context.theatre else set())
+    located = _victims_place(text, actors, hit, attackers, war_lands, known)
     if hit.victims == "military":
         target = _fired_at(text, actors, hit)  # "opened fire at Israeli soldiers, wounding one soldier"
         order: tuple[str | None, ...] = (target, source.side, located)
@@ -534,7 +542,8 @@ _GO_BETWEENS = re.compile(r"(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w’'-]*)*,\s+(?:the\
 _LATER_PARTICIPLE = re.compile(r";|,\s+(?!including\b|according\b)\w+ing\b")  # a later clause: its places are not the victims'"
 
 
-def _victims_place(text: str, actors: Sequence[ActorMention], hit: Hit, attackers: set[str], preferred: frozenset[str]) -> str | None:
+def _victims_place(text: str, actors: Sequence[ActorMention], hit: Hit, attackers: set[str], preferred: frozenset[str],
+                   known: frozenset[str]) -> str | None:
     """Where the victims were: a place in the relative clause of the count ("Hamas's attack, in which 1,200
     people were killed"), else the target named after the attacker ("the attack on southern Israel, in
     which ..."), else (when no attacker tells otherwise) the place named nearest the count."""
@@ -546,13 +555,13 @@ def _victims_place(text: str, actors: Sequence[ActorMention], hit: Hit, attacker
     if relative is None:
         # "strikes in Iraq after a bomb attack left 32 dead in the Turkish town of Suruc": the count's own clause
         openers = [match.end() for match in _SUBORDINATE.finditer(text, 0, hit.quantity.start)]
-        own = _location(text, actors, hit.quantity.start, openers[-1], preferred) if openers else None
-        return own or _location(text, actors, hit.quantity.start, preferred=preferred)
-    inside = _location(text, actors, hit.quantity.start, relative, preferred)
+        own = _location(text, actors, hit.quantity.start, openers[-1], preferred, known) if openers else None
+        return own or _location(text, actors, hit.quantity.start, preferred=preferred, known=known)
+    inside = _location(text, actors, hit.quantity.start, relative, preferred, known)
     if inside or not attackers:
-        return inside or _location(text, actors, hit.quantity.start, preferred=preferred)
+        return inside or _location(text, actors, hit.quantity.start, preferred=preferred, known=known)
     named = [actor.end for actor in actors if actor.code in attackers and actor.end <= relative]
-    return _location(text[:relative], actors, hit.quantity.start, max(named), preferred) if named else None
+    return _location(text[:relative], actors, hit.quantity.start, max(named), preferred, known) if named else None
 
 
 def _pair_opponent(attackers: set[str], context: SideContext) -> str | None:
@@ -583,11 +592,15 @@ def _beyond_attacker(attackers: set[str], hit: Hit, context: SideContext) -> str
 
 
 def article_theatre(sentences: Sequence[Sentence], actors: Sequence[Sequence[ActorMention]]) -> str | None:
-    """The state the article most often names as where things happen ("in Syria", "near Aleppo"), not where
-    envoys met ("talks in Doha", "met in Abu Dhabi")."""
+    """The state the article most often names as where things happen ("in Syria", "near Aleppo", a dateline), not
+    where envoys met ("talks in Doha", "met in Abu Dhabi")."""
     places: Counter[str] = Counter()
     for sentence, found in zip(sentences, actors):
         text = sentence.text
+        filed = dateline_end(text)
+        if filed:  # "MANILA, Philippines –": the state a story is filed from, weighed as three places named
+            places.update(3 * [code for code in {place.code for place in (*find_actors(text[:filed]), *find_places(text[:filed]))}
+                               if not code.startswith("X-")])
         places.update(
             actor.code
             for actor in found

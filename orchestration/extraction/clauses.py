@@ -164,16 +164,22 @@ def participants(text: str, on: date | None = None) -> list[Participant]:
             continue
         merged.append(Participant(code, mention.start, mention.end, mention.kind, mention.person))
     marked = [_with_possessive(text, participant) for participant in merged]
-    dateline = _DATELINE.match(text)
+    filed = dateline_end(text)
     return [
         p
         for p, after in zip(marked, [*marked[1:], None])
-        if not _owner_of_group(text, p, after) and not (dateline and p.end <= dateline.end())
+        if not _owner_of_group(text, p, after) and not (filed and p.end <= filed)
     ]
 
 
 # "SANAA, Yemen —", "KYIV (Reuters) -": where the story was filed, no actor of it.
 _DATELINE = re.compile(r"^[A-Z][A-Z.' -]{1,30}(?:,\s+[A-Z][\w.' -]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]+\s")
+
+
+def dateline_end(text: str) -> int | None:
+    """Where a wire dateline ("SANAA, Yemen —") that opens the text ends, if one does."""
+    filed = _DATELINE.match(text)
+    return filed.end() if filed else None
 
 
 _STATE_OWNER_KINDS = frozenset({"state", "capital"})

@@ -717,3 +717,9 @@ def test_maoists_are_the_maoist_group_and_the_wounded_told_about_again_are_no_ne
 def test_a_contrasted_clause_with_a_teller_of_its_own_is_told_by_that_teller():
     body = "Russia said it killed 50 Ukrainian soldiers near Bakhmut, while Ukraine said 12 Russian soldiers died there."
     assert [(claim.count, claim.claimed_by) for claim in claims(body)] == [(50, "RUS"), (12, "UKR")]
+
+
+def test_a_town_of_a_state_the_article_never_names_is_a_namesake_in_the_land_its_dateline_names():
+    body = "NAIROBI, Kenya – Six soldiers were killed in an ambush near Lida on Tuesday.\n\nThe army said the attackers fled to Lida."
+    assert [side for side, *_ in keys(body)] == ["KEN"]
+    assert [side for side, *_ in keys("Six soldiers were killed in an ambush near Lida on Tuesday.")] == ["BLR"]
