@@ -173,7 +173,8 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
     if not any(hits):
         return []  # no count of casualties: the article-wide context is not needed
     days = fallback_days(sentences, published)
-    context = _side_context(sentences, actors, published)
+    kept = [index for index in range(len(sentences)) if index not in junk]  # a sidebar's names cast no vote
+    context = _side_context([sentences[index] for index in kept], [actors[index] for index in kept], published)
     has_title = any(sentence.is_title for sentence in sentences)
     lead = min((sentence.paragraph for sentence in sentences if not sentence.is_title), default=0)
     body: list[CasualtyClaim] = []

@@ -723,3 +723,10 @@ def test_a_town_of_a_state_the_article_never_names_is_a_namesake_in_the_land_its
     body = "NAIROBI, Kenya – Six soldiers were killed in an ambush near Lida on Tuesday.\n\nThe army said the attackers fled to Lida."
     assert [side for side, *_ in keys(body)] == ["KEN"]
     assert [side for side, *_ in keys("Six soldiers were killed in an ambush near Lida on Tuesday.")] == ["BLR"]
+
+
+def test_a_sidebar_of_other_headlines_names_no_side_of_the_article():
+    body = ("Urgent: Taliban captures district • Taliban kill 3 in Kunduz\n\n"
+            "President Duterte declared a truce with communist rebels in July.\n\n"
+            "He scrapped it after the rebels attacked and killed a militia man.")
+    assert "X-taliban" not in {claim.side for claim in claims(body, title="Duterte resumes truce")}
