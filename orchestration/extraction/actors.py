@@ -392,6 +392,8 @@ def _leader_named(name: str, on: date | None) -> Leader | None:
 
 def _is_proxy(text: str, start: int, end: int) -> bool:
     """"pro-Russian", "Moscow-backed": the state is named as someone's patron, not as the actor."""
+    if not text.startswith("-", end) and "-" not in text[max(0, start - 2) : start]:
+        return False  # both patron forms are hyphenated (a "$" may stand before a final newline)
     patterns = _patterns()
     if patterns.patron_before.search(text, max(0, start - 5), start):
         return True

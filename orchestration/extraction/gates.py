@@ -189,9 +189,15 @@ def _one_of(members: Any) -> frozenset[Literal] | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _parsed(pattern: str, flags: int) -> Any:
+    """The syntax tree of a pattern (read only; a gated pattern's literals and leading words are read from one parse)."""
+    return sre_parse.parse(pattern, flags)
+
+
 def required_literals(pattern: re.Pattern[str]) -> frozenset[Literal] | None:
     """The literals (lower case; `DIGIT` for any digit) one of which any match of `pattern` contains."""
-    literals = _required(sre_parse.parse(pattern.pattern, pattern.flags))
+    literals = _required(_parsed(pattern.pattern, pattern.flags))
     if literals is not None and pattern.flags & re.ASCII:  # ASCII word edges are not the Unicode ones tested
         literals = frozenset(Literal(literal.text) for literal in literals)
     return literals
@@ -252,7 +258,7 @@ def _beginnings(items: Any) -> set[tuple[str, bool]] | None:
 
 def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The words (lower case, maybe shortened) one of which begins every match of `pattern`, or None."""
-    found = _beginnings(sre_parse.parse(pattern.pattern, pattern.flags))
+    found = _beginnings(_parsed(pattern.pattern, pattern.flags))
     if found is None:
         return None
     words = frozenset(folded("".join(char for char in text if _is_word(char))) for text, _ in found)
@@ -261,14 +267,16 @@ def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 _EDGE = "\x00"  # stands for a run of characters that are not word characters, and for both ends of a text
 _NOT_WORD_CHARS = re.compile(r"\W+")  # runs of characters that fail `_is_word`
+_WORD_CHARS = re.compile(r"\w+")
 
 
 def _marked(text: str) -> str:
     """`text` (folded to lower case) between two `_EDGE`s, each run of its non-word characters as one `_EDGE`: a
     literal that must stand at a word edge is found with `_EDGE` on that side, and "meeting with" is found
     whatever blanks or punctuation stand between the words (a literal with punctuation inside it then matches
-    some more texts, which a pre-filter may)."""
-    return _NOT_WORD_CHARS.sub(_EDGE, f" {text} ")
+    some more texts, which a pre-filter may). Its words joined by `_EDGE`s: the same text as replacing each run
+    of non-word characters of f" {text} " by one, and a third cheaper."""
+    return _EDGE.join(["", *_WORD_CHARS.findall(text), ""])
 
 
 class _Registry:
@@ -330,13 +338,12 @@ def folded(text: str) -> str:
 
 
 def _scan(text: str) -> frozenset[int]:
-    keys: set[int] = set()
+    keys: frozenset[int] = frozenset()
     if _REGISTRY.literals:
-        lower = folded(text)
-        keys = keys.union(*map(itemgetter(1), _REGISTRY.matcher().iter(_marked(lower))))
+        keys = keys.union(*map(itemgetter(1), _REGISTRY.matcher().iter(_marked(folded(text)))))
     if _REGISTRY.on_digit and _ANY_DIGIT.search(text):
         keys |= _REGISTRY.on_digit
-    return frozenset(keys)
+    return keys
 
 
 class GatedPattern:
@@ -360,10 +367,8 @@ class GatedPattern:
         return self.key < 0 or self.key in found
 
     def _may_match(self, text: str) -> bool:
-        if self.key >= 0:
-            found = _SEEN.get(text)
-            if self.key not in (present(text) if found is None else found):
-                return False
+        if self.key >= 0 and self.key not in (_SEEN.get(text) or present(text)):
+            return False
         return self._core is None or self._core.search(text) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
