@@ -224,7 +224,7 @@ _SUBORDINATE = re.compile(r";|\b(?:that|which|who|after|before|when|while)\b", r
 # The reporter's own forces did the killing: "its troops killed 45 fighters", "it had killed".
 _OWN_AGENT = re.compile(
     r"\b(?:(?:its|our|their)\s+(?:own\s+)?(?:forces|troops|army|units|military|soldiers|fighters|drones|strikes"
-    r"|artillery|aircraft|jets|air\s+force|navy)\b|(?:it|we|they)\s+(?:had\s+|has\s+|have\s+)?$)",
+    r"|artillery|aircraft|jets|air\s+force|navy)\b|(?:it|we|they)\s+(?:had\s+|has\s+|have\s+)?[\"“‘']?$)",  # it had “neutralized”
     re.IGNORECASE,
 )
 _ANOTHER = gated(r"\banother\b", re.IGNORECASE)
@@ -256,7 +256,7 @@ _OBJECT_AFTER = re.compile(
     r"^\s+(?!(?:the|this|that|last)\s+(?:day|days|week|weekend|night|morning|evening|afternoon|previous|following)\b)"
     r"(?:at\s+least\s+|more\s+than\s+|up\s+to\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?"
     r"(?:\d[\d,]*(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b)|an?|the|his|her|their|its|several|dozens"
-    r"|scores|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b",
+    r"|scores|hundreds|thousands|others|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b",
     re.IGNORECASE,
 )
 

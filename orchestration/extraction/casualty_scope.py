@@ -37,6 +37,7 @@ _CUMULATIVE = re.compile(
     r"|\b(?:a|one)\s+(?:year|month)\s+of\b"  # "more than a year of violence in which 36 were killed"
     # "From January 1 until Aug. 15", "in two weeks", "across the country": a span of time or land, not one attack
     r"|\bfrom\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+(?:until|till|to|through)\b"
+    rf"|\bfrom\s+(?:{_MONTHS})\.?(?:,?\s+(?:19|20)\d\d)?\s+(?:until|till|to|through)\b"  # "From October 2024 until June"
 
     # "409 deaths were recorded in 2025": a statistic over the year
     r"|\b(?:first|second|latter)\s+half\s+of\b"

@@ -146,6 +146,12 @@ _TEASER = re.compile(
     re.IGNORECASE,
 )
 _TERMINATED = re.compile(r"[.!?][\"'”’)\]]*$")
+_LONGEST_SIDEBAR_HEADLINE = 20  # words
+
+
+def _cut_short(text: str, last: bool) -> bool:
+    """The article's last sentence cut off by the page ("..., including a"): longer than any sidebar headline."""
+    return last and len(text.split()) > _LONGEST_SIDEBAR_HEADLINE
 _RELATED_HEADER = re.compile(
     r"^(?:useful\s+reading|read\s+(?:also|more)|also\s+read|related(?:\s+\w+)?|see\s+also|more\s+on\s+this"
     r"(?:\s+story)?|recommended(?:\s+\w+)?|you\s+(?:may|might)\s+also\s+like|most\s+(?:read|popular)"
@@ -193,6 +199,6 @@ def _page_furniture(sentences: tuple[Sentence, ...]) -> frozenset[int]:
             related_from = None
         if _is_link(text) or related_from is not None or is_caption(text) or _TEASER.match(text):
             junk.add(index)
-        elif not headline and not _TERMINATED.search(text):
+        elif not headline and not _TERMINATED.search(text) and not _cut_short(text, index == len(sentences) - 1):
             junk.add(index)
     return frozenset(junk)

@@ -730,3 +730,14 @@ def test_a_sidebar_of_other_headlines_names_no_side_of_the_article():
             "President Duterte declared a truce with communist rebels in July.\n\n"
             "He scrapped it after the rebels attacked and killed a militia man.")
     assert "X-taliban" not in {claim.side for claim in claims(body, title="Duterte resumes truce")}
+
+
+def test_a_verb_with_others_as_its_object_and_it_had_quoted_verbs():
+    body = "“Our forces killed 15 militants, injured others and destroyed hideouts in Kismayo,” the army spokesman said."
+    assert [(outcome, count) for *_, outcome, count, _ in keys(body)] == [("killed", 15)]
+
+
+def test_the_last_sentence_cut_off_by_the_page_is_read():
+    body = ("Bandits attacked a village in Zamfara on Sunday.\n\n"
+            "On Sunday night, bandits also attacked a community in Dansadau town in Maru Local Government Area and burnt to death 13 people, including a")
+    assert [count for *_, count, _ in keys(body)] == [13]

@@ -44,6 +44,7 @@ def _scope(sentence: str, count_word: str) -> str:
         ("The missile killed two sailors, the first casualties in the group's assault on shipping in the region since the attacks began in May.", "two"),
         ("A drone strike killed two farmers in Velm on Tuesday, shaking a truce meant to end more than a year of fighting.", "two"),
         ("An airstrike on a village in Velm, where a vote is to be held this weekend, killed 21 people on Tuesday.", "21"),
+        ("Jets hammered Velm from north to south on Monday, killing at least 71 people since dawn.", "71"),
     ],
 )
 def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> None:
@@ -68,6 +69,7 @@ def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> N
         ("More than 300 people were killed in Velm over the past ten days.", "300"),
         ("Amid weeks of clashes in Velm, 300 people have been killed.", "300"),
         ("The toll after two months of fighting is 241 dead.", "241"),
+        ("From October 2024 until the end of June, more than 1,000 people were killed in Velm.", "1,000"),
     ],
 )
 def test_a_span_of_time_makes_a_total(sentence: str, count_word: str) -> None:
