@@ -528,7 +528,9 @@ class _Reader:
             if not owner and match.group("pronoun"):
                 persons = [p for p in view.people if p.person and p.end <= match.start()]
                 subject = view.sentence_subject()
-                owner = persons[:1] or (subject if subject and subject[0].end <= match.start() else previous)
+                # "Following his conversation with Rubio, Fidan held ...": an opening phrase's "his" is the subject's
+                opening = bool(subject) and match.end() <= text.find(",", match.end()) < subject[0].start
+                owner = persons[:1] or (subject if subject and (subject[0].end <= match.start() or opening) else previous)
             elif not owner and _PREPOSITION.match(match.group(0)):  # "In calls with A, B said", "B, speaking at a news conference with A"
                 owner = view.sentence_subject() if not before.strip(" \"“‘'") else view.subject(match.start(), previous)
             by_phone = _CALL_NOUN.match(match.group("noun")) or _PHONE_WORD.search(match.group("words") or "")  # "telephone talks with"

@@ -1069,3 +1069,9 @@ def test_a_mediators_call_partner_is_no_side_of_its_mediation():
     body = FIGHTING + ("Iran's foreign minister held a phone call with his Turkish counterpart on Friday. "
                        "During the call, he outlined Iran's mediation efforts to end the fighting.")
     assert {(actor, counterpart) for actor, counterpart, mode in keys(body) if mode == "mediation_offer"} == {("IRN", "ARM"), ("IRN", "AZE")}
+
+
+def test_his_inside_an_opening_phrase_is_the_subject_after_it():
+    body = ("Russian Foreign Minister Sergey Lavrov said talks were planned. "
+            "Following his conversation with US Secretary of State Marco Rubio, Fidan held talks with French Foreign Minister Jean-Noel Barrot.")
+    assert set(keys(body)) == {("TUR", "USA", "call"), ("TUR", "FRA", "meeting")}
