@@ -283,7 +283,7 @@ _PROXY_NOUNS = {
     "separatist": ("X-separatists", "X-separatists"),
     "rebel": ("X-separatists", "X-rebels"),
     "militant": ("X-militants", "X-militants"),
-    "militia": ("X-militants", "X-militants"),
+    "militia": ("X-militants", "X-militias"),
     "fighter": ("X-separatists", "X-militants"),
     "insurgent": ("X-militants", "X-militants"),
     "gunmen": ("X-militants", "X-militants"),
@@ -569,7 +569,7 @@ _THE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|last\s+year's|at)\s+$", re.IG
 
 
 # Codes of the common nouns for armed men ("militants", "rebels") that name no group by themselves.
-_COMMON_GROUP_NOUNS = frozenset({"X-militants", "X-rebels"})
+_COMMON_GROUP_NOUNS = frozenset({"X-militants", "X-militias", "X-rebels"})
 _SEPARATISTS = "X-separatists"  # unnamed separatists (data/groups.csv)
 
 

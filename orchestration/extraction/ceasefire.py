@@ -37,7 +37,7 @@ from orchestration.extraction.text import Sentence
 _TRIGGER = gated(
     r"\b(?:cease[-\s]?fires?|truces?|armistices?|regime\s+of\s+silence|humanitarian\s+pauses?|"
     r"(?:halt|end|stop)\s+to\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:fighting|hostilities|(?:military|combat)\s+(?:action|operations|activities)|offensive)|"
-    r"cessation\s+of\s+hostilities|"
+    r"cessation\s+of\s+(?:hostilities|violence|fighting|clashes)|"
     r"(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s+(?:all\s+)?(?:the\s+)?"
     r"(?:firing|fighting|hostilities|(?:military|combat)\s+(?:action|operations|activities)))\b"
     r"(?!\s+(?:talks|negotiations|line)\b)",

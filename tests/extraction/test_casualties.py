@@ -677,7 +677,7 @@ def test_more_victim_nouns_of_wire_copy_and_leaders_as_the_head_noun():
     for noun, kind in (("vigilantes", "military"), ("generals", "military"), ("motorists", "civilian"), ("judges", "civilian"),
                        ("vaccinators", "civilian"), ("clerics", "civilian"), ("Shiites", "civilian"), ("hunters", "unknown")):
         assert keys(f"Five {noun} were killed in Goma on Monday.") == [("COD", kind, "killed", 5, "exact")], noun
-    assert keys("Seven militia leaders were killed in Goma.") == [("X-militants", "unknown", "killed", 7, "exact")]
+    assert keys("Seven militia leaders were killed in Goma.") == [("X-militias", "unknown", "killed", 7, "exact")]
 
 
 def test_civilians_killed_by_an_armed_group_with_no_land_named_are_of_no_known_side():

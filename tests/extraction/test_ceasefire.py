@@ -789,3 +789,9 @@ def test_efforts_to_end_the_fighting_or_extend_a_truce_declare_none():
 def test_a_truce_in_the_land_of_the_articles_war_is_between_its_pair_whoever_else_the_sentence_names():
     body = FIGHTING + "Iran's foreign minister urged efforts to reach a ceasefire in Karabakh as he spoke to his Turkish counterpart."
     assert [(e.event, e.parties, e.by) for e in events(body)] == [("called_for", ("ARM", "AZE"), "IRN")]
+
+
+def test_unnamed_militias_are_coded_as_the_article_calls_them_and_a_cessation_of_violence_is_a_truce():
+    body = ("Rival militias clashed in Tripoli on Friday. "
+            "UN Secretary General Antonio Guterres called for an immediate cessation of violence in Tripoli.")
+    assert [(e.event, e.parties) for e in events(body)] == [("called_for", ("LBY", "X-militias"))]
