@@ -204,6 +204,10 @@ _PART_BEFORE = re.compile(r"(?:\b(?:including|among\s+them)\s+(?:[\w-]+\s*,\s*){
                           r"|(?:\b(?:(?:the\s+)?(?:dead|victims|killed)\s+(?:include[sd]?|were|are)|among\s+the\s+(?:dead|victims)\s+(?:were|are))"
                           r"|\d(?:\s+[\w-]+){0,3}?\s*(?:--|[—–:]))"
                           r"\s+(?:[\w-]+(?:\s+[\w-]+){0,5}\s*,\s*){0,4})(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$", re.IGNORECASE)
+_ACROSS_PLACES = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:province|region|country|state|district|north|south|east|west)"
+                            r"|\b(?:multiple|several|separate|series\s+of|wave\s+of|coordinated)\s+(?:[\w-]+\s+)?(?:attacks|incidents|strikes|blasts|bombings)\b",
+                            re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 _OWN_INCIDENT_AFTER = re.compile(r"\s+(?:who\s+(?:were|was)\s+)?(?:killed|shot\s+dead|died)\s+(?:when|as|while)\b", re.IGNORECASE)
 _THE_DEAD = re.compile(r"\b(?:dead|victims|killed)\b", re.IGNORECASE)
 # The attackers counted among a toll are another side than their victims: "including the three gunmen".
@@ -422,6 +426,8 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         end = quantity.end + len(phrase[1]) if phrase else quantity.end
         labelled = phrase and any(quantity.end <= p.start and p.end <= end and p.kind in SIDE_KINDS for p in peoples)
         own_incident = _OWN_INCIDENT_AFTER.match(text, end)  # "among the dead were seven people killed when a convoy was ambushed"
+        own_incident = own_incident or (_ACROSS_PLACES.search(before) and _PLACE_AFTER.match(text, end))  # "40 dead across the
+        # province, including 23 passengers in Musakhail": a toll of several places, each place's its own claim
         if not (labelled or own_incident or (phrase and (phrase[0] == "military" or _ATTACKER_NOUN.search(phrase[1])))):
             return None
         outcome = "killed" if _THE_DEAD.search(part.group(0)) else None  # "the dead include": the part's outcome is told

@@ -40,7 +40,7 @@ _TRIGGER = gated(
     r"cessation\s+of\s+(?:hostilities|violence|fighting|clashes)|"
     r"(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s+(?:all\s+)?(?:the\s+)?"
     r"(?:firing|fighting|hostilities|(?:military|combat)\s+(?:action|operations|activities)))\b"
-    r"(?!\s+(?:talks|negotiations|line)\b)",
+    r"(?!\s+(?:talks|negotiations|line|zones?)\b)",  # a "ceasefire zone" is a place
     re.IGNORECASE,
 )
 _QUOTE_CLOSES = re.compile(r"[,.!?]?[\"”]")

@@ -727,8 +727,10 @@ def _unnamed_rebels() -> dict[str, str]:
 _PAIR_LINK = re.compile(r"^(?:[’']s)?\)?\s*(?:(?:government|army|military|forces|troops|authorities)\s+)?(?:and|[-–])\s*(?:the\s+)?"
                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # A force two actors field together: "U.S.-British airstrikes", "American and British jets" (allies, not two sides).
-JOINT_FORCE_AFTER = re.compile(r"\s+(?:air\s*strikes?|airstrikes?|strikes|raids|bombing|bombardment|coalition)\b",
-                                re.IGNORECASE)
+# "American and British airstrikes", "Russian and Syrian regime fighter jets": allies named as one force
+JOINT_FORCE_AFTER = re.compile(r"\s+(?:air\s*strikes?|airstrikes?|strikes|raids|bombing|bombardment|coalition"
+                               r"|(?:[\w-]+\s+){0,2}?(?:jets|warplanes|aircraft|planes|helicopters|drones|artillery|missiles))\b",
+                               re.IGNORECASE)
 _PAIR_OPENER = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -741,3 +741,11 @@ def test_the_last_sentence_cut_off_by_the_page_is_read():
     body = ("Bandits attacked a village in Zamfara on Sunday.\n\n"
             "On Sunday night, bandits also attacked a community in Dansadau town in Maru Local Government Area and burnt to death 13 people, including a")
     assert [count for *_, count, _ in keys(body)] == [13]
+
+
+def test_allied_jets_are_one_force_and_a_toll_of_several_places_counts_each_place():
+    body = "Russian and Syrian regime fighter jets on Saturday struck a village in Idlib, leaving at least 19 civilians dead."
+    assert [side for side, *_ in keys(body)] == ["SYR"]
+    body = "Multiple attacks across Balochistan left at least 40 people dead on Monday, including 23 passengers in Musakhail."
+    assert [count for *_, count, _ in keys(body)] == [40, 23]
+    assert [count for *_, count, _ in keys("The blast killed 14 people in Kabul, including 3 children in a school bus.")] == [14]

@@ -795,3 +795,7 @@ def test_unnamed_militias_are_coded_as_the_article_calls_them_and_a_cessation_of
     body = ("Rival militias clashed in Tripoli on Friday. "
             "UN Secretary General Antonio Guterres called for an immediate cessation of violence in Tripoli.")
     assert [(e.event, e.parties) for e in events(body)] == [("called_for", ("LBY", "X-militias"))]
+
+
+def test_a_ceasefire_zone_is_a_place_not_a_truce():
+    assert events("Jets struck a village in the ceasefire zone of Idlib on Saturday.") == []
