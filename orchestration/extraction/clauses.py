@@ -20,7 +20,7 @@ from orchestration.extraction.actors import STATE_KINDS, data_rows, find_actors
 from orchestration.extraction.dates import find_dates, sentence_dates
 from orchestration.extraction.gates import gated
 from orchestration.extraction.places import find_places
-from orchestration.extraction.text import Sentence, page_furniture
+from orchestration.extraction.text import ArticleSentences, Sentence, page_furniture
 
 NOT_A_SIDE = frozenset({"INTL", "ALL", "UNK", "MEDIA"})
 
@@ -575,7 +575,7 @@ def _with_known_surnames(text: str, people: Sequence[Participant], known: dict[s
 
 def read_sentences(sentences: Sequence[Sentence], published: date) -> list[SentenceView]:
     """Views of an article's sentences (read once per article: every event family asks for them)."""
-    return list(_read_sentences(tuple(sentences), published))
+    return list(_read_sentences(ArticleSentences(sentences), published))
 
 
 @lru_cache(maxsize=4)

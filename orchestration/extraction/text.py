@@ -39,6 +39,16 @@ class Sentence:
     is_title: bool
 
 
+class ArticleSentences(tuple):
+    """An article's sentences as the key of a per-article cache: hashed by their count and first sentence, not
+    every sentence (each family asks the same caches again; equal keys are still compared in full)."""
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:
+        return hash((len(self), self[0])) if self else 0
+
+
 def build_document(title: str, body: str) -> str:
     """The text the extractor reads: the title, a blank line, the body (or just the body)."""
     title, body = (title or "").strip(), (body or "").strip()
@@ -182,7 +192,7 @@ def is_caption(text: str) -> bool:
 def page_furniture(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Indexes of page furniture: link lists, captions, teasers, unpunctuated lines in the body (sidebar
     headlines), related-story blocks (read once per article: every event family asks)."""
-    return _page_furniture(tuple(sentences))
+    return _page_furniture(ArticleSentences(sentences))
 
 
 @lru_cache(maxsize=4)
