@@ -115,7 +115,7 @@ def _is_hard_wrap(document: str, brk: re.Match[str]) -> bool:
         return False
     line = document[document.rfind("\n", 0, brk.start()) + 1 : brk.start()].rstrip()
     after = document[brk.end() : brk.end() + 1]
-    if len(line) < _WRAP_MIN_LINE // 2 or not after or _TERMINATED.search(line) or line.endswith((":", ";")):
+    if len(line) < _WRAP_MIN_LINE // 2 or not after or _terminated(line) or line.endswith((":", ";")):
         return False
     return _NO_END_AFTER.search(line) is not None or (len(line) >= _WRAP_MIN_LINE and (after.islower() or after.isdigit()))
 
@@ -155,13 +155,23 @@ _TEASER = re.compile(
     r"|most\s+read|explainer|analysis)\s*:\s*\S",
     re.IGNORECASE,
 )
-_TERMINATED = re.compile(r"[.!?][\"'”’)\]]*$")
 _LONGEST_SIDEBAR_HEADLINE = 20  # words
 
 
 def _cut_short(text: str, last: bool) -> bool:
     """The article's last sentence cut off by the page ("..., including a"): longer than any sidebar headline."""
     return last and len(text.split()) > _LONGEST_SIDEBAR_HEADLINE
+
+
+_CLOSERS = "\"'”’)]"
+
+
+def _terminated(text: str) -> bool:
+    """Whether a text without trailing blanks ends a sentence: ".", "!" or "?", then any closing quotes or brackets
+    (read from the end: a search for it tried every full stop of a long paragraph)."""
+    return text.rstrip(_CLOSERS).endswith((".", "!", "?"))
+
+
 _RELATED_HEADER = re.compile(
     r"^(?:useful\s+reading|read\s+(?:also|more)|also\s+read|related(?:\s+\w+)?|see\s+also|more\s+on\s+this"
     r"(?:\s+story)?|recommended(?:\s+\w+)?|you\s+(?:may|might)\s+also\s+like|most\s+(?:read|popular)"
@@ -205,10 +215,10 @@ def _page_furniture(sentences: tuple[Sentence, ...]) -> frozenset[int]:
         text = sentence.text.strip()
         if _RELATED_HEADER.match(text):
             related_from = sentence.paragraph
-        elif related_from is not None and (not _TERMINATED.search(text) or sentence.paragraph - related_from > 6):
+        elif related_from is not None and (not _terminated(text) or sentence.paragraph - related_from > 6):
             related_from = None
         if _is_link(text) or related_from is not None or is_caption(text) or _TEASER.match(text):
             junk.add(index)
-        elif not headline and not _TERMINATED.search(text) and not _cut_short(text, index == len(sentences) - 1):
+        elif not headline and not _terminated(text) and not _cut_short(text, index == len(sentences) - 1):
             junk.add(index)
     return frozenset(junk)
