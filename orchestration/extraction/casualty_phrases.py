@@ -134,7 +134,8 @@ _PLACE_PHRASE = (
 _NAMED_APPOSITION = re.compile(r"\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:was\s+|had\s+been\s+)?(?:killed|died|shot\s+dead)\b")
 _NAME_AFTER = (
     r"(?:(?-i:\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=\s*,?\s+(?:was|has|had|is|who|assassinated|killed|died)\b)"
-    r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),)?"
+    r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),"
+    r"|\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?\s*,)?"  # "A man, 85, was killed": an age
 )
 _SMALL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "a corporal and 10 other soldiers": one named alone plus the others counted
@@ -214,6 +215,8 @@ _THE_DEAD = re.compile(r"\b(?:dead|victims|killed)\b", re.IGNORECASE)
 _ATTACKER_NOUN = re.compile(r"\b(?:attackers?|perpetrators?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?)\b", re.I)
 _HELD_AFTER = re.compile(r"^\s+(?:hostages|captives|prisoners|detainees|bodies)\b", re.IGNORECASE)
 _NO_COUNT_BEFORE = re.compile(r"\b(?:no|not|aged?|number|no\.|including|among\s+them)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|person|teenagers?|mother|father|sons?|daughters?|grandmother"
+                         r"|grandfather)|(?-i:[A-Z])[\w'’-]+)\s*,\s*(?:\d{1,3}\s+and\s+)?$", re.IGNORECASE)
 _ALL_THE_BEFORE = re.compile(r"(?:^|[.;:,]\s*)[\"“]?(?:all|the|those)\s+(?:the\s+)?$", re.IGNORECASE)
 _COUNTED_THEN_TOLD = re.compile(r"^\s+(?:wounded|injured|dead|killed)\b[^.;]{0,40}?\b(?:were|was|are|have|had)\s+"
                                 r"(?!(?:been\s+|also\s+)?(?:killed|wounded|injured|dead)\b)", re.IGNORECASE)
@@ -434,6 +437,8 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         return Hit(quantity, "casualty.part_of_toll", outcome, phrase[0], phrase[1], end)
     if _NO_COUNT_BEFORE.search(before) or (_ALL_THE_BEFORE.search(before) and _COUNTED_THEN_TOLD.match(after)):
         return None  # "All 15 wounded were evacuated": the people a claim counted, told about again
+    if _AGE_BEFORE.search(before) and after.startswith(",") and (quantity.count or 0) < 120:
+        return None  # "A man, 85, was killed", "Ahmed Ali, 34, died": an age
     if phrase:
         return _read_victim_phrase(text, quantity, *phrase)
     deaths = _DEATHS_NOUN.match(after)

@@ -89,9 +89,10 @@ _CO_ATTACKERS = r"(?:\s*(?:,|and|&)\s+(?-i:[A-Z][\w.-]*))*"
 _ATTACK_AFTER = re.compile(
     rf"^(?:'s|’s|['’](?=\s))?(?:[-‑](?:led|backed)\b)?{_CO_ATTACKERS}\s+(?:{_NOT_A_MODIFIER_WORD})?{_ATTACK_NOUN}\b", re.IGNORECASE
 )
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$|\bby\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|network|unit|column|"
+# "an attack by the Takfiri terrorist group of ISIS", "the ambush by a unit of the FARC", "an attack blamed on the RSF"
+_BY_BEFORE = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$|\bby\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|network|unit|column|"
                         r"faction|cell|wing)\s+of\s+(?:the\s+)?$",
-                        re.IGNORECASE)  # "an attack by the Takfiri terrorist group of ISIS", "the ambush by a unit of the FARC"
+                        re.IGNORECASE)
 # "according to a Facebook post by a Burma Army soldier": who tells it, not who struck
 _TOLD_BY = re.compile(r"\b(?:posts?|statements?|reports?|tweets?|messages?|videos?|interviews?|accounts?|letters?)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
                       re.IGNORECASE)

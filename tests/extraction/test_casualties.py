@@ -749,3 +749,11 @@ def test_allied_jets_are_one_force_and_a_toll_of_several_places_counts_each_plac
     body = "Multiple attacks across Balochistan left at least 40 people dead on Monday, including 23 passengers in Musakhail."
     assert [count for *_, count, _ in keys(body)] == [40, 23]
     assert [count for *_, count, _ in keys("The blast killed 14 people in Kabul, including 3 children in a school bus.")] == [14]
+
+
+def test_an_age_in_apposition_is_no_count_and_an_attack_blamed_on_a_group_names_the_attacker():
+    assert keys("A man, 85, was killed by a shell in Sagaing.") == [("MMR", "unknown", "killed", 1, "exact")]
+    assert [count for *_, count, _ in keys("Two women, 45 and 50, were killed in Sagaing.")] == [2]
+    assert 34 not in [count for *_, count, _ in keys("Ahmed Ali, 34, died in the strike in Gaza.")]
+    body = "At least 40 civilians were killed on Sunday in an attack blamed on the paramilitary RSF in Gezira."
+    assert [side for side, *_ in keys(body)] == ["SDN"]
