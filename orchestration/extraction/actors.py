@@ -116,6 +116,12 @@ def _iso_names(country: object) -> list[str]:
     return [name for name in names if name and "," not in name and "(" not in name]
 
 
+@cache
+def state_codes() -> frozenset[str]:
+    """Every state's code: ISO 3166-1's and the curated file's (Kosovo, XKX, is in no ISO list)."""
+    return frozenset(row["code"] for row in data_rows("states.csv")) | {country.alpha_3 for country in pycountry.countries}
+
+
 def _state_surfaces() -> Iterator[tuple[str, _Entry]]:
     """The curated file first (bare "Congo" is DR Congo there), then every ISO name."""
     for row in data_rows("states.csv"):

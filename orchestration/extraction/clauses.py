@@ -14,9 +14,7 @@ from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from itertools import combinations
 
-import pycountry
-
-from orchestration.extraction.actors import STATE_KINDS, data_rows, find_actors
+from orchestration.extraction.actors import STATE_KINDS, data_rows, find_actors, state_codes
 from orchestration.extraction.dates import find_dates, sentence_dates
 from orchestration.extraction.gates import gated
 from orchestration.extraction.places import find_places
@@ -117,7 +115,7 @@ class Participant:
 
 @cache
 def _can_fight(code: str) -> bool:
-    return code.startswith("X-") or pycountry.countries.get(alpha_3=code) is not None
+    return code.startswith("X-") or code in state_codes()
 
 
 def _words(text: str) -> list[str]:

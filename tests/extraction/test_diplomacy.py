@@ -1075,3 +1075,9 @@ def test_his_inside_an_opening_phrase_is_the_subject_after_it():
     body = ("Russian Foreign Minister Sergey Lavrov said talks were planned. "
             "Following his conversation with US Secretary of State Marco Rubio, Fidan held talks with French Foreign Minister Jean-Noel Barrot.")
     assert set(keys(body)) == {("TUR", "USA", "call"), ("TUR", "FRA", "meeting")}
+
+
+def test_a_state_in_no_iso_list_is_a_side_of_its_talks():
+    body = ("EU foreign policy chief Josep Borrell said the dialogue between Serbia and Kosovo would not be easy. "
+            "The leaders of Kosovo and Serbia began their EU-mediated meeting in Brussels on Tuesday.")
+    assert {(actor, counterpart) for actor, counterpart, mode in keys(body) if mode == "mediation_offer"} == {("EU", "SRB"), ("EU", "XKX")}
