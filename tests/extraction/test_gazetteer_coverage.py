@@ -23,6 +23,7 @@ def codes(text: str, on: date | None = None) -> list[str]:
         ("the Gulf Clan", "X-gulf-clan"), ("the Clan del Golfo", "X-gulf-clan"), ("Segunda Marquetalia", "X-farc"),
         ("Lashkar-e-Taiba", "X-let"), ("Jaish-e-Mohammed", "X-jem"), ("The Resistance Front", "X-trf"),
         ("the Southern Transitional Council", "X-stc"), ("al-Qaeda in the Arabian Peninsula", "X-al-qaeda"),
+        ("the Tigray Front", "X-tplf"), ("the Maoists", "X-maoists"), ("rival militias", "X-militias"),
         ("Asaib Ahl al-Haq", "X-pmf"), ("Jabhat Fatah al-Sham", "X-hts"), ("Janjaweed militias", "X-rsf"),
         ("the SPLM-N", "X-splm-n"), ("the FDLR", "X-fdlr"), ("Wazalendo fighters", "X-wazalendo"),
         ("anti-balaka militias", "X-anti-balaka"), ("Ansar al-Sunna", "X-ansar-al-sunna"),
