@@ -99,6 +99,8 @@ def _after(pattern: str, words: int) -> re.Pattern[str]:
 
 # (event, rule name, where, pattern): checked in this order; the first match decides a trigger's event.
 _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
+    # "urged the parties to avoid ceasefire violations": a call to keep the truce, no report of a breach
+    ("called_for", "avoid-violations", "before", _before(r"(?:avoid|prevent|refrain\s+from)", 1)),
     ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|ruptur\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|shatter\w*|in\s+violation\s+of|"
                                                     r"(?:accusations?|reports?|allegations?)\s+of", 4)),
     # verbs that may also govern talk about a truce ("ignoring calls for a truce"): only right before it
@@ -185,7 +187,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECA
 # "Previous truces collapsed", "a string of failed ceasefires": truces of the past, not the news.
 _EARLIER = re.compile(r"\b(?:previous|earlier|past|former|prior|several|many|numerous|a\s+(?:string|series)\s+of|"
                       r"(?:last|previous)\s+year[’']s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_WARRING = re.compile(r"\b(?:warring\s+(?:parties|sides|factions)|both\s+(?:sides|parties)|the\s+two\s+sides)\b", re.IGNORECASE)
+_WARRING = re.compile(r"\b(?:(?:warring|conflicting|opposing|feuding)\s+(?:parties|sides|factions)|both\s+(?:sides|parties)|the\s+two\s+sides)\b",
+                      re.IGNORECASE)
 _SPANNING = re.compile(r"(?:since|so\s+far|this|during|past)\b", re.IGNORECASE)  # "this month" is news
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d\b")
 _MADE = re.compile(r"\b(?:agreed|signed|brokered|reached|declared|announced|struck|sealed|mediated|concluded|made)\b", re.IGNORECASE)

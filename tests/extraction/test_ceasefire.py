@@ -799,3 +799,8 @@ def test_unnamed_militias_are_coded_as_the_article_calls_them_and_a_cessation_of
 
 def test_a_ceasefire_zone_is_a_place_not_a_truce():
     assert events("Jets struck a village in the ceasefire zone of Idlib on Saturday.") == []
+
+
+def test_urging_the_parties_to_avoid_violations_calls_for_the_truce():
+    event = only(FIGHTING + "France urged the conflicting parties to avoid ceasefire violations.")
+    assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "FRA")

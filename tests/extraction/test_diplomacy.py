@@ -1081,3 +1081,8 @@ def test_a_state_in_no_iso_list_is_a_side_of_its_talks():
     body = ("EU foreign policy chief Josep Borrell said the dialogue between Serbia and Kosovo would not be easy. "
             "The leaders of Kosovo and Serbia began their EU-mediated meeting in Brussels on Tuesday.")
     assert {(actor, counterpart) for actor, counterpart, mode in keys(body) if mode == "mediation_offer"} == {("EU", "SRB"), ("EU", "XKX")}
+
+
+def test_the_conflicting_parties_are_both_sides():
+    body = FIGHTING + "The United States and France urged the conflicting parties to avoid ceasefire violations."
+    assert set(keys(body)) == {("USA", "ARM", "appeal"), ("USA", "AZE", "appeal"), ("FRA", "ARM", "appeal"), ("FRA", "AZE", "appeal")}
