@@ -96,6 +96,9 @@ _PRONOUN_SPEAKER = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _SUBJECT_START = re.compile(r"^[\"“]?(?:the\s+)?", re.IGNORECASE)
+# "Azerbaijan's Defense Ministry claimed ... It said ...": a state's own body speaks for it
+_STATE_BODY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military|government|forces|office|presidency|command|"
+                         r"spokes(?:man|woman|person)|police|navy)\b", re.IGNORECASE)
 
 
 def pronoun_speaker(text: str, previous: str, previous_actors: Sequence[ActorMention]) -> Source | None:
@@ -105,6 +108,6 @@ def pronoun_speaker(text: str, previous: str, previous_actors: Sequence[ActorMen
         return None
     opening = _SUBJECT_START.match(previous).end()
     subject = next((actor for actor in previous_actors if actor.start == opening), None)
-    if subject and _POSSESSIVE.match(previous, subject.end):
+    if subject and _POSSESSIVE.match(previous, subject.end) and not _STATE_BODY.match(previous, subject.end):
         return None  # "Israel's offensive has killed ..., according to the ministry. It said ...": Israel is no speaker
     return Source.of(subject) if subject and subject.kind in SIDE_KINDS else None

@@ -757,3 +757,9 @@ def test_an_age_in_apposition_is_no_count_and_an_attack_blamed_on_a_group_names_
     assert 34 not in [count for *_, count, _ in keys("Ahmed Ali, 34, died in the strike in Gaza.")]
     body = "At least 40 civilians were killed on Sunday in an attack blamed on the paramilitary RSF in Gezira."
     assert [side for side, *_ in keys(body)] == ["SDN"]
+
+
+def test_it_said_after_a_states_own_body_is_that_states_word():
+    body = ("Armenia said its soldiers repelled an attack. Azerbaijan's Defense Ministry claimed the opposite. "
+            "It said one of its servicemen was lightly wounded in the firefight.")
+    assert [(side, outcome, count) for side, _, outcome, count, _ in keys(body)] == [("AZE", "wounded", 1)]
