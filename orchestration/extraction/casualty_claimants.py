@@ -28,8 +28,15 @@ _HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s?[-–—]\s)\s*(?P<source>[^:|\-–�
 _HEADLINE_SOURCE_FIRST = re.compile(r"^(?P<source>[^:|\d]{0,40}\b(?:MoD|ministry|army|military|police|government|officials?|spokes\w+))\s*:\s",
                                     re.IGNORECASE)
 # A group named only to describe another: "an al-Qaeda affiliate", "Iran-backed".
-DESCRIPTOR_AFTER = re.compile(r"[-‑](?:linked|affiliated|aligned|allied|backed|inspired)\b|\s+(?:affiliate|ally|offshoot|branch|franchise|proxy)\b",
-                              re.IGNORECASE)
+# A group named as another's patron: "an al-Qaeda affiliate", "Iran-backed", "a group affiliated with al Qaeda".
+_DESCRIPTOR_AFTER = re.compile(r"[-‑](?:linked|affiliated|aligned|allied|backed|inspired)\b|\s+(?:affiliate|ally|offshoot|branch|franchise|proxy)\b",
+                               re.IGNORECASE)
+_AFFILIATED_BEFORE = re.compile(r"\b(?:affiliated|linked|aligned|allied|loyal)\s+(?:with|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def named_as_patron(text: str, actor: ActorMention) -> bool:
+    """Whether a group is named only as another's patron, not as the one that acts or speaks."""
+    return bool(_DESCRIPTOR_AFTER.match(text, actor.end) or _AFFILIATED_BEFORE.search(text, max(0, actor.start - 40), actor.start))
 _RESPONSIBILITY = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
 _MEDIA = re.compile(r"\b(?:media|agency|agencies)\b", re.IGNORECASE)
 _ALSO_NOUNS = frozenset({"claims", "claim", "report", "reports", "states", "estimates", "puts"})
@@ -69,7 +76,7 @@ def claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> Sourc
             # "claimed responsibility for the attack": a deed, not a figure told; but the group claiming it tells the
             # figure a later verb gives ("JNIM, an al-Qaeda affiliate, claimed responsibility and said it killed 70")
             groups = [a for a in actors if a.end <= verb.start() and a.kind == "group"]
-            named = [a for a in groups if not DESCRIPTOR_AFTER.match(text, a.end)] or groups  # else "Al Qaeda affiliate claims"
+            named = [a for a in groups if not named_as_patron(text, a)] or groups  # else "Al Qaeda affiliate claims"
             if named and any(later.start() > verb.end() for later in REPORTING.finditer(text)):
                 return Source.of(named[-1])
             continue

@@ -60,6 +60,9 @@ _POINT_BEFORE = re.compile(rf"\b(?:earlier|later|(?:in\s+)?(?:{_MONTHS})|late|ea
 _LARGEST_INCIDENT = 10_000  # more dead or wounded than one incident plausibly leaves: a total
 # A running total tacked on: "..., bringing the toll since October to 3,700".
 _TOTAL_UPDATE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting|increasing)\b", re.IGNORECASE)
+_SPAN_WORD = re.compile(r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|month|week)|war|conflict|offensive|campaign)\b", re.IGNORECASE)
+_THIS_ATTACK = re.compile(r"\b(?:in|from|of|during)\s+(?:this|that|the)\s+(?:same\s+)?(?:attack|ambush|raid|blast|explosion|bombing|strike|assault|massacre)\b",
+                          re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _ACROSS_THE_LAND = re.compile(r"\bacross\s+the\s+country\b|\bnationwide\b|\bcountrywide\b", re.IGNORECASE)
 _IN_WEEKS = re.compile(r"\bin\s+(?:the\s+)?(?:\w+|\d+)\s+(?:weeks|months)\b", re.IGNORECASE)
@@ -205,7 +208,10 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
     text = sentence[start:end]
     if _OWN_EVENT.match(sentence, position) and not _TOTAL_UPDATE.search(sentence, position):
         return "incident"  # "..., with seven more killed in another massacre on Friday": the count's own attack
-    if _TOTAL_UPDATE.match(text) or _totalling(text) or _running(text) or _SPAN_OF_WAR.search(sentence, 0, position) or _PLACE_TOLL.search(sentence, 0, position):
+    update = _TOTAL_UPDATE.match(text)
+    if update and _THIS_ATTACK.search(sentence, 0, start) and not _SPAN_WORD.search(text) and not _totalling(text):
+        return "incident"  # "A woman was also killed in this attack, bringing the death toll to seven": the attack's toll
+    if update or _totalling(text) or _running(text) or _SPAN_OF_WAR.search(sentence, 0, position) or _PLACE_TOLL.search(sentence, 0, position):
         return "cumulative"  # "..., bringing the toll to 250": the running total after the day's figure
     if _ACROSS_THE_LAND.search(text) and not _EVENT.search(text):  # "610 killed across the country", not one attack's
         return "cumulative"

@@ -17,7 +17,7 @@ from datetime import date
 
 from orchestration.extraction.actors import ActorMention, data_rows, find_actors
 from orchestration.extraction.places import find_places, state_of
-from orchestration.extraction.casualty_claimants import DESCRIPTOR_AFTER, REPORTING, Source
+from orchestration.extraction.casualty_claimants import REPORTING, Source, named_as_patron
 from orchestration.extraction.casualty_phrases import (
     CLAUSE_BREAK,
     SIDE_KINDS,
@@ -424,7 +424,7 @@ def victims_side(
     if _ENEMY.search(hit.phrase) or (hit.by_own and source.side):
         own = _as_named(source.side, context)
         named = next((a.code for a in named_sides(actors) if a.code not in {source.side, own}
-                      and not DESCRIPTOR_AFTER.match(text, a.end) and not _BASED_IN.search(text, 0, a.start)),
+                      and not named_as_patron(text, a) and not _BASED_IN.search(text, 0, a.start)),
                      None)  # not "JNIM, an al-Qaeda affiliate based in Mali"
         war_enemy = usual_opponent(own, context.published) if own else None  # "our fighters killed 20 enemy soldiers"
         return (named if hit.by_own else None) or _opponent(own, context) or war_enemy or "UNK"

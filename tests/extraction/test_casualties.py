@@ -763,3 +763,9 @@ def test_it_said_after_a_states_own_body_is_that_states_word():
     body = ("Armenia said its soldiers repelled an attack. Azerbaijan's Defense Ministry claimed the opposite. "
             "It said one of its servicemen was lightly wounded in the firefight.")
     assert [(side, outcome, count) for side, _, outcome, count, _ in keys(body)] == [("AZE", "wounded", 1)]
+
+
+def test_a_group_named_as_the_claimants_patron_is_not_the_claimant():
+    body = ("A suicide bomber attacked a hotel in Mogadishu on Wednesday. Militants from al Shabaab, a group affiliated with "
+            "al Qaeda, claimed responsibility for the attack and said it had killed 20 people.")
+    assert [(claim.side, claim.claimed_by) for claim in claims(body)] == [("SOM", "X-shabab")]

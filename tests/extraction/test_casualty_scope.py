@@ -45,6 +45,7 @@ def _scope(sentence: str, count_word: str) -> str:
         ("A drone strike killed two farmers in Velm on Tuesday, shaking a truce meant to end more than a year of fighting.", "two"),
         ("An airstrike on a village in Velm, where a vote is to be held this weekend, killed 21 people on Tuesday.", "21"),
         ("Jets hammered Velm from north to south on Monday, killing at least 71 people since dawn.", "71"),
+        ("A woman was also killed in this attack, bringing the death toll to seven.", "seven"),
     ],
 )
 def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> None:
@@ -69,6 +70,7 @@ def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> N
         ("More than 300 people were killed in Velm over the past ten days.", "300"),
         ("Amid weeks of clashes in Velm, 300 people have been killed.", "300"),
         ("The toll after two months of fighting is 241 dead.", "241"),
+        ("Another guard died in the raid, bringing the toll since October to 300.", "300"),
         ("From October 2024 until the end of June, more than 1,000 people were killed in Velm.", "1,000"),
     ],
 )
