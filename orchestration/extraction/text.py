@@ -166,6 +166,11 @@ def _cut_short(text: str, last: bool) -> bool:
 _CLOSERS = "\"'”’)]"
 
 
+def _quote_closed(text: str) -> bool:
+    """A quote closed without its full stop ('... and wounded 9 persons"'): speech, not a sidebar headline."""
+    return text.endswith(('"', "”")) and text[:-1][-1:].isalnum()
+
+
 def _terminated(text: str) -> bool:
     """Whether a text without trailing blanks ends a sentence: ".", "!" or "?", then any closing quotes or brackets
     (read from the end: a search for it tried every full stop of a long paragraph)."""
@@ -219,6 +224,6 @@ def _page_furniture(sentences: tuple[Sentence, ...]) -> frozenset[int]:
             related_from = None
         if _is_link(text) or related_from is not None or is_caption(text) or _TEASER.match(text):
             junk.add(index)
-        elif not headline and not _terminated(text) and not _cut_short(text, index == len(sentences) - 1):
+        elif not headline and not _terminated(text) and not _quote_closed(text) and not _cut_short(text, index == len(sentences) - 1):
             junk.add(index)
     return frozenset(junk)

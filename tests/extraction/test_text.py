@@ -65,6 +65,16 @@ def test_an_inline_teaser_and_a_menu_line_are_page_furniture():
     }
 
 
+def test_a_quote_closed_without_its_full_stop_and_a_cut_off_last_sentence_are_no_furniture():
+    from orchestration.extraction.text import page_furniture
+
+    body = ("Gunmen attacked Velm on Monday.\n\n\"They overpowered our guards and wounded 9 persons\"\n\n"
+            "Iran says strikes were a crime\n\n"
+            "On Sunday night, gunmen also attacked a community in the hills above Velm and burnt to death 13 people, including a")
+    sentences = split_sentences(build_document("Attack on Velm", body), has_title=True)
+    assert {sentences[index].text for index in page_furniture(sentences)} == {"Iran says strikes were a crime"}
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab.(\"' \t\n\u00a0\u2028\u3000\x1c")), max_size=12))
 def test_the_last_word_is_the_one_the_regex_finds(text):
