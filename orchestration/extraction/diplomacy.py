@@ -207,6 +207,9 @@ _NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNOREC
 _MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + IN_THE_ROLE_OF + r"(?:mediators?|brokers?|facilitators?|intermediar(?:y|ies)|go-betweens?)\b",
                              re.IGNORECASE)
 _MEDIATORS_FROM = re.compile(r"\b(?:mediators?|negotiators?|brokers?)\s+(?:(?:in|from|of)\s+|(?=(?-i:[A-Z])))", re.IGNORECASE)  # "Mediator Qatar"
+_EFFORTS_BY = re.compile(r"\b(?:efforts?|attempts?|bids?|push|initiatives?)\s+by\s+", re.IGNORECASE)
+_TO_BRING_TOGETHER = re.compile(r"\s+to\s+(?:bring|get|coax|persuade|broker|mediate|facilitate)\b[^.;]{0,60}?"
+                                r"\b(?:table|talks|negotiations|dialogue|together|truce|ceasefire|cease-fire|deal|peace)\b", re.IGNORECASE)
 _THE_MEDIATORS = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:mediators|facilitators)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _APPOINTED_BY = re.compile(r",?\s*(?:designated|appointed|named|chosen|mandated|tasked)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _ITS_TALKS_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|negotiations|process|conflict|crisis|war|dialogue)\b", re.IGNORECASE)
@@ -286,7 +289,7 @@ _NAMING = re.compile(r"^\s+(?:a|an)\s+\w+", re.IGNORECASE)  # "called him a liar
 # words yields none (see `_Reader._sentence`; a new way to find engagements adds its patterns here).
 _ENGAGEMENT_WORDS = AnyOf([
     *(verb.pattern for verb in _VERBS), _OWNED, _THEIR_MEETING, _BETWEEN, _PAIR_TALKS, _LED, _MEDIATORS_FROM,
-    _MEDIATOR_AFTER, _MEDIATOR_INSIDE, _TALKS,
+    _MEDIATOR_AFTER, _MEDIATOR_INSIDE, _TALKS, _EFFORTS_BY,
 ])
 
 
@@ -702,6 +705,10 @@ class _Reader:
         text, found = view.text, []
         named_after = {p for m in _MEDIATORS_FROM.finditer(text) for p in objects_after(text, view.people, m.end())  # "mediators in Qatar and Egypt"
                        if not _ITS_TALKS_AFTER.match(text, p.end)}  # not "a mediator in Chad peace talks"
+        for effort in _EFFORTS_BY.finditer(text):  # "efforts by Malaysia, China and the US to bring the two countries to the table"
+            makers = objects_after(text, view.people, effort.end())
+            if makers and _TO_BRING_TOGETHER.match(text, makers[-1].end):
+                named_after.update(makers)
         for person in view.people:
             tail = _MEDIATOR_AFTER.match(text[person.end : person.end + 80])
             if person in named_after and person.code not in self.main and person.code not in NOT_A_SIDE:

@@ -1086,3 +1086,9 @@ def test_a_state_in_no_iso_list_is_a_side_of_its_talks():
 def test_the_conflicting_parties_are_both_sides():
     body = FIGHTING + "The United States and France urged the conflicting parties to avoid ceasefire violations."
     assert set(keys(body)) == {("USA", "ARM", "appeal"), ("USA", "AZE", "appeal"), ("FRA", "ARM", "appeal"), ("FRA", "AZE", "appeal")}
+
+
+def test_efforts_by_third_states_to_bring_the_sides_to_the_table_are_their_mediation():
+    body = FIGHTING + "Efforts by Iran and France to bring the two countries to the negotiating table have failed so far."
+    assert set(keys(body)) == {("IRN", "ARM", "mediation_offer"), ("IRN", "AZE", "mediation_offer"),
+                               ("FRA", "ARM", "mediation_offer"), ("FRA", "AZE", "mediation_offer")}
