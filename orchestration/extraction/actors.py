@@ -19,7 +19,7 @@ from pathlib import Path
 import ahocorasick
 import pycountry
 
-from orchestration.extraction.gates import gated, word_automaton
+from orchestration.extraction.gates import folded, gated, word_automaton
 
 DATA = Path(__file__).parent / "data"
 
@@ -320,6 +320,7 @@ class _Patterns:
     oppositions: re.Pattern[str]  # "the Syrian opposition": one group, not the state
     patron_before: re.Pattern[str]  # "pro-" before a state
     patron_after: re.Pattern[str]  # "-backed" after a state
+    title_words: ahocorasick.Automaton  # the title heads and modifiers, lower case: where a titled name may begin
 
 
 @cache
@@ -343,6 +344,7 @@ def _patterns() -> _Patterns:
         oppositions=re.compile(rf"{_LEFT}(?:{nationals})[^\S\n]+(?:armed[^\S\n]+)?(?:[Oo]pposition)\b"),
         patron_before=re.compile(r"(?i:\b(?:pro|anti|non|ex)-)$"),
         patron_after=re.compile(rf"-{_PROXY_LINK}\b"),
+        title_words=word_automaton(_TITLE_HEADS | _TITLE_MODIFIERS),
     )
 
 
@@ -495,7 +497,7 @@ def _titled_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
     if not _TITLE_HEAD_WORD.search(text):
         return
     table, headline = _gazetteer(), _is_headline(text)
-    for match in _patterns().titled.finditer(text):
+    for match in _titled_matches(text):
         if not _TITLE_HEADS.intersection(re.findall(r"[\w-]+", match.group("title").lower())):
             continue
         nat = match.group("nat")
@@ -512,6 +514,18 @@ def _titled_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
         end = match.start("name") + len(written)
         person = leader.name if leader is not None and written.lower() != leader.name.lower() else written
         yield ActorMention(code, match.start(), end, text[match.start() : end], "person", person)
+
+
+def _titled_matches(text: str) -> Iterator[re.Match[str]]:
+    """`titled.finditer(text)`, the pattern tried only where a match may begin: at a gazetteer form standing as whole
+    words (the nationality) or at a title word, case ignored (`re` tries a long pattern at every character)."""
+    patterns = _patterns()
+    titles = {last + 1 - length for last, length in patterns.title_words.iter(folded(text))}
+    end = 0
+    for start in sorted(titles.union(_surfaces_in(text))):
+        if start >= end and (match := patterns.titled.match(text, start)) is not None:
+            end = match.end()
+            yield match
 
 
 def _proxy_mentions(text: str) -> Iterator[ActorMention]:
