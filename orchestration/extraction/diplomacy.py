@@ -207,6 +207,8 @@ _NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNOREC
 _MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + IN_THE_ROLE_OF + r"(?:mediators?|brokers?|facilitators?|intermediar(?:y|ies)|go-betweens?)\b",
                              re.IGNORECASE)
 _MEDIATORS_FROM = re.compile(r"\b(?:mediators?|negotiators?|brokers?)\s+(?:(?:in|from|of)\s+|(?=(?-i:[A-Z])))", re.IGNORECASE)  # "Mediator Qatar"
+_DEPLOYED_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|peacekeepers|contingents?|battalions?|brigades?|personnel|fighters|mercenaries)"
+                              r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _EFFORTS_BY = re.compile(r"\b(?:efforts?|attempts?|bids?|push|initiatives?)\s+by\s+", re.IGNORECASE)
 _TO_BRING_TOGETHER = re.compile(r"\s+to\s+(?:bring|get|coax|persuade|broker|mediate|facilitate)\b[^.;]{0,60}?"
                                 r"\b(?:table|talks|negotiations|dialogue|together|truce|ceasefire|cease-fire|deal|peace)\b", re.IGNORECASE)
@@ -466,6 +468,8 @@ class _Reader:
             return []  # "..., and medical staff appealed for help": a clause of its own whose subject is no actor
         if verb.name == "visited" and _ADJECTIVE_BEFORE.search(text, 0, match.start()):
             return []  # "two visiting Americans": visitors, not a visit
+        if verb.name == "travelled-to" and _DEPLOYED_BEFORE.search(text, 0, match.start()):
+            return []  # "UN troops arrived in Mali": a deployment, no visit
         if verb.name == "met" and _WHERE_BORDERS.search(text, 0, match.start()):
             return []  # "where the borders of Jordan, Iraq and Syria meet": geography, no meeting
         if verb.mode == "appeal" and _BY_AFTER.match(text, match.end()):

@@ -1092,3 +1092,8 @@ def test_efforts_by_third_states_to_bring_the_sides_to_the_table_are_their_media
     body = FIGHTING + "Efforts by Iran and France to bring the two countries to the negotiating table have failed so far."
     assert set(keys(body)) == {("IRN", "ARM", "mediation_offer"), ("IRN", "AZE", "mediation_offer"),
                                ("FRA", "ARM", "mediation_offer"), ("FRA", "AZE", "mediation_offer")}
+
+
+def test_troops_arriving_in_a_land_are_a_deployment_not_a_visit():
+    assert keys(FIGHTING + "Russian peacekeeping troops arrived in Azerbaijan in 2020.") == []
+    assert keys(FIGHTING + "Russia's foreign minister arrived in Baku on Friday.") == [("RUS", "AZE", "meeting")]
