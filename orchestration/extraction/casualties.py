@@ -190,6 +190,7 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
             source = pronoun_speaker(sentence.text, sentences[index - 1].text, mentions[index - 1]) or source
         facts = _SentenceFacts(actors[index], source, days[index], mentions[index], sentence.is_title or sentence.paragraph == lead)
         claims: list[CasualtyClaim] = []
+        listed: dict[tuple[int, int], str] = {}  # the side of each victim phrase, for the items that continue it
         for hit in hits[index]:
             told_by = _clause_claimant(sentence.text, mentions[index], hit.begin)
             claim = _claim(sentence, hit, replace(facts, source=told_by) if told_by else facts, context)
@@ -199,6 +200,9 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
                 claim = replace(claim, side=whole.side)  # "14 people including 10 policemen": the whole's people
             elif whole and hit.victims is None and not hit.phrase and whole.side not in {"ALL", "UNK"}:
                 claim = replace(claim, side=whole.side)  # "killed three US soldiers in Jordan, and 34 were injured": the same people
+            if hit.label in listed and claim.side in {"ALL", "UNK"}:
+                claim = replace(claim, side=listed[hit.label])  # "eight Afghan soldiers ... and injuries to 16 others": the same side's
+            listed[(hit.begin, hit.end)] = claim.side
             claims.append(claim)
             if claim.side not in {"ALL", "UNK"}:  # a joint total says nothing about whose the next victims are
                 context = replace(context, last_side=claim.side)

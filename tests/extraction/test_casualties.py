@@ -769,3 +769,10 @@ def test_a_group_named_as_the_claimants_patron_is_not_the_claimant():
     body = ("A suicide bomber attacked a hotel in Mogadishu on Wednesday. Militants from al Shabaab, a group affiliated with "
             "al Qaeda, claimed responsibility for the attack and said it had killed 20 people.")
     assert [(claim.side, claim.claimed_by) for claim in claims(body)] == [("SOM", "X-shabab")]
+
+
+def test_others_injured_after_a_sides_dead_and_their_parts_are_that_sides():
+    body = ("A clash between Pakistani forces and the Afghan Taliban near Kurram on Monday resulted in the deaths of eight "
+            "Afghan soldiers, including two commanders, and injuries to 16 others.")
+    assert [(side, outcome, count) for side, _, outcome, count, _ in keys(body)] == [
+        ("AFG", "killed", 8), ("AFG", "killed", 2), ("AFG", "wounded", 16)]
