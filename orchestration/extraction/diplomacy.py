@@ -209,9 +209,11 @@ _MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + IN_THE_ROLE_OF + r"(
 _MEDIATORS_FROM = re.compile(r"\b(?:mediators?|negotiators?|brokers?)\s+(?:(?:in|from|of)\s+|(?=(?-i:[A-Z])))", re.IGNORECASE)  # "Mediator Qatar"
 _DEPLOYED_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|peacekeepers|contingents?|battalions?|brigades?|personnel|fighters|mercenaries)"
                               r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_EFFORTS_BY = re.compile(r"\b(?:efforts?|attempts?|bids?|push|initiatives?)\s+by\s+", re.IGNORECASE)
-_TO_BRING_TOGETHER = re.compile(r"\s+to\s+(?:bring|get|coax|persuade|broker|mediate|facilitate)\b[^.;]{0,60}?"
-                                r"\b(?:table|talks|negotiations|dialogue|together|truce|ceasefire|cease-fire|deal|peace)\b", re.IGNORECASE)
+_EFFORTS_BY = re.compile(r"\b(?:efforts?|attempts?|bids?|push|initiatives?)\s+(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
+# "... to bring the two countries to the table", "... in reaching this agreement"
+_TO_BRING_TOGETHER = re.compile(r"\s+(?:to|in)\s+(?:bring(?:ing)?|get(?:ting)?|coax(?:ing)?|persuad(?:e|ing)|broker(?:ing)?|mediat(?:e|ing)|"
+                                r"facilitat(?:e|ing)|reach(?:ing)?|secur(?:e|ing))\b[^.;]{0,60}?"
+                                r"\b(?:table|talks|negotiations|dialogue|together|truce|ceasefire|cease-fire|deal|agreement|peace)\b", re.IGNORECASE)
 _THE_MEDIATORS = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:mediators|facilitators)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _APPOINTED_BY = re.compile(r",?\s*(?:designated|appointed|named|chosen|mandated|tasked)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _ITS_TALKS_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|negotiations|process|conflict|crisis|war|dialogue)\b", re.IGNORECASE)

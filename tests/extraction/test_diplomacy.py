@@ -1097,3 +1097,8 @@ def test_efforts_by_third_states_to_bring_the_sides_to_the_table_are_their_media
 def test_troops_arriving_in_a_land_are_a_deployment_not_a_visit():
     assert keys(FIGHTING + "Russian peacekeeping troops arrived in Azerbaijan in 2020.") == []
     assert keys(FIGHTING + "Russia's foreign minister arrived in Baku on Friday.") == [("RUS", "AZE", "meeting")]
+
+
+def test_the_efforts_of_third_states_in_reaching_an_agreement_are_their_mediation():
+    body = FIGHTING + "Russia thanked Iran for the talks and praised the efforts of France in reaching this agreement."
+    assert ("FRA", "ARM", "mediation_offer") in keys(body) and ("FRA", "AZE", "mediation_offer") in keys(body)
