@@ -7,6 +7,7 @@ Shared by the ceasefire and diplomacy extractors. Offsets are within the sentenc
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -49,12 +50,32 @@ _THEY = re.compile(r"\bthey\b", re.IGNORECASE)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 
-# A new clause begins at these (the subject of a verb is looked for after the last one before it).
-_CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]“”\"]|\s[—–-]\s|\b(?:that|which|who|whom|where|after|before|when|while|whereas|because|although|"
+# A new clause begins at these (the subject of a verb is looked for after the last one before it): marks, and words
+# (case ignored). Looked for apart, the words only where they begin (`gated`; a case-free list of words is tried at every
+# character); no mark overlaps a word, so the breaks of a text are the two lists in order (`_clause_breaks`).
+_CLAUSE_MARK = re.compile(r"[;:()\[\]“”\"]|\s[—–-]\s")
+_CLAUSE_WORD = gated(
+    r"\b(?:that|which|who|whom|where|after|before|when|while|whereas|because|although|"
     r"though|since|but|if|unless|until|as well as|saying|adding)\b",
     re.IGNORECASE,
 )
+
+
+def _clause_breaks(text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
+    """The clause breaks of `text[pos:endpos]`, left to right. Where `endpos` cuts a word, the words are looked for
+    without their gate, which reads the whole text ("who" ends a word in "whomever" cut after it)."""
+    cuts_a_word = 0 < endpos < len(text) and _WORD_ACROSS.match(text, endpos - 1, endpos + 1) is not None
+    words = (_CLAUSE_WORD.compiled if cuts_a_word else _CLAUSE_WORD).finditer(text, pos, endpos)
+    return sorted([*_CLAUSE_MARK.finditer(text, pos, endpos), *words], key=re.Match.start)
+
+
+_WORD_ACROSS = re.compile(r"\w\w")  # a word character on either side of a position
+
+
+def _next_break(text: str, pos: int) -> re.Match[str] | None:
+    """The first clause break from `pos` on."""
+    found = [match for match in (_CLAUSE_MARK.search(text, pos), _CLAUSE_WORD.search(text, pos)) if match is not None]
+    return min(found, key=re.Match.start, default=None)
 # Who speaks for each side: "the leaders", "army chiefs", "the DGMOs" (of both countries).
 SIDE_TITLES = (r"(?:leaders|presidents|heads(?:\s+of\s+state)?|governments|(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|representatives|counterparts"
                r"|officials|envoys|diplomats|negotiators|delegations|chiefs|commanders|generals|(?-i:[A-Z]{3,})s)")
@@ -219,7 +240,7 @@ def clause_start(text: str, position: int) -> int:
     """Where the clause that contains `position` begins. A relative clause set off by commas ("X, who chairs
     Y, said ...") ends at its closing comma: what follows is the main clause again."""
     start = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+    for match in _clause_breaks(text, 0, position):
         start = match.end()
     if start and _RELATIVE.search(text, 0, start):
         comma = text.find(",", start, position)
@@ -270,7 +291,7 @@ def _names_mediation(text: str) -> bool:
     return _MEDIATION_WORD.search(text) is not None
 
 
-_MEDIATION_WORD = re.compile(r"mediation|brokering|good\s+offices", re.IGNORECASE)
+_MEDIATION_WORD = gated(r"mediation|brokering|good\s+offices", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -498,7 +519,7 @@ class SentenceView:
 
     def is_background(self, position: int) -> bool:
         """Whether the clause at `position` tells background: by the sentence's dates or its own words ("previously")."""
-        end = _CLAUSE_BREAK.search(self.text, position)
+        end = _next_break(self.text, position)
         clause = self.text[clause_start(self.text, position) : end.start() if end else len(self.text)]
         return self.background or _BACKGROUND.search(clause) is not None
 
@@ -520,7 +541,7 @@ class SentenceView:
         if not self.people:  # no actor, no subject: spare the clause search
             return ()
         begin = self._intro_end()
-        first_break = _CLAUSE_BREAK.search(self.text, begin + 1)
+        first_break = _next_break(self.text, begin + 1)
         end = first_break.start() if first_break else len(self.text)
         for index, person in enumerate(self.people):
             if person.end <= begin or is_oblique(self.text, person) or person.possessive:
