@@ -352,6 +352,7 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
     return name(named) if len(named) == 2 else ()
 
 
+_MILITIAS = "X-militias"  # unnamed militias (data/groups.csv)
 _RIVAL_GROUPS = gated(r"\brival\s+(?:armed\s+)?(?:gangs?|groups|factions|militias|clans|gang\s+leaders|warlords)\b", re.IGNORECASE)
 _THE_STATE = re.compile(r"(?:the\s+)?(?:government|govt|authorities|state|army|military)\b", re.IGNORECASE)
 _ADDRESSEES = re.compile(r"\b(?:them|both\s+sides|the\s+(?:two|warring)\s+(?:sides|parties|countries|nations))\b", re.IGNORECASE)
@@ -499,8 +500,11 @@ class _Reader:
                 fields["by"] = callers[0].code
                 third = _third_parties({caller.code for caller in callers}, sides, self.main, view.day)
         parties = self._completed(_parties(view, trigger, cue, third, self.main, self._sides), view.day)
-        if _RIVAL_GROUPS.search(view.text) and len(self.groups) >= 2 and not all(code.startswith("X-") for code in parties):
+        rivals = _RIVAL_GROUPS.search(view.text)
+        if rivals and len(self.groups) >= 2 and not all(code.startswith("X-") for code in parties):
             parties = self._sides(self.groups[:2])  # "two rival gang leaders signed a truce": the article's two groups
+        elif rivals and rivals.group(0).lower().endswith("militias"):
+            parties = (_MILITIAS,)  # "the rival militias reached a truce": unnamed, both coded as the article calls them
         caller_war = war_pair(fields["by"], view.day) if fields.get("by") and view.day else None
         others = [p for p in view.people if p.can_fight and p.code != fields.get("by")]
         addressed = _ADDRESSEES.search(view.text, min(cue.start, trigger.start()), trigger.start())

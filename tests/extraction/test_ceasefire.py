@@ -804,3 +804,8 @@ def test_a_ceasefire_zone_is_a_place_not_a_truce():
 def test_urging_the_parties_to_avoid_violations_calls_for_the_truce():
     event = only(FIGHTING + "France urged the conflicting parties to avoid ceasefire violations.")
     assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "FRA")
+
+
+def test_a_truce_between_unnamed_rival_militias_is_theirs_alone():
+    body = "Rockets hit Tripoli on Friday. The rival militias reached a cease-fire agreement on Friday, but rocket attacks breached it."
+    assert {(e.event, e.parties) for e in events(body)} >= {("declared", ("X-militias",))}
