@@ -85,7 +85,12 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:mediat|broker)(?:ed|es|ing)\s+between|(?<=\bto\s)(?:mediate|broker)\s+(?:the\s+|a\s+|new\s+)?(?:peace\s+)?(?:talks|negotiations)\s+between|"
           r"(?:are|is|were|was|been)\s+(?:also\s+|jointly\s+)?mediating(?=\s*(?:[,.;]|$))|"  # "Kenya and Norway were mediating"
           r"offer\w*\s+(?-i:[A-Z][\w.]+)[’']s\s+(?:full\s+|continued\s+)?(?:support|help)\s+in\s+(?:facilitating|mediating|brokering|hosting)|"
-          r"(?:joint|their|its|his|her|(?-i:[A-Z][\w.]+)[’']s)\s+(?:(?-i:[a-z]+)\s+)?mediation(?:\s+efforts?)?",  # "the success of joint mediation efforts"
+          r"(?:joint|their|its|his|her|(?-i:[A-Z][\w.]+)[’']s)\s+(?:(?-i:[a-z]+)\s+)?mediation(?:\s+efforts?)?|"  # "the success of joint mediation efforts"
+          # "have put forward a proposal for a three-month humanitarian truce": a third party's plan for a settlement
+          r"(?:put(?:s|ting)?\s+forward|tabled|floated|unveiled|presented|submitted)\s+(?:a|an|the|its|their|a\s+new)\s+(?:[\w-]+\s+){0,3}?"
+          r"(?:proposal|plan|initiative|roadmap)\s+(?:for|on|to)\s+(?:[\w-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|peace|settlement|deal)|"
+          r"(?:put(?:s|ting)?\s+forward|tabled|floated|unveil(?:s|ed)|present(?:s|ed)?|submit(?:s|ted)?)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+          r"(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|peace)\s+(?:proposal|plan|initiative|roadmap)",  # "presents new Gaza ceasefire proposal"
           "offer"),
     # "thanked Norway for facilitating the talks": the one thanked mediated
     _verb("thanked-for", "mediation_offer", "045", r"thank\w*\s+(?-i:[A-Z][\w.]+)\s+for\s+(?:facilitating|mediating|brokering|hosting)", "offer"),
@@ -209,6 +214,13 @@ _MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + IN_THE_ROLE_OF + r"(
 _MEDIATORS_FROM = re.compile(r"\b(?:mediators?|negotiators?|brokers?)\s+(?:(?:in|from|of)\s+|(?=(?-i:[A-Z])))", re.IGNORECASE)  # "Mediator Qatar"
 _DEPLOYED_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|peacekeepers|contingents?|battalions?|brigades?|personnel|fighters|mercenaries)"
                               r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "a United Nations proposal for a two-month truce", "a ceasefire proposal put forward by US Secretary of State John Kerry"
+# (not "a new Gaza ceasefire proposal": the place the truce is for)
+_PROPOSAL_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:new|fresh|latest|revised|draft|joint|bridging|formal|\d+-point))?\s+(?:proposal|plan|initiative|roadmap)\b",
+                             re.IGNORECASE)
+_PROPOSED_BY_BEFORE = re.compile(r"\b(?:proposal|plan|initiative|roadmap)s?\s+(?:[\w-]+\s+){0,3}?(?:put\s+forward|presented|drafted|tabled|"
+                                 r"submitted|floated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+_SETTLEMENT_WORD = re.compile(r"\b(?:truce|ceasefire|cease-fire|peace|settlement)\b", re.IGNORECASE)
 _EFFORTS_BY = re.compile(r"\b(?:efforts?|attempts?|bids?|push|initiatives?)\s+(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
 # "... to bring the two countries to the table", "... in reaching this agreement"
 _TO_BRING_TOGETHER = re.compile(r"\s+(?:to|in)\s+(?:bring(?:ing)?|get(?:ting)?|coax(?:ing)?|persuad(?:e|ing)|broker(?:ing)?|mediat(?:e|ing)|"
@@ -293,7 +305,7 @@ _NAMING = re.compile(r"^\s+(?:a|an)\s+\w+", re.IGNORECASE)  # "called him a liar
 # words yields none (see `_Reader._sentence`; a new way to find engagements adds its patterns here).
 _ENGAGEMENT_WORDS = AnyOf([
     *(verb.pattern for verb in _VERBS), _OWNED, _THEIR_MEETING, _BETWEEN, _PAIR_TALKS, _LED, _MEDIATORS_FROM,
-    _MEDIATOR_AFTER, _MEDIATOR_INSIDE, _TALKS, _EFFORTS_BY,
+    _MEDIATOR_AFTER, _MEDIATOR_INSIDE, _TALKS, _EFFORTS_BY, _PROPOSAL_AFTER,
 ])
 
 
@@ -721,6 +733,8 @@ class _Reader:
                 found += [_Found(person, side, "mediation_offer", "045", "mediators-from", person.start, person.end) for side in _sides(self.main)]
                 continue
             named_mediator = tail or _MEDIATOR_INSIDE.search(text, person.start, person.end) or mediates(text, person)  # "mediation by Qatar"
+            named_mediator = named_mediator or (_SETTLEMENT_WORD.search(text) and (  # "a fresh US proposal for a ceasefire"
+                _PROPOSAL_AFTER.match(text, person.end) or _PROPOSED_BY_BEFORE.search(text, max(0, person.start - 80), person.start)))
             if person.code in self.main or person.code in NOT_A_SIDE or not named_mediator:
                 continue
             appointer = _APPOINTED_BY.search(text, 0, person.start)

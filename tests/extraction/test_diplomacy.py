@@ -1102,3 +1102,13 @@ def test_troops_arriving_in_a_land_are_a_deployment_not_a_visit():
 def test_the_efforts_of_third_states_in_reaching_an_agreement_are_their_mediation():
     body = FIGHTING + "Russia thanked Iran for the talks and praised the efforts of France in reaching this agreement."
     assert ("FRA", "ARM", "mediation_offer") in keys(body) and ("FRA", "AZE", "mediation_offer") in keys(body)
+
+
+def test_a_third_partys_proposal_for_a_truce_is_its_mediation():
+    for body in ("Iran has put forward a proposal for a humanitarian truce.",
+                 "Azerbaijan rejected a ceasefire proposal put forward by French President Emmanuel Macron.",
+                 "Both sides responded to a fresh Iranian proposal for a ceasefire.",
+                 "Iran presents new Karabakh ceasefire proposal."):
+        mediators = {actor for actor, _, mode in keys(FIGHTING + body) if mode == "mediation_offer"}
+        assert mediators == ({"FRA"} if "Macron" in body else {"IRN"}), body
+    assert not [mode for _, _, mode in keys(FIGHTING + "Azerbaijan rejected the Armenian proposal for a truce.") if mode == "mediation_offer"]
