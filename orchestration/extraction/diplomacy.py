@@ -222,6 +222,7 @@ _PROPOSED_BY_BEFORE = re.compile(r"\b(?:proposal|plan|initiative|roadmap)s?\s+(?
                                  r"submitted|floated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 _SETTLEMENT_WORD = re.compile(r"\b(?:truce|ceasefire|cease-fire|peace|settlement)\b", re.IGNORECASE)
 _EFFORTS_BY = re.compile(r"\b(?:efforts?|attempts?|bids?|push|initiatives?)\s+(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
+_MEDIATOR_WORDS, _EFFORT_WORDS = AnyOf([_MEDIATORS_FROM]), AnyOf([_EFFORTS_BY])  # a sentence without their words is not searched
 # "... to bring the two countries to the table", "... in reaching this agreement"
 _TO_BRING_TOGETHER = re.compile(r"\s+(?:to|in)\s+(?:bring(?:ing)?|get(?:ting)?|coax(?:ing)?|persuad(?:e|ing)|broker(?:ing)?|mediat(?:e|ing)|"
                                 r"facilitat(?:e|ing)|reach(?:ing)?|secur(?:e|ing))\b[^.;]{0,60}?"
@@ -718,12 +719,13 @@ class _Reader:
     def _mediators(self, view: SentenceView) -> list[_Found]:
         """An actor named as mediator ("the AU's chief mediator", "Qatari mediators") offers mediation to each of
         the article's two sides."""
-        if len(self.main) != 2:
+        if len(self.main) != 2 or not view.people:
             return []
         text, found = view.text, []
         named_after = {p for m in _MEDIATORS_FROM.finditer(text) for p in objects_after(text, view.people, m.end())  # "mediators in Qatar and Egypt"
-                       if not _ITS_TALKS_AFTER.match(text, p.end)}  # not "a mediator in Chad peace talks"
-        for effort in _EFFORTS_BY.finditer(text):  # "efforts by Malaysia, China and the US to bring the two countries to the table"
+                       if not _ITS_TALKS_AFTER.match(text, p.end)} if _MEDIATOR_WORDS.may_match(text) else set()  # not "a mediator in Chad peace talks"
+        efforts = _EFFORTS_BY.finditer(text) if _EFFORT_WORDS.may_match(text) else ()
+        for effort in efforts:  # "efforts by Malaysia, China and the US to bring the two countries to the table"
             makers = objects_after(text, view.people, effort.end())
             if makers and _TO_BRING_TOGETHER.match(text, makers[-1].end):
                 named_after.update(makers)
