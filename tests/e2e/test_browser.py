@@ -137,9 +137,20 @@ def materialized(dagster_ui: str, chromium) -> dict:
     run_id = _launched_from_the_ui(dagster_ui)
     page.goto(f"{dagster_ui}/runs/{run_id}")
     page.get_by_text("Success", exact=True).first.wait_for(timeout=RUN_GUARD_MS)
-    run = graphql(dagster_ui, RUN_STATUS % run_id)["runOrError"]
+    run = _finished(dagster_ui, run_id)  # a step's "Success" can show before the run itself ends
     page.close()
     return {"graph_text": graph_text, "run": run, "nodes": graphql(dagster_ui, ASSET_NODES)["assetNodes"]}
+
+
+def _finished(base_url: str, run_id: str) -> dict:
+    """The run once it has ended, whatever its status."""
+    deadline = time.monotonic() + RUN_GUARD_MS / 1000
+    while True:
+        run = graphql(base_url, RUN_STATUS % run_id)["runOrError"]
+        if run["status"] in {"SUCCESS", "FAILURE", "CANCELED"}:
+            return run
+        assert time.monotonic() < deadline, f"the run never ended: {run['status']}"
+        time.sleep(2)
 
 
 def _launched_from_the_ui(base_url: str) -> str:
