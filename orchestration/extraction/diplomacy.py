@@ -216,8 +216,8 @@ _DEPLOYED_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|peacekeepers|conting
                               r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "a United Nations proposal for a two-month truce", "a ceasefire proposal put forward by US Secretary of State John Kerry"
 # (not "a new Gaza ceasefire proposal": the place the truce is for)
-_PROPOSAL_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:new|fresh|latest|revised|draft|joint|bridging|formal|\d+-point))?\s+(?:proposal|plan|initiative|roadmap)\b",
-                             re.IGNORECASE)
+_PROPOSAL_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:new|fresh|latest|revised|draft|joint|bridging|formal|\d+-point))?\s+(?:proposal|plan|initiative|roadmap)\b"
+                             r"|[-‑](?:proposed|drafted|authored)\b", re.IGNORECASE)  # "a US-proposed ceasefire plan"
 _PROPOSED_BY_BEFORE = re.compile(r"\b(?:proposal|plan|initiative|roadmap)s?\s+(?:[\w-]+\s+){0,3}?(?:put\s+forward|presented|drafted|tabled|"
                                  r"submitted|floated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 _SETTLEMENT_WORD = re.compile(r"\b(?:truce|ceasefire|cease-fire|peace|settlement)\b", re.IGNORECASE)

@@ -1108,7 +1108,8 @@ def test_a_third_partys_proposal_for_a_truce_is_its_mediation():
     for body in ("Iran has put forward a proposal for a humanitarian truce.",
                  "Azerbaijan rejected a ceasefire proposal put forward by French President Emmanuel Macron.",
                  "Both sides responded to a fresh Iranian proposal for a ceasefire.",
-                 "Iran presents new Karabakh ceasefire proposal."):
+                 "Iran presents new Karabakh ceasefire proposal.",
+                 "Azerbaijan accepted an Iranian-drafted ceasefire plan on Friday."):
         mediators = {actor for actor, _, mode in keys(FIGHTING + body) if mode == "mediation_offer"}
         assert mediators == ({"FRA"} if "Macron" in body else {"IRN"}), body
     assert not [mode for _, _, mode in keys(FIGHTING + "Azerbaijan rejected the Armenian proposal for a truce.") if mode == "mediation_offer"]
