@@ -555,6 +555,8 @@ def _opposition_mentions(text: str) -> Iterator[ActorMention]:
 @lru_cache(maxsize=65536)
 def _find(text: str, on: date | None) -> tuple[ActorMention, ...]:
     candidates = [*_proxy_mentions(text), *_opposition_mentions(text), *_titled_mentions(text, on), *_surface_mentions(text, on)]
+    if not candidates:  # most sentences name no actor
+        return ()
     chosen: list[ActorMention] = []
     taken = [False] * len(text)
     for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
