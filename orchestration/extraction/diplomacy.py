@@ -221,6 +221,7 @@ _PROPOSAL_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:new|fresh|latest|revised|dr
 _PROPOSED_BY_BEFORE = re.compile(r"\b(?:proposal|plan|initiative|roadmap)s?\s+(?:[\w-]+\s+){0,3}?(?:put\s+forward|presented|drafted|tabled|"
                                  r"submitted|floated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 _SETTLEMENT_WORD = re.compile(r"\b(?:truce|ceasefire|cease-fire|peace|settlement)\b", re.IGNORECASE)
+_WILL_BEFORE = re.compile(r"\b(?:will|is\s+(?:set|due|scheduled)\s+to)\s+(?:also\s+)?$", re.IGNORECASE)
 _EFFORTS_BY = re.compile(r"\b(?:efforts?|attempts?|bids?|push|initiatives?)\s+(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
 _MEDIATOR_WORDS, _EFFORT_WORDS = AnyOf([_MEDIATORS_FROM]), AnyOf([_EFFORTS_BY])  # a sentence without their words is not searched
 # "... to bring the two countries to the table", "... in reaching this agreement"
@@ -386,6 +387,7 @@ class _Reader:
     mediators: list[Participant] = field(default_factory=list)  # who "the mediators" are, once the article named them
     last_pair: list[Participant] = field(default_factory=list)  # the two sides of the latest meeting: "the two ministers"
     previous_pair: list[Participant] = field(default_factory=list)  # the two of the sentence before's last engagement
+    published: date | None = None  # the article's day: a meeting it says "will" happen that day is under way
 
     def engagements(self) -> list[DiplomaticEngagement]:
         items: list[DiplomaticEngagement] = []
@@ -440,7 +442,7 @@ class _Reader:
                       context: dict[str, list[Participant]]) -> list[tuple[Participant, Participant]]:
         text = view.text
         purpose = verb.name == "appeal" and _CONTACT_THEN_TO.search(text, 0, match.start())
-        if verb.shape != "offer" and not purpose and _did_not_happen(text, match.start()):
+        if verb.shape != "offer" and not purpose and _did_not_happen(text, match.start()) and not self._held_today(view, verb, match):
             return []
         if verb.name == "meeting" and match.group(0).lower() == "meeting" and not _PARTICIPLE_BEFORE.search(text, 0, match.start()):
             return []  # "a meeting", "their recent meeting": a noun, read by `_owned_engagements`
@@ -533,6 +535,13 @@ class _Reader:
             objects = [o for o in objects if o.code in self.main or (alone and o.kind in {"state", "capital"})]
             subject = [p for p in subject if p in view.people and p.start < match.start()]
         return _pairs(subject, objects, world_acts=verb.mode == "appeal")
+
+    def _held_today(self, view: SentenceView, verb: _Verb, match: re.Match[str]) -> bool:
+        """"Vucic will meet Tuesday with the ambassadors" in a report of that Tuesday: the meeting is that day's."""
+        return (
+            verb.mode in {"meeting", "call"} and view.day is not None and not view.inferred and view.day == self.published
+            and _WILL_BEFORE.search(view.text, 0, match.start()) is not None
+        )
 
     def _owned_engagements(self, view: SentenceView, previous: list[Participant]) -> list[_Found]:
         """Engagements named as a noun with their owner: "the SDF's negotiations with Damascus", "his visits with
@@ -860,7 +869,7 @@ def extract_diplomatic_engagements(sentences: Sequence[Sentence], published: dat
     if not set(main) <= named:  # a side the article never names (the usual opponent of a lone side)
         main = main_belligerents(views)
     groups = named_groups(views)
-    return _Reader(views, of_record(main, groups), _home_state(views, main), groups).engagements()
+    return _Reader(views, of_record(main, groups), _home_state(views, main), groups, published=published).engagements()
 
 
 def _home_state(views: Sequence[SentenceView], main: tuple[str, ...]) -> str | None:

@@ -1113,3 +1113,8 @@ def test_a_third_partys_proposal_for_a_truce_is_its_mediation():
         mediators = {actor for actor, _, mode in keys(FIGHTING + body) if mode == "mediation_offer"}
         assert mediators == ({"FRA"} if "Macron" in body else {"IRN"}), body
     assert not [mode for _, _, mode in keys(FIGHTING + "Azerbaijan rejected the Armenian proposal for a truce.") if mode == "mediation_offer"]
+
+
+def test_a_meeting_that_will_happen_on_the_reports_own_day_is_that_days_meeting():
+    assert keys(FIGHTING + "Pashinyan will meet French President Emmanuel Macron on Friday.") == [("ARM", "FRA", "meeting")]
+    assert keys(FIGHTING + "Pashinyan will meet French President Emmanuel Macron next week.") == []
