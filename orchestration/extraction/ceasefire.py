@@ -614,10 +614,17 @@ def _in_the_past(period: str, published: date) -> bool:
 
 def _only_the_truce_is_dated(view: SentenceView, trigger: re.Match[str]) -> bool:
     """True when the sentence's only past years come after the truce word and a word of its making, telling
-    when the truce was made ("a ceasefire agreed in Minsk in 2015"), not when it was left ("withdrew from a
-    truce in 2022")."""
+    when the truce was made ("a ceasefire agreed in Minsk in 2015"), or name it ("the 2003 ceasefire"), not when
+    it was left ("withdrew from a truce in 2022")."""
     years = [m for m in _YEAR.finditer(view.text) if int(m.group()) < view.day.year] if view.day else []
-    return bool(years) and all(m.start() > trigger.end() and _MADE.search(view.text, trigger.end(), m.start()) for m in years)
+    return bool(years) and all(
+        (m.start() > trigger.end() and _MADE.search(view.text, trigger.end(), m.start()))
+        or _NAMING_YEAR.fullmatch(view.text, m.end(), trigger.start())  # "respect the 2003 ceasefire arrangement"
+        for m in years
+    )
+
+
+_NAMING_YEAR = re.compile(r"(?:\s+[\w-]+){0,2}\s+")
 
 
 def _dedupe(events: list[CeasefireEvent]) -> list[CeasefireEvent]:

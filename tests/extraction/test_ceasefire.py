@@ -809,3 +809,8 @@ def test_urging_the_parties_to_avoid_violations_calls_for_the_truce():
 def test_a_truce_between_unnamed_rival_militias_is_theirs_alone():
     body = "Rockets hit Tripoli on Friday. The rival militias reached a cease-fire agreement on Friday, but rocket attacks breached it."
     assert {(e.event, e.parties) for e in events(body)} >= {("declared", ("X-militias",))}
+
+
+def test_a_call_to_respect_a_truce_named_by_its_year_is_news():
+    event = only(FIGHTING + "France urged both sides to respect the 1994 ceasefire agreement.")
+    assert (event.event, event.historical) == ("called_for", False)
