@@ -600,8 +600,8 @@ def article_theatre(sentences: Sequence[Sentence], actors: Sequence[Sequence[Act
         text = sentence.text
         filed = dateline_end(text)
         if filed:  # "MANILA, Philippines –": the state a story is filed from, weighed as three places named
-            places.update(3 * [code for code in {place.code for place in (*find_actors(text[:filed]), *find_places(text[:filed]))}
-                               if not code.startswith("X-")])
+            named = dict.fromkeys(place.code for place in (*find_actors(text[:filed]), *find_places(text[:filed])))  # in text order:
+            places.update(3 * [code for code in named if not code.startswith("X-")])  # a tie in votes is broken the same way each run
         places.update(
             actor.code
             for actor in found
