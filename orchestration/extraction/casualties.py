@@ -16,7 +16,7 @@ from datetime import date
 
 from orchestration.extraction import casualty_scope
 from orchestration.extraction.actors import ActorMention, find_actors
-from orchestration.extraction.casualty_claimants import Source, claimant, pronoun_speaker
+from orchestration.extraction.casualty_claimants import Source, claimant, clause_claimant, pronoun_speaker
 from orchestration.extraction.casualty_phrases import Hit, names_a_disaster, names_violence, sentence_hits
 from orchestration.extraction.casualty_scope import fallback_days, incident_day
 from orchestration.extraction.casualty_sides import (
@@ -71,20 +71,6 @@ def _claim(sentence: Sentence, hit: Hit, facts: _SentenceFacts, context: SideCon
         count_high=hit.quantity.count_high,
         date_inferred=inferred,
     )
-
-
-# "The SOHR reported nine deaths, while the SDF confirmed 22": a contrasted clause with a teller of its own.
-_CONTRAST = re.compile(r"\b(?:while|whereas)\b|;|,\s+but\b", re.IGNORECASE)
-
-
-def _clause_claimant(text: str, mentions: Sequence[ActorMention], position: int) -> Source | None:
-    """Who tells the count at `position` when a contrasted clause holding it names its own teller."""
-    starts = [match.end() for match in _CONTRAST.finditer(text, 0, position)]
-    if not starts:
-        return None
-    clause = " " * starts[-1] + text[starts[-1] :]
-    source = claimant(clause, [actor for actor in mentions if actor.start >= starts[-1]], headline=False)
-    return source if source.code not in {None, "MEDIA"} else None
 
 
 def _over_all_sides(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
@@ -192,7 +178,7 @@ def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[C
         claims: list[CasualtyClaim] = []
         listed: dict[tuple[int, int], str] = {}  # the side of each victim phrase, for the items that continue it
         for hit in hits[index]:
-            told_by = _clause_claimant(sentence.text, mentions[index], hit.begin)
+            told_by = clause_claimant(sentence.text, mentions[index], hit.begin)
             claim = _claim(sentence, hit, replace(facts, source=told_by) if told_by else facts, context)
             whole = next((c for c in reversed(claims) if c.evidence.rule != "casualty.part_of_toll"), None)
             if hit.rule == "casualty.part_of_toll" and whole and whole.side not in {"ALL", "UNK"} \

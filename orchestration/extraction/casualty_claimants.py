@@ -95,6 +95,20 @@ def claimant(text: str, actors: Sequence[ActorMention], headline: bool) -> Sourc
 
 
 
+# "The SOHR reported nine deaths, while the SDF confirmed 22": a contrasted clause with a teller of its own.
+_CONTRAST = re.compile(r"\b(?:while|whereas)\b|;|,\s+but\b", re.IGNORECASE)
+
+
+def clause_claimant(text: str, actors: Sequence[ActorMention], position: int) -> Source | None:
+    """Who tells the count at `position` when a contrasted clause holding it names its own teller."""
+    starts = [match.end() for match in _CONTRAST.finditer(text, 0, position)]
+    if not starts:
+        return None
+    clause = " " * starts[-1] + text[starts[-1] :]
+    source = claimant(clause, [actor for actor in actors if actor.start >= starts[-1]], headline=False)
+    return source if source.code not in {None, "MEDIA"} else None
+
+
 # "It said ...", "..., they said": a pronoun speaker, the subject of the sentence before.
 _PRONOUN_SPEAKER = re.compile(
     r"^[\"“]?(?:it|they)\s+(?:\w+\s+){0,2}?(?:said|says|claimed|claims|reported|added|announced|stated)\b"
