@@ -86,11 +86,11 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:are|is|were|was|been)\s+(?:also\s+|jointly\s+)?mediating(?=\s*(?:[,.;]|$))|"  # "Kenya and Norway were mediating"
           r"offer\w*\s+(?-i:[A-Z][\w.]+)[’']s\s+(?:full\s+|continued\s+)?(?:support|help)\s+in\s+(?:facilitating|mediating|brokering|hosting)|"
           r"(?:joint|their|its|his|her|(?-i:[A-Z][\w.]+)[’']s)\s+(?:(?-i:[a-z]+)\s+)?mediation(?:\s+efforts?)?|"  # "the success of joint mediation efforts"
-          # "have put forward a proposal for a three-month humanitarian truce": a third party's plan for a settlement
-          r"(?:put(?:s|ting)?\s+forward|tabled|floated|unveiled|presented|submitted)\s+(?:a|an|the|its|their|a\s+new)\s+(?:[\w-]+\s+){0,3}?"
-          r"(?:proposal|plan|initiative|roadmap)\s+(?:for|on|to)\s+(?:[\w-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|peace|settlement|deal)|"
+          # a third party's plan for a settlement: "have put forward a proposal for a three-month humanitarian truce",
+          # "presents new Gaza ceasefire proposal"
           r"(?:put(?:s|ting)?\s+forward|tabled|floated|unveil(?:s|ed)|present(?:s|ed)?|submit(?:s|ted)?)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
-          r"(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|peace)\s+(?:proposal|plan|initiative|roadmap)",  # "presents new Gaza ceasefire proposal"
+          r"(?:[\w-]+\s+){0,3}?(?:(?:truce|ceasefire|cease-fire|peace)\s+(?:proposal|plan|initiative|roadmap)|"
+          r"(?:proposal|plan|initiative|roadmap)\s+(?:for|on|to)\s+(?:[\w-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|peace|settlement|deal))",
           "offer"),
     # "thanked Norway for facilitating the talks": the one thanked mediated
     _verb("thanked-for", "mediation_offer", "045", r"thank\w*\s+(?-i:[A-Z][\w.]+)\s+for\s+(?:facilitating|mediating|brokering|hosting)", "offer"),
