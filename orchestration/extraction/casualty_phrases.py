@@ -236,6 +236,8 @@ _OWN_AGENT = re.compile(
 )
 _ANOTHER = gated(r"\banother\b", re.IGNORECASE)
 _OTHERS = re.compile(r"others", re.IGNORECASE)
+# A word after a group's name that makes the name a modifier ("30 Hamas rockets", "12 PKK positions"), not the people.
+_NOUN_AFTER_NAME = re.compile(r"[\s-]+(?!(?:and|or|in|on|at|near|during|after|before|from|who|were|was|had|have|are|is|by|as|when|while|since|across|inside|outside|along|around|over)\b)[a-z]")
 _BEFORE_PEOPLE = re.compile(r"\s+(?:(?:more|other|additional|further)\s+)?", re.IGNORECASE)
 _MODIFIERS_BEFORE = re.compile(
     rf"(?<![\w'’.-])(?:(?!(?:{_STOP}|{_KILLED}|{_WOUNDED}|kills?|killing|wounds|wounding|injures|injuring|reports?|says|claims?"
@@ -400,8 +402,8 @@ def _people_phrase(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         # "27 Palestinians", "1,200 Lebanese"
         if people.kind == "demonym" and people.text.endswith(("s", "ese")) and _BEFORE_PEOPLE.fullmatch(gap):
             return "unknown", text[quantity.end : people.end]
-        if people.kind == "group" and people.text.endswith("s") and _BEFORE_PEOPLE.fullmatch(gap):
-            return "military", text[quantity.end : people.end]  # "31 Naxalites", "20 Houthis": the group's fighters
+        if people.kind == "group" and _BEFORE_PEOPLE.fullmatch(gap) and not _NOUN_AFTER_NAME.match(text, people.end):
+            return "military", text[quantity.end : people.end]  # "31 Naxalites", "20 Houthis", "30 Taliban": its fighters
     return None
 
 

@@ -43,7 +43,8 @@ _REGION = re.compile(r"(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?
 # Words that stand for an actor named before: pronouns, and a bare title ("The president met ...").
 _PRONOUNS = re.compile(
     r"\b(?:he|she|they|it|his|her|their|its|the\s+(?:president|prime\s+minister|premier|chancellor|secretary\s+of\s+state"
-    r"|foreign\s+minister|minister|envoy|secretary-general|emir|king|crown\s+prince))\b",
+    r"|foreign\s+minister|minister|envoy|secretary-general|emir|king|crown\s+prince)"
+    r"|the\s+(?:joint\s+)?statement|the\s+(?:two|three|four|five|six)\s+(?:countries|nations|states|governments|powers))\b",  # a definite description
     re.IGNORECASE,
 )
 _THEY = re.compile(r"\bthey\b", re.IGNORECASE)
@@ -557,7 +558,7 @@ class SentenceView:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
-_SINGULAR_REFERENCE = re.compile(r"\bthe\s+(?!two\b)\w+\b", re.IGNORECASE)  # "the envoy", "the president"
+_SINGULAR_REFERENCE = re.compile(r"\bthe\s+(?!(?:two|three|four|five|six|joint|statement)\b)\w+\b", re.IGNORECASE)  # "the envoy", "the president"
 _RELATIVE_OPENER = re.compile(r"(?:,|\s[—–-])?\s*\b(?:who|which)\s*$", re.IGNORECASE)
 # A verb coordinated with the sentence's first one, with no subject of its own: "... and offered", ", and also urged".
 _COORDINATED_PREDICATE = re.compile(r"(?<![A-Z][\w.’'-])\s*,?\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")

@@ -264,9 +264,12 @@ _BOTH_AS_SUBJECT = re.compile(r"\b(?:the\s+two\s+(?:sides|leaders|presidents|pri
 # "In a telephone conversation on Sunday, ...", "During their meeting in Prague, ...".
 _OPENING_ENGAGEMENT = re.compile(
     r"(?:in|during|at|after)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?:phone|telephone|video)\s+(?:call|conversation)|"
-    r"meeting|talks|summit)\b[^,]{0,60},\s*",
+    r"meeting|talks|summit)\b[^,]{0,60}(?:,\s*(?:also\s+)?(?:mediated|brokered|hosted|facilitated|sponsored|attended)\s+by\s+[^,]{1,80})?,\s*",
     re.IGNORECASE,
 )
+# A third party of a summit or talks: "mediated by France and Germany" (mediators), "also attended by Macron" (attendees).
+_THIRD_PARTY = re.compile(r"\b(?P<role>mediated|brokered|hosted|facilitated|sponsored|attended)\s+by\s+", re.IGNORECASE)
+_ATTENDED_ENGAGEMENT = gated(r"\b(?:summit|talks|meeting|conference)\b[^.;]{0,60}?\battended\s+by\s+", re.IGNORECASE)
 _BROKERED = re.compile(r"\b(?:broker|mediat)\w*|(?-i:\b[A-Z][\w’']+)\s+efforts\b", re.IGNORECASE)  # "Egyptian efforts resulted in a truce"
 _NEWS_WEEK = timedelta(days=7)
 _CALL_NOUN = re.compile(r"(?:phone|telephon|video|hotline|calls?\b|conversation)", re.IGNORECASE)
@@ -307,7 +310,7 @@ _NAMING = re.compile(r"^\s+(?:a|an)\s+\w+", re.IGNORECASE)  # "called him a liar
 # words yields none (see `_Reader._sentence`; a new way to find engagements adds its patterns here).
 _ENGAGEMENT_WORDS = AnyOf([
     *(verb.pattern for verb in _VERBS), _OWNED, _THEIR_MEETING, _BETWEEN, _PAIR_TALKS, _LED, _MEDIATORS_FROM,
-    _MEDIATOR_AFTER, _MEDIATOR_INSIDE, _TALKS, _EFFORTS_BY, _PROPOSAL_AFTER,
+    _MEDIATOR_AFTER, _MEDIATOR_INSIDE, _TALKS, _EFFORTS_BY, _PROPOSAL_AFTER, _ATTENDED_ENGAGEMENT,
 ])
 
 
@@ -691,6 +694,7 @@ class _Reader:
             if led:
                 found += self._led_talks(view, person, led)
         found += self._opening_engagement(view)
+        found += self._attended(view)
         found += self._visits_by(view)
         found += self._mediators(view)
         if not found and not any(start <= m.start() < end for m in _TALKS.finditer(text) for start, end in taken):
@@ -710,8 +714,21 @@ class _Reader:
             return []
         subjects = _distinct(objects_after(view.text, view.people, opening.end()))
         mode, cameo = ("call", "041") if _CALL_NOUN.search(opening.group("noun")) else ("meeting", "042")
-        return [_Found(a, b, mode, cameo, "opening-engagement", opening.start("noun"), opening.end("noun"))
-                for a, b in combinations(subjects, 2)]
+        return [*(_Found(a, b, mode, cameo, "opening-engagement", opening.start("noun"), opening.end("noun"))
+                  for a, b in combinations(subjects, 2)),
+                *_third_parties(view, opening.start("noun"), opening.end(), subjects)]
+
+    @staticmethod
+    def _attended(view: SentenceView) -> list[_Found]:
+        """"A and B agreed ... during a summit also attended by C": A and B met, and C met each of them."""
+        found = []
+        for match in _ATTENDED_ENGAGEMENT.finditer(view.text):
+            subjects = [p for p in _distinct(view.sentence_subject()) if p.end <= match.start()]
+            if not subjects or _did_not_happen(view.text, match.start()) or _NOT_YET_HELD.search(match.group(0)):
+                continue
+            found += [_Found(a, b, "meeting", "042", "attended", match.start(), match.end()) for a, b in combinations(subjects, 2)]
+            found += _third_parties(view, match.start(), len(view.text), subjects)
+        return found
 
     @staticmethod
     def _visits_by(view: SentenceView) -> list[_Found]:
@@ -804,6 +821,17 @@ class _Reader:
             counterpart_person=found.counterpart.person,
             date_inferred=view.inferred and not background,
         )
+
+
+def _third_parties(view: SentenceView, start: int, end: int, sides: Sequence[Participant]) -> list[_Found]:
+    """The third parties named between `start` and `end` of a summit's or talks' phrase with each of its sides:
+    mediators and hosts ("mediated by France and Germany") offer mediation, attendees ("attended by Macron") meet."""
+    found = []
+    for role in _THIRD_PARTY.finditer(view.text, start, end):
+        third = [p for p in objects_after(view.text, view.people, role.end()) if p.end <= end]
+        mode, cameo = ("meeting", "042") if role.group("role").lower() == "attended" else ("mediation_offer", "045")
+        found += [_Found(a, c, mode, cameo, "third-party", role.start(), role.end()) for a, c in _pairs(third, sides)]
+    return found
 
 
 def with_truce_brokers(engagements: list[DiplomaticEngagement], truces: Sequence[CeasefireEvent],

@@ -474,6 +474,13 @@ def test_a_count_of_a_named_groups_members_is_the_groups() -> None:
     assert keys("Police said 31 Naxalites were killed in Bijapur, India, on Monday.") == {("X-maoists", "killed", 31)}
 
 
+def test_a_count_before_a_groups_name_in_the_plural_of_its_own_is_the_groups() -> None:
+    # "Taliban" and "Shabab" are plurals without an "s"; a name before a noun only modifies it
+    found = keys("Somali troops killed 12 Shabab in Lower Shabelle on Monday, and at least 15 Taliban were killed in Kunduz.")
+    assert {("X-shabab", "killed", 12), ("X-taliban", "killed", 15)} <= found
+    assert keys("Israel said it intercepted 30 Hamas rockets over Ashkelon on Monday.") == set()
+
+
 def test_wounding_ten_more_is_a_count() -> None:
     found = keys("Militants stormed a camp in Borno, Nigeria, on Monday, killing five soldiers and wounding ten more.")
     assert ("NGA", "wounded", 10) in found

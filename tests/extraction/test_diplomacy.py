@@ -1118,3 +1118,21 @@ def test_a_third_partys_proposal_for_a_truce_is_its_mediation():
 def test_a_meeting_that_will_happen_on_the_reports_own_day_is_that_days_meeting():
     assert keys(FIGHTING + "Pashinyan will meet French President Emmanuel Macron on Friday.") == [("ARM", "FRA", "meeting")]
     assert keys(FIGHTING + "Pashinyan will meet French President Emmanuel Macron next week.") == []
+
+
+def test_a_statement_or_the_nations_that_issued_it_appeal_as_those_nations():
+    opening = FIGHTING + "On Monday, Norway, Sweden and Finland issued a statement welcoming the truce. "
+    expected = {(state, side, "appeal") for state in ("NOR", "SWE", "FIN") for side in ("ARM", "AZE")}
+    assert set(keys(opening + "The statement called on all parties to respect the truce.")) == expected
+    assert set(keys(opening + "The three nations also urged the warring parties to respect the truce.")) == expected
+
+
+def test_mediators_of_an_opening_summit_mediate_between_its_sides():
+    body = "At the talks in Astana on Tuesday, mediated by Kazakhstan and Turkey, the leaders of Armenia and Azerbaijan agreed to exchange prisoners."
+    assert set(keys(body)) == {("ARM", "AZE", "meeting"), *((third, side, "mediation_offer") for third in ("KAZ", "TUR") for side in ("ARM", "AZE"))}
+
+
+def test_attendees_of_a_summit_meet_its_sides():
+    body = "The presidents of Armenia and Azerbaijan met in Astana on Tuesday at a summit also attended by Kazakhstan."
+    assert set(keys(body)) == {("ARM", "AZE", "meeting"), ("KAZ", "ARM", "meeting"), ("KAZ", "AZE", "meeting")}
+    assert keys("Armenia and Azerbaijan will meet next week at a summit to be attended by Kazakhstan.") == []
