@@ -15,11 +15,15 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import ahocorasick
 import pycountry
 
 from orchestration.extraction.gates import folded, gated, word_automaton
+
+if TYPE_CHECKING:
+    from orchestration.extraction.defined_groups import DefinedGroup
 
 DATA = Path(__file__).parent / "data"
 
@@ -552,9 +556,18 @@ def _opposition_mentions(text: str) -> Iterator[ActorMention]:
         yield ActorMention("X-opposition", match.start(), match.end(), match.group(), "group")
 
 
+def _defined_mentions(text: str, defined: tuple[DefinedGroup, ...]) -> Iterator[ActorMention]:
+    """The groups the article defines ("the National Congress for the Defence of the People (CNDP)"), as written."""
+    for group in defined:
+        for surface in group.surfaces:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+                yield ActorMention(group.code, match.start(), match.end(), surface, "group")
+
+
 @lru_cache(maxsize=65536)
-def _find(text: str, on: date | None) -> tuple[ActorMention, ...]:
-    candidates = [*_proxy_mentions(text), *_opposition_mentions(text), *_titled_mentions(text, on), *_surface_mentions(text, on)]
+def _find(text: str, on: date | None, defined: tuple[DefinedGroup, ...] = ()) -> tuple[ActorMention, ...]:
+    candidates = [*_proxy_mentions(text), *_opposition_mentions(text), *_titled_mentions(text, on), *_surface_mentions(text, on),
+                  *_defined_mentions(text, defined)]
     if not candidates:  # most sentences name no actor
         return ()
     chosen: list[ActorMention] = []
@@ -664,10 +677,13 @@ def find_places(text: str) -> list[ActorMention]:
     return [replace(m, text=text[m.start : m.end]) for m in _find_places(readable)] if readable != text else list(_find_places(text))
 
 
-def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
-    """All actor mentions in a text (usually one sentence), left to right, non-overlapping, longest match wins."""
+def find_actors(text: str, on: date | None = None, defined: tuple[DefinedGroup, ...] = ()) -> list[ActorMention]:
+    """All actor mentions in a text (usually one sentence), left to right, non-overlapping, longest match wins;
+    `defined`: the armed groups the article defines beyond the gazetteer (`defined_groups`)."""
     readable = _readable(text)
-    return [replace(m, text=text[m.start : m.end]) for m in _find(readable, on)] if readable != text else list(_find(text, on))
+    if readable != text:
+        return [replace(m, text=text[m.start : m.end]) for m in _find(readable, on, defined)]
+    return list(_find(text, on, defined))
 
 
 def _readable(text: str) -> str:

@@ -29,8 +29,9 @@ from orchestration.extraction.casualty_sides import (
     victims_side,
 )
 from orchestration.extraction.clauses import main_belligerents, read_sentences
+from orchestration.extraction.defined_groups import defined_groups
 from orchestration.extraction.events import CasualtyClaim, Evidence
-from orchestration.extraction.text import Sentence, page_furniture
+from orchestration.extraction.text import Sentence, article_text, page_furniture
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,8 @@ def _side_context(
 def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[CasualtyClaim]:
     """Numeric claims of people killed or wounded in armed conflict, one per distinct claim."""
     junk = page_furniture(sentences) | _after_a_disaster(sentences)
-    mentions = [find_actors(sentence.text, published) for sentence in sentences]
+    defined = defined_groups(article_text(sentences))
+    mentions = [find_actors(sentence.text, published, defined) for sentence in sentences]
     actors = [
         [actor for actor in found if not in_proper_name(sentence.text, actor) and not in_topic_label(sentence.text, actor)]
         for sentence, found in zip(sentences, mentions)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from orchestration.extraction.clauses import (
+    GENERIC_GROUPS,
     Participant,
     SentenceView,
     clause_start,
@@ -144,7 +145,10 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|need\s+for|progress\w*[’']?\s+(?:on|towards?)|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|(?<![-‑])propos\w*|(?:talks|negotiations)\s+(?:on|for|over|towards?|about)|"
                                                      r"(?:plan|offer)\s+(?:for|of)|"
-                                                     r"advocat\w*|insist\w*\s+on|return\s+to(?:\s+respecting|\s+observing)?|"
+                                                     r"advocat\w*|insist\w*\s+on|"
+                                                     # "called for an end to the fighting and the establishment of a ceasefire": the noun is asked for
+                                                     r"(?:call\w*\s+for|urg\w*|demand\w*|appeal\w*\s+for|press\w*\s+for|push\w*\s+for)\s+[^.;]{1,100}?\b"
+                                                     r"(?:establishment|implementation|creation|declaration|conclusion)\s+of|return\s+to(?:\s+respecting|\s+observing)?|"
                                                      r"abide\s+by|respect|observe|restore|revive|reviving|reinvigorate|salvage|rescue|resurrect|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
                                                      r"conditions\s+for|condition(?:ed|s|ing)|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"
                                                      r"efforts?\s+(?:of\s+[^,;]{1,40}?\s+)?(?:for|towards?|to\s+[\"“‘']?(?:reach|secure|achieve|agree|resume|restore|revive))|aim\w*\s+at\s+(?:reaching|securing|achieving|brokering)|"
@@ -378,6 +382,9 @@ def _without_third(main: tuple[str, ...], third: set[str], day: date | None) -> 
     return war_pair(rest[0], day) or main
 
 
+_UNNAMED_GROUPS = GENERIC_GROUPS | {"X-separatists", "X-opposition"}  # codes of groups named by no name (data/groups.csv)
+
+
 def _war_of_place(view: SentenceView, trigger: re.Match[str], third: set[str]) -> tuple[str, ...] | None:
     """The sides of the long-running war of the state a truce is placed in ("a truce in Syria", "the Syria
     truce", "a truce in Karabakh"), when the sentence names neither of them as an actor."""
@@ -390,7 +397,8 @@ def _war_of_place(view: SentenceView, trigger: re.Match[str], third: set[str]) -
         return None
     war = war_pair(place.code, view.day)
     acting = {p.code for p in view.people if p is not place and not is_oblique(view.text, p)} - third
-    return None if war is None or acting & set(war) else war
+    named_group = any(code.startswith("X-") and code not in _UNNAMED_GROUPS for code in acting)
+    return None if war is None or acting & set(war) or named_group else war  # "the PFLK declared a truce in Congo": its own
 
 
 def _warring_pair(views: Sequence[SentenceView], main: tuple[str, ...], published: date) -> tuple[str, ...]:

@@ -17,9 +17,10 @@ from itertools import combinations
 
 from orchestration.extraction.actors import STATE_KINDS, data_rows, find_actors, state_codes
 from orchestration.extraction.dates import find_dates, sentence_dates
+from orchestration.extraction.defined_groups import DefinedGroup, defined_groups
 from orchestration.extraction.gates import gated
 from orchestration.extraction.places import find_places
-from orchestration.extraction.text import ArticleSentences, Sentence, page_furniture
+from orchestration.extraction.text import ArticleSentences, Sentence, article_text, page_furniture
 
 NOT_A_SIDE = frozenset({"INTL", "ALL", "UNK", "MEDIA"})
 
@@ -167,10 +168,11 @@ def _is_title_gap(gap: str) -> bool:
     return len(words) <= 6 and all(word in ROLE_WORDS or word in "-,’'" for word in words)
 
 
-def participants(text: str, on: date | None = None) -> list[Participant]:
-    """The actors of a sentence, left to right, with title/nationality/name runs of one actor merged."""
+def participants(text: str, on: date | None = None, defined: tuple[DefinedGroup, ...] = ()) -> list[Participant]:
+    """The actors of a sentence, left to right, with title/nationality/name runs of one actor merged; `defined`:
+    the armed groups its article defines (`defined_groups`)."""
     merged: list[Participant] = []
-    for mention in find_actors(text, on):
+    for mention in find_actors(text, on, defined):
         code = mention.code
         previous = merged[-1] if merged else None
         # "Turkish President Erdogan" is one actor; "in Ankara, Erdogan said" is a place, then the actor
@@ -609,6 +611,7 @@ def _read_sentences(sentences: tuple[Sentence, ...], published: date) -> tuple[S
     known: dict[str, Participant] = {}  # surname -> the person named in full earlier in the article
     carried: list[int] = []
     paragraph = None
+    defined = defined_groups(article_text(sentences))
     for sentence, (day, inferred) in zip(sentences, days):
         if sentence.paragraph != paragraph:
             carried, paragraph = [], sentence.paragraph
@@ -619,7 +622,7 @@ def _read_sentences(sentences: tuple[Sentence, ...], published: date) -> tuple[S
             background = not inferred and day < published - timedelta(days=_HISTORY_DAYS)
         else:
             background = max(years) < published.year
-        people = _with_known_surnames(sentence.text, participants(sentence.text, published), known)
+        people = _with_known_surnames(sentence.text, participants(sentence.text, published, defined), known)
         known.update({p.person.split()[-1]: p for p in people if p.person and len(p.person.split()) > 1})
         views.append(SentenceView(sentence, people, news_day if inferred else day, inferred, background))
     junk = page_furniture(sentences)

@@ -49,6 +49,11 @@ class ArticleSentences(tuple):
         return hash((len(self), self[0])) if self else 0
 
 
+def article_text(sentences: Sequence[Sentence]) -> str:
+    """An article's sentences as one text, one sentence a line (for article-wide look-ups)."""
+    return "\n".join(sentence.text for sentence in sentences)
+
+
 def build_document(title: str, body: str) -> str:
     """The text the extractor reads: the title, a blank line, the body (or just the body)."""
     title, body = (title or "").strip(), (body or "").strip()

@@ -814,3 +814,9 @@ def test_a_truce_between_unnamed_rival_militias_is_theirs_alone():
 def test_a_call_to_respect_a_truce_named_by_its_year_is_news():
     event = only(FIGHTING + "France urged both sides to respect the 1994 ceasefire agreement.")
     assert (event.event, event.historical) == ("called_for", False)
+
+
+def test_a_call_for_the_establishment_of_a_truce_calls_for_it():
+    event = only(FIGHTING + "France called for an immediate end to the shelling and the establishment of a ceasefire along the border.")
+    assert (event.event, event.by) == ("called_for", "FRA")
+    assert only(FIGHTING + "The two sides agreed on the establishment of a ceasefire.").event == "declared"

@@ -1,0 +1,98 @@
+"""Armed groups an article defines by name and abbreviation, when the gazetteer does not know them.
+
+News introduces a group once in full and then by its abbreviation: "the National Congress for the Defence of
+the People (CNDP)", "the Justice and Equality Movement ... JEM said". Such a group is coded by the name it is
+known by (SCHEMA.md): `X-` + the abbreviation in lower case ("X-cndp"), or + its hyphenated name when the
+abbreviation is too short to stand for it ("the Arakan Army (AA)": "X-arakan-army").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from orchestration.extraction.actors import DATA, find_actors
+
+_CONNECTORS = frozenset({"of", "for", "the", "and", "de", "des", "du", "la", "le", "el", "al", "in", "to"})
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+_WORD = re.compile(r"[\w’'-]+")
+# "(CNDP)", "(Jem)": an abbreviation in brackets
+_IN_BRACKETS = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)")
+_CAPITALS = re.compile(r"\b[A-Z]{3,8}\b")  # "JEM": an abbreviation standing alone
+_LONGEST_NAME = 10  # words
+_MIN_SHORT_CODE = 3  # letters an abbreviation needs to be the code ("AA" is not)
+
+
+@dataclass(frozen=True)
+class DefinedGroup:
+    """One group an article defines: its code and the forms it is written in (case-sensitive)."""
+
+    code: str
+    surfaces: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words that make a name an armed group's ("Movement", "Front"), and phrases that make it a state's forces."""
+    heads, state_forces = set(), []
+    for line in (DATA / "group_name_words.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("not:"):
+            state_forces.append(line[4:].strip())
+        elif line and not line.startswith("#"):
+            heads.add(line)
+    return frozenset(heads), tuple(state_forces)
+
+
+def _names_before(text: str, end: int) -> list[str]:
+    """The capitalised names that end at `end`, longest first ("Fighters of the Free Highlands Movement", "Free
+    Highlands Movement", "Highlands Movement"): connectors inside them, none at their edges."""
+    words = list(_WORD.finditer(text[max(0, end - 160) : end]))
+    if not words or not text[:end].rstrip().endswith(words[-1].group()):
+        return []
+    run: list[str] = []
+    for word in reversed(words[-_LONGEST_NAME:]):
+        if not (_CAPITALISED.fullmatch(word.group()) or word.group() in _CONNECTORS):
+            break
+        run.insert(0, word.group())
+    return [" ".join(run[i:]) for i in range(len(run) - 1) if run[i] not in _CONNECTORS and run[i] != "The"]
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word not in _CONNECTORS).upper()
+
+
+def _is_group_name(name: str) -> bool:
+    """Whether a name is a non-state armed group's that the gazetteer does not know: it holds a group word,
+    names no state and no state's forces, and is no actor already."""
+    heads, state_forces = _name_words()
+    if not heads.intersection(name.split()) or any(phrase in name for phrase in state_forces):
+        return False
+    return not find_actors(name)
+
+
+def _code(name: str, short: str | None) -> str:
+    if short and sum(char.isalpha() for char in short) >= _MIN_SHORT_CODE:
+        return "X-" + short.lower()
+    return "X-" + "-".join(word.lower() for word in name.split())
+
+
+@lru_cache(maxsize=8)
+def defined_groups(document: str) -> tuple[DefinedGroup, ...]:
+    """The armed groups `document` defines: a name followed by its abbreviation in brackets, or a name whose
+    initials stand alone in capitals elsewhere in the text ("Justice and Equality Movement" ... "JEM")."""
+    found: dict[str, set[str]] = {}
+    for match in _IN_BRACKETS.finditer(document):
+        short, names = match.group("short"), _names_before(document, match.start())
+        name = next((name for name in names if _initials(name) == short.upper()), names[0] if names and short.isupper() else None)
+        if name and not find_actors(short) and _is_group_name(name):
+            found.setdefault(_code(name, short), set()).update({name, short})
+    capitals = set(_CAPITALS.findall(document)) - {short for surfaces in found.values() for short in surfaces}
+    heads, _ = _name_words()
+    for head in heads:
+        for match in re.finditer(rf"\b{re.escape(head)}\b", document):
+            name = next((name for name in _names_before(document, match.end()) if _initials(name) in capitals), None)
+            if name and not find_actors(_initials(name)) and _is_group_name(name):
+                found.setdefault(_code(name, _initials(name)), set()).update({name, _initials(name)})
+    return tuple(DefinedGroup(code, tuple(sorted(surfaces, key=len, reverse=True))) for code, surfaces in found.items())
