@@ -83,7 +83,8 @@ SIDE_TITLES = (r"(?:leaders|presidents|heads(?:\s+of\s+state)?|governments|(?:pr
                r"|officials|envoys|diplomats|negotiators|delegations|chiefs|commanders|generals|(?-i:[A-Z]{3,})s)")
 _BOTH_SIDES = re.compile(
     r"^(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+){0,2}?" + SIDE_TITLES + r"(?:\s+\([\w\s]+\))?\s+(?:of|in|from)\s+)?"  # "his counterparts in both countries", "officials of the two nations"
-    r"(?:both|the\s+two|the\s+warring|the|all)\s+(?:warring\s+|rival\s+|conflicting\s+|opposing\s+|feuding\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
+    r"(?:(?:both|the\s+two|the\s+warring|the|all)\s+(?:warring\s+|rival\s+|conflicting\s+|opposing\s+|feuding\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
+    r"|(?-i:[A-Z][\w-]+)[’']s\s+(?:warring|rival|conflicting|opposing|feuding)\s+)"  # "Yemen's warring rivals"
     r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
     r"belligerents|adversaries|delegations|men|camps|factions|"
     r"governments|armies|militaries)\b",
@@ -818,6 +819,8 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None, every_s
         # a long-running war's own pair, named together at least half as often as the best, is the better guess
         # ("Trump hosted Putin ... the war in Ukraine": the war is Russia-Ukraine, not Russia-US)
         wars = [pair for pair, votes in pairs.items() if on and 2 * votes >= best and at_war(pair, on)]
+        if not wars and on:  # never named together, but each side of a war named about as often as the best pair
+            wars = [war for war in {war_pair(code, on) for code in sides} if war and 2 * min(sides[code] for code in war) >= best]
         pair = max(wars or (pair for pair, votes in pairs.items() if votes == best),
                    key=lambda pair: (pairs[pair], -speaking[pair[0]] - speaking[pair[1]], sides[pair[0]] + sides[pair[1]],
                                      acting[pair[0]] + acting[pair[1]]))
@@ -828,4 +831,8 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None, every_s
         if at_war(wider, on):  # "talks in Türkiye to end the war", in a report on Russia and Ukraine
             return wider
         return (war_pair(side, on) if on else None) or (side,)
+    # sides never named together: the most named one's war, if the article names its enemy too, else the two most named
+    war = war_pair(sides.most_common(1)[0][0], on) if sides and on else None
+    if war and all(any(p.code == code for view in named for p in view.people) for code in war):
+        return war
     return tuple(sorted(code for code, _ in sides.most_common(2)))

@@ -191,6 +191,12 @@ def test_a_lone_side_of_the_fighting_sentences_gives_way_to_a_pair_at_war_the_ar
     assert main_belligerents(views(body), MONDAY) == ("RUS", "UKR")
 
 
+def test_sides_of_a_war_never_named_together_outvote_a_third_state_named_with_one_of_them():
+    opening = "Houthi rebels and Yemen's government resumed talks in Muscat. Clashes with the Houthis killed 30 people. "
+    assert main_belligerents(views(opening + "France urged the warring parties to stop the fighting."), MONDAY) == ("X-houthis", "YEM")
+    assert main_belligerents(views(opening + "France urged Yemen's warring parties to stop the fighting."), MONDAY) == ("X-houthis", "YEM")
+
+
 def test_a_single_fighting_side_gives_one_code():
     assert main_belligerents(views("Kenyan troops were attacked near the border."), MONDAY) == ("KEN",)
 

@@ -1136,3 +1136,8 @@ def test_attendees_of_a_summit_meet_its_sides():
     body = "The presidents of Armenia and Azerbaijan met in Astana on Tuesday at a summit also attended by Kazakhstan."
     assert set(keys(body)) == {("ARM", "AZE", "meeting"), ("KAZ", "ARM", "meeting"), ("KAZ", "AZE", "meeting")}
     assert keys("Armenia and Azerbaijan will meet next week at a summit to be attended by Kazakhstan.") == []
+
+
+def test_a_states_warring_rivals_are_both_sides_of_its_war():
+    body = FIGHTING + "Human Rights Watch called on Karabakh's warring rivals to spare civilians."
+    assert set(keys(body)) == {("HRW", "ARM", "appeal"), ("HRW", "AZE", "appeal")}
