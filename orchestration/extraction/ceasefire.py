@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from orchestration.extraction.clauses import (
+    BROKERED_BY,
     GENERIC_GROUPS,
     Participant,
     SentenceView,
@@ -278,9 +279,9 @@ def _made_on_the_other_side(view: SentenceView, trigger: re.Match[str], event: C
 def _brokers(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[str]) -> list[Participant]:
     """Who brokered a truce, first named first: "brokered by X", "X-brokered", or subjects that are not sides."""
     text, people = view.text, view.people
-    passive = re.search(r"\b(?:brokered|mediated|facilitated)\s+by\s+", text[trigger.end() : trigger.end() + 60], re.IGNORECASE)
+    passive = re.search(r"\b" + BROKERED_BY + r"\s+(?:the\s+)?", text[trigger.end() : trigger.end() + 60], re.IGNORECASE)
     if passive:
-        found = objects_after(text, people, trigger.end() + passive.end())
+        found = [p for p in objects_after(text, people, trigger.end() + passive.end()) if p.code not in sides]
         if found:
             return found
     prefix = [p for p in people if p.end <= trigger.start() and re.match(r"-(?:brokered|mediated)", text[p.end : p.end + 12])]

@@ -78,6 +78,10 @@ def _next_break(text: str, pos: int) -> re.Match[str] | None:
     """The first clause break from `pos` on."""
     found = [match for match in (_CLAUSE_MARK.search(text, pos), _CLAUSE_WORD.search(text, pos)) if match is not None]
     return min(found, key=re.Match.start, default=None)
+# Who brokered a truce or talks, named after it: "brokered by Qatar", "orchestrated by Russia and Turkey", "under the
+# auspices of the UN".
+BROKERED_BY = (r"(?:(?:co-)?(?:brokered|mediated|facilitated|negotiated|orchestrated|arranged|engineered|sponsored)\s+by"
+               r"|under\s+the\s+(?:auspices|aegis|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)")
 # Who speaks for each side: "the leaders", "army chiefs", "the DGMOs" (of both countries).
 SIDE_TITLES = (r"(?:leaders|presidents|heads(?:\s+of\s+state)?|governments|(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|representatives|counterparts"
                r"|officials|envoys|diplomats|negotiators|delegations|chiefs|commanders|generals|(?-i:[A-Z]{3,})s)")

@@ -11,6 +11,7 @@ from collections import Counter
 from itertools import combinations
 
 from orchestration.extraction.clauses import (
+    BROKERED_BY,
     GENERIC_GROUPS,
     IN_THE_ROLE_OF,
     NAME_LIST,
@@ -101,8 +102,8 @@ _VERBS: tuple[_Verb, ...] = (
           + _IN_SENTENCE + r"{0,50}?\b(?:propos\w*|plan|draft)\b)|"
           r"(?:presented|presents|submitted|submits|handed|hands)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:proposal|plan|draft)\s+to"),
     _verb("mediated-by", "mediation_offer", "045",
-          r"(?:talks|negotiations|dialogue|meetings?|process|deal|agreement|accord)\b[\w,\s]{0,80}?\b(?:(?:co-)?(?:mediated|brokered|facilitated|hosted|sponsored|"
-          r"convened|chaired)\s+by|under\s+the\s+(?:auspices|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)", "offer"),
+          r"(?:talks|negotiations|dialogue|meetings?|process|deal|agreement|accord)\b[\w,\s]{0,80}?\b(?:(?:co-)?(?:hosted|convened|chaired)\s+by|"
+          + BROKERED_BY + ")", "offer"),
     _verb("phone-call", "call", "041",
           r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|telephonic|video)\s+(?:calls?|conversations?|talks|discussions?)(?:\s+with)?|"
           r"(?:phone|telephone|video)\s+(?:call|conversation|chat)\s+with|"
@@ -270,7 +271,7 @@ _OPENING_ENGAGEMENT = re.compile(
 # A third party of a summit or talks: "mediated by France and Germany" (mediators), "also attended by Macron" (attendees).
 _THIRD_PARTY = re.compile(r"\b(?P<role>mediated|brokered|hosted|facilitated|sponsored|attended)\s+by\s+", re.IGNORECASE)
 _ATTENDED_ENGAGEMENT = gated(r"\b(?:summit|talks|meeting|conference)\b[^.;]{0,60}?\battended\s+by\s+", re.IGNORECASE)
-_BROKERED = re.compile(r"\b(?:broker|mediat)\w*|(?-i:\b[A-Z][\w’']+)\s+efforts\b", re.IGNORECASE)  # "Egyptian efforts resulted in a truce"
+_BROKERED = re.compile(r"\b(?:broker|mediat)\w*|(?-i:\b[A-Z][\w’']+)\s+efforts\b|\b" + BROKERED_BY, re.IGNORECASE)  # "Egyptian efforts resulted in a truce"
 _NEWS_WEEK = timedelta(days=7)
 _CALL_NOUN = re.compile(r"(?:phone|telephon|video|hotline|calls?\b|conversation)", re.IGNORECASE)
 _UNNAMED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:the\s+|some\s+|local\s+)?(?-i:[a-z][a-z-]+\s+){1,2}(?:have\s+|has\s+|had\s+)?$",

@@ -60,3 +60,11 @@ def test_a_hyphenated_pair_of_mediators_each_mediates_and_a_summit_city_is_no_si
     }
     events = extract_events("", "Congo and Rwanda reach ceasefire agreement on Thursday at Luanda mini-summit", FRIDAY)
     assert [truce.parties for truce in events.ceasefire] == [("COD", "RWA")]
+
+
+def test_a_truce_negotiated_or_orchestrated_by_a_third_state_is_its_mediation():
+    fighting = "Congo and Rwanda traded fire on the border on Monday. "
+    expected = {("QAT", "COD"), ("QAT", "RWA")}
+    assert mediations(fighting + "A ceasefire negotiated by Qatar took effect on Wednesday.") == expected
+    assert mediations(fighting + "A ceasefire orchestrated by Qatar took effect on Wednesday.") == expected
+    assert mediations(fighting + "A ceasefire negotiated by Congo and Rwanda took effect on Wednesday.") == set()
