@@ -313,9 +313,11 @@ _NON_CONFLICT = gated(
 # Words of armed violence: a sentence with one speaks of the conflict whatever was said before it.
 _VIOLENCE = gated(
     r"\b(?:attack\w*|strikes?|airstrikes?|struck|shell\w*|bomb\w*|fight\w*|fought|clash\w*|gun\w*|shot|shoot\w*|raids?"
-    r"|ambush\w*|militants?|rebels?|troops|soldiers|forces|war|armed|missiles?|drones?|rockets?|massacre\w*|peacekeepers?)\b",
+    r"|ambush\w*|militants?|rebels?|troops|soldiers|forces|war|armed|missiles?|drones?|rockets?|massacre\w*|peacekeepers?"
+    r"|(?:under|open(?:ed)?|heavy|sniper|artillery|mortar)\s+fire|blasts?|explosions?|wounds|combat|battles?|hostilities)\b",
     re.IGNORECASE,
 )
+_DIED = re.compile(r"\b(?:died|dies|passed\s+away)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:,]|\s[-–—]\s")
 
 
@@ -528,6 +530,8 @@ def _read_single(
     outcome = _OUTCOME_AFTER.match(rest)
     if outcome and _names_the_killer(outcome, rest):
         return None  # "a gunman killed five people"
+    if outcome and _DIED.search(outcome.group(0)) and victims != "military" and not names_violence(text):
+        return None  # "the group's former leader, who died in May": a death, not a casualty (a soldier's is)
     if outcome and not _NOUN_OUTCOME.search(outcome.group(0)) and not _MIXED.match(rest[outcome.end() :]):
         return Hit(quantity, "casualty.single_victim", _outcome(outcome), victims, phrase, noun_end)
     verb, by_own = _active_verb(text, text[:start])

@@ -610,3 +610,8 @@ def test_the_city_where_envoys_talk_is_not_the_theatre_of_the_war() -> None:
 
 def test_the_state_an_attacker_struck_is_whose_people_died() -> None:
     assert keys("Years ago the rebels attacked Mali on a Monday and took 250 hostages, killing around 1,200.") == {("MLI", "killed", 1200)}
+
+
+def test_a_death_without_violence_in_its_sentence_is_no_casualty() -> None:
+    assert keys("The deal ends talks begun by the rebels' former leader, Jonas Mabota, who died in May last year.") == set()
+    assert keys("The army said a soldier died at an outpost in Tavush, Armenia, that came under fire on Monday.") == {("ARM", "killed", 1)}
