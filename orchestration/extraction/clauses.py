@@ -94,6 +94,7 @@ _BOTH_SIDES = re.compile(
     r"governments|armies|militaries)\b",
     re.IGNORECASE,
 )
+_EACH_OF_THEM = re.compile(r"each(?:\s+of\s+them)?\b(?!\s+(?:other|side|country|state|party)\b)", re.IGNORECASE)  # "met with each"
 _SPEECH = gated(
     r"\b(?:said|says|say|told|stated|claimed|claims|announced|reported|reports|alleged|according\s+to)\b",
     re.IGNORECASE,
@@ -448,8 +449,8 @@ _QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|ou
 def names_both_sides(text: str, position: int) -> bool:
     """True when the words after `position` name the belligerents collectively ("both sides", "the two leaders")."""
     tail = text[position:].lstrip(" \"'“‘")
-    tail = re.sub(r"^(?:with|to|on|by\s+phone\s+with)\s+", "", tail, flags=re.IGNORECASE)
-    return _BOTH_SIDES.match(tail) is not None
+    tail = re.sub(r"^(?:\w+ly\s+)?(?:with|to|on|by\s+phone\s+with)\s+", "", tail, flags=re.IGNORECASE)  # "separately with"
+    return _BOTH_SIDES.match(tail) is not None or _EACH_OF_THEM.match(tail) is not None
 
 
 def speaker(text: str, people: Sequence[Participant]) -> Participant | None:

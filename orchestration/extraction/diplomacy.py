@@ -66,7 +66,7 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:offer\w*|ready|willing|prepared|stands?\s+ready)\s+to\s+(?:mediate|host|facilitate|broker|contribute|resume|reconvene|"
           r"help\s+(?:to\s+)?(?:bring|broker|mediate|resolve|settle|end|facilitate|host))|"
           # the mediator's own step: "has stepped in to mediate between", "agreed to facilitate the talks"
-          r"(?:attempt\w*|tried|trie?s|trying|sought|seeks?|seeking|work\w*|stepp?(?:ed|ing|s)?\s+in|agree[ds]?|agreeing|"
+          r"(?:attempt\w*|efforts?|bids?|tried|trie?s|trying|sought|seeks?|seeking|work\w*|stepp?(?:ed|ing|s)?\s+in|agree[ds]?|agreeing|"
           r"pledg\w*|promis\w*|vow\w*|volunteer\w*)\s+to\s+(?:broker|mediate|facilitate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
           # "reaffirmed Nairobi's commitment to mediate peace between", "Kenya's commitment to facilitating dialogue"
           r"(?-i:[A-Z][\w.]+)[’']s\s+(?:\w+\s+)?(?:commitment|readiness|willingness|determination)\s+to\s+(?:mediat|facilitat|broker)\w*|"
@@ -144,6 +144,7 @@ _VERBS: tuple[_Verb, ...] = (
           "mutual"),
     # "The meeting, mediated by Qatar, was attended by A and B": A and B met
     _verb("attended-by", "meeting", "042", r"(?:(?<=\bwas\s)|(?<=\bwere\s))attended\s+by", "attendees"),
+    _verb("brought-together", "meeting", "042", r"br(?:ought|ings?|inging)\s+together", "attendees"),  # "the retreat brought together A and B"
     _verb("meeting", "meeting", "042", r"meeting(?=\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z]))|"
                                        r"meeting(?=(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+,?)+\s+with\s)|"  # "meeting on Monday in Luanda with"
                                        r"(?:flanked|joined|accompanied)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?by|"  # "were joined in the UAE by"

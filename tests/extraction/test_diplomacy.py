@@ -1141,3 +1141,19 @@ def test_attendees_of_a_summit_meet_its_sides():
 def test_a_states_warring_rivals_are_both_sides_of_its_war():
     body = FIGHTING + "Human Rights Watch called on Karabakh's warring rivals to spare civilians."
     assert set(keys(body)) == {("HRW", "ARM", "appeal"), ("HRW", "AZE", "appeal")}
+
+
+def test_a_retreat_that_brought_two_leaders_together_is_their_meeting():
+    assert keys(FIGHTING + "The retreat in Rome brought together Armenia's prime minister and Azerbaijan's president.") == [("ARM", "AZE", "meeting")]
+
+
+def test_efforts_to_mediate_are_a_mediation():
+    body = FIGHTING + "France, which has been leading international efforts to mediate the peace talks, welcomed the deal."
+    assert {(actor, side, mode) for actor, side, mode in keys(body) if mode == "mediation_offer"} == {
+        ("FRA", "ARM", "mediation_offer"), ("FRA", "AZE", "mediation_offer")}
+
+
+def test_meeting_separately_with_each_meets_both_sides():
+    expected = {("FRA", "ARM", "meeting"), ("FRA", "AZE", "meeting")}
+    assert set(keys(FIGHTING + "France's president met separately with each on Friday.")) == expected
+    assert set(keys(FIGHTING + "France's president met separately with both men on Friday.")) == expected
