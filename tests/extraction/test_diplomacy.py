@@ -1157,3 +1157,8 @@ def test_meeting_separately_with_each_meets_both_sides():
     expected = {("FRA", "ARM", "meeting"), ("FRA", "AZE", "meeting")}
     assert set(keys(FIGHTING + "France's president met separately with each on Friday.")) == expected
     assert set(keys(FIGHTING + "France's president met separately with both men on Friday.")) == expected
+
+
+def test_acting_as_a_mediator_is_a_mediation():
+    body = FIGHTING + "Japan's prime minister said he wants to act as a mediator between Armenia and Azerbaijan."
+    assert {(a, c) for a, c, mode in keys(body) if mode == "mediation_offer"} == {("JPN", "ARM"), ("JPN", "AZE")}
