@@ -20,15 +20,14 @@ from orchestration.extraction.casualty_claimants import Source, claimant, clause
 from orchestration.extraction.casualty_phrases import Hit, names_a_disaster, names_violence, sentence_hits
 from orchestration.extraction.casualty_scope import fallback_days, incident_day
 from orchestration.extraction.casualty_sides import (
+    ArticleSetting,
     SideContext,
     names_its_own_side,
-    article_theatre,
     in_proper_name,
     in_topic_label,
     named_sides,
     victims_side,
 )
-from orchestration.extraction.clauses import main_belligerents, read_sentences
 from orchestration.extraction.defined_groups import defined_groups
 from orchestration.extraction.events import CasualtyClaim, Evidence
 from orchestration.extraction.text import Sentence, article_text, page_furniture
@@ -141,8 +140,7 @@ def _side_context(
         published,
         sides=Counter(actor.code for actor in named),
         groups=Counter(actor.code for actor in named if actor.kind == "group"),
-        belligerents=main_belligerents(read_sentences(sentences, published)),
-        theatre=article_theatre(sentences, actors),
+        setting=ArticleSetting(sentences, actors, published),
     )
 
 

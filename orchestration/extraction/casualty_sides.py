@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 
 from orchestration.extraction.actors import ActorMention, data_rows, find_actors
@@ -26,7 +27,7 @@ from orchestration.extraction.casualty_phrases import (
     Hit,
     clause_span,
 )
-from orchestration.extraction.clauses import JOINT_FORCE_AFTER, dateline_end, usual_opponent
+from orchestration.extraction.clauses import JOINT_FORCE_AFTER, dateline_end, main_belligerents, read_sentences, usual_opponent
 from orchestration.extraction.casualty_scope import relative_clause_start, scope_window
 from orchestration.extraction.sides import lands
 from orchestration.extraction.gates import AnyOf, gated
@@ -169,6 +170,23 @@ _SPEAKER_PLACE = re.compile(rf"^(?:\s+[\w'’-]+){{0,2}}?\s+(?:{REPORTING.patter
 _REPUBLIC_AFTER = re.compile(r"^\s+(?:people['’]s\s+)?republic\b", re.IGNORECASE)
 
 
+class ArticleSetting:
+    """The article's main pair of fighting sides (see `clauses.main_belligerents`) and its theatre (see
+    `article_theatre`), worked out when a claim first asks: an article whose claims all name their own side
+    ("27 Palestinians were killed") never needs them."""
+
+    def __init__(self, sentences: Sequence[Sentence], actors: Sequence[Sequence[ActorMention]], published: date) -> None:
+        self._sentences, self._actors, self._published = sentences, actors, published
+
+    @cached_property
+    def belligerents(self) -> tuple[str, ...]:
+        return main_belligerents(read_sentences(self._sentences, self._published))
+
+    @cached_property
+    def theatre(self) -> str | None:
+        return article_theatre(self._sentences, self._actors)
+
+
 @dataclass(frozen=True)
 class SideContext:
     """Article-wide facts the side falls back on."""
@@ -177,8 +195,17 @@ class SideContext:
     sides: Counter[str]  # how often each state or armed group is named in the article
     groups: Counter[str]  # how often each armed group is named
     last_side: str | None = None  # the side of the latest claim ("Another 84 residents were hurt")
-    belligerents: tuple[str, ...] = ()  # the article's main pair of fighting sides (see `clauses.main_belligerents`)
-    theatre: str | None = None  # the state the article most often names as the place of events
+    setting: ArticleSetting | None = None  # the article's main pair and theatre, read when first asked
+
+    @property
+    def belligerents(self) -> tuple[str, ...]:
+        """The article's main pair of fighting sides."""
+        return self.setting.belligerents if self.setting else ()
+
+    @property
+    def theatre(self) -> str | None:
+        """The state the article most often names as the place of events."""
+        return self.setting.theatre if self.setting else None
 
 
 def _mentions(actors: Sequence[ActorMention], start: int, end: int) -> list[ActorMention]:

@@ -154,7 +154,7 @@ def _words(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[str, ...]:
     """The lower-cased words and marks of a short text (the same gaps between actors recur in every family)."""
-    return tuple(token.lower() for token in _TOKEN.findall(text))
+    return tuple(map(str.lower, _TOKEN.findall(text)))
 
 
 def _quoted(text: str, position: int) -> bool:
