@@ -103,3 +103,8 @@ def test_a_line_wrapped_inside_a_sentence_is_joined_but_short_lines_stay_apart()
             "pro-government forces, as well as 28 civilians.\nShort line\nThe army said so.")
     texts = [sentence.text for sentence in split_sentences(build_document("", body), has_title=False)]
     assert len(texts) == 3 and texts[0].endswith("28 civilians.") and texts[1:] == ["Short line", "The army said so."]
+
+
+def test_a_full_stop_without_its_blank_still_ends_a_sentence():
+    texts = [s.text for s in split_sentences("Four soldiers were killed in Diyala.The attack began at night. Gov.Smith met envoys at 9 a.m.Later they left.")]
+    assert texts == ["Four soldiers were killed in Diyala.", "The attack began at night.", "Gov.Smith met envoys at 9 a.m.Later they left."]
