@@ -101,7 +101,9 @@ _EVENT = re.compile(
 _OWN_EVENT = re.compile(
     r"[^,;.]{0,60}?\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|during)\s+(?:an?|another|the)\s+"
     r"(?:(?!series|string|wave|spate)[\w-]+\s+){0,2}?(?:attack|strike|airstrike|raid|ambush|bombing|blast|explosion|assault"
-    r"|massacre|clash|shooting)\b[^,;.]{0,40}?\bon\s+(?:" + _WEEKDAY + r"|(?:" + _MONTHS + r")\.?\s+\d{1,2})\b",
+    r"|massacre|clash|shooting)\b[^,;.]{0,40}?\bon\s+(?:" + _WEEKDAY + r"|(?:" + _MONTHS + r")\.?\s+\d{1,2})\b"
+    # or the count's own day right after its outcome: "Chinegodar, where 89 were killed on January 8", "(71 dead on December 10)"
+    r"|[^,;.()]{0,25}?\b(?:killed|died|dead|wounded|injured)\s+on\s+(?:(?:" + _MONTHS + r")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + _MONTHS + r"))\b",
     re.IGNORECASE,
 )
 # A relative clause carries its own time: "Hamas's attack in 2023, in which 1,200 were killed" is one

@@ -213,3 +213,9 @@ def test_across_the_country_without_one_attack_is_a_total() -> None:
 def test_one_attack_this_week_is_an_incident_but_attacks_this_week_are_a_total():
     assert _scope("A jihadist attack on a village in eastern Burkina Faso this week killed 25 people.", "25") == "incident"
     assert _scope("Jihadist attacks killed 25 people in Burkina Faso this week.", "25") == "cumulative"
+
+
+def test_counts_with_their_own_days_inside_a_total_are_incidents() -> None:
+    sentence = ("Officials say 150 troops have been killed in the region since last year, in Dori, where 60 were killed on "
+                "January 8, and in Kaya (45 dead on December 10).")
+    assert [_scope(sentence, word) for word in ("150", "60", "45")] == ["cumulative", "incident", "incident"]
