@@ -67,7 +67,7 @@ _VERBS: tuple[_Verb, ...] = (
           r"help\s+(?:to\s+)?(?:bring|broker|mediate|resolve|settle|end|facilitate|host))|"
           # the mediator's own step: "has stepped in to mediate between", "agreed to facilitate the talks"
           # "wants to act as a mediator between Iran and the US", "had acted as a mediator for a cease-fire"
-          r"(?:act\w*|serv\w*)\s+as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:mediators?|intermediar(?:y|ies)|go-betweens?|facilitators?|brokers?)\b|"
+          r"(?:act\w*|serv\w*)\s+as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:mediators?|intermediar(?:y|ies)|go-betweens?|facilitators?|brokers?|guarantors?)\b|"
           r"(?:attempt\w*|efforts?|bids?|tried|trie?s|trying|sought|seeks?|seeking|work\w*|stepp?(?:ed|ing|s)?\s+in|agree[ds]?|agreeing|"
           r"pledg\w*|promis\w*|vow\w*|volunteer\w*)\s+to\s+(?:broker|mediate|facilitate)|offer\w*\s+(?:its|his|her)\s+good\s+offices|"
           # "reaffirmed Nairobi's commitment to mediate peace between", "Kenya's commitment to facilitating dialogue"

@@ -1162,3 +1162,5 @@ def test_meeting_separately_with_each_meets_both_sides():
 def test_acting_as_a_mediator_is_a_mediation():
     body = FIGHTING + "Japan's prime minister said he wants to act as a mediator between Armenia and Azerbaijan."
     assert {(a, c) for a, c, mode in keys(body) if mode == "mediation_offer"} == {("JPN", "ARM"), ("JPN", "AZE")}
+    body = FIGHTING + "The two will resume talks on Monday, with Japan and Chile acting as guarantors."
+    assert {(a, c) for a, c, mode in keys(body) if mode == "mediation_offer"} == {("JPN", "ARM"), ("JPN", "AZE"), ("CHL", "ARM"), ("CHL", "AZE")}
