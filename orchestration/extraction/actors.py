@@ -432,7 +432,7 @@ def _group_at(text: str, start: int) -> bool:
 
 def _institution(text: str, start: int, end: int) -> bool:
     """"Saudi Hospital", "Turkish Airlines", "Russian Orthodox Church": part of a capitalised institution name."""
-    return bool(_INSTITUTION.match(text, end)) and not _is_headline(text)
+    return bool(_INSTITUTION.match(text, end)) and not is_headline(text)
 
 
 def _stance(text: str, start: int, end: int, surface: str) -> bool:
@@ -472,14 +472,14 @@ def _surface_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
 
 
 def _unpunctuated_headline(text: str) -> bool:
-    return _is_headline(text) and not text.rstrip().endswith(".")
+    return is_headline(text) and not text.rstrip().endswith(".")
 
 
 _LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")  # a word of over three characters
 
 
 @lru_cache(maxsize=4096)
-def _is_headline(text: str) -> bool:
+def is_headline(text: str) -> bool:
     """Title Case text ("Leaders Meet In Geneva"), where capitals no longer mark names."""
     words = _LONG_WORD.findall(text)
     return len(words) >= 3 and sum(1 for word in words if word[0].isupper()) >= 0.75 * len(words)
@@ -500,7 +500,7 @@ def _titled_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
     With a nationality any capitalised name is taken (outside headlines); without one, only a known leader."""
     if not _TITLE_HEAD_WORD.search(text):
         return
-    table, headline = _gazetteer(), _is_headline(text)
+    table, headline = _gazetteer(), is_headline(text)
     for match in _titled_matches(text):
         if not _TITLE_HEADS.intersection(re.findall(r"[\w-]+", match.group("title").lower())):
             continue

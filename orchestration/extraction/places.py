@@ -14,7 +14,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from orchestration.extraction.actors import ActorMention, find_actors
+from orchestration.extraction.actors import ActorMention, find_actors, is_headline
 from orchestration.extraction.gates import word_automaton
 from orchestration.extraction.actors import find_places as find_listed_places
 
@@ -75,12 +75,22 @@ _OPEN_WORDS = frozenset(
 )
 
 
+# A capitalised word right after a city name makes it the start of a longer name ("Sari Pul" is no Sari), unless it
+# names the kind of place ("Kharkiv Oblast") or the text is a headline in Title Case ("Strike On Kharkiv Kills 5").
+_NAME_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
+_PLACE_KINDS = frozenset("Province Region District City Town Oblast Governorate County State Valley Camp Prefecture Municipality "
+                         "Division Area Zone Sector Front Raion".split())
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
-    """A whole word, not a possessive, a saint's name or the end of a longer name."""
+    """A whole word, not a possessive, a saint's name or either end of a longer name."""
     if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
         return False
     longer = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if longer and longer.group("word") not in _OPEN_WORDS:
+        return False
+    after = _NAME_AFTER.match(text, end)
+    if after and after.group("word") not in _PLACE_KINDS and not is_headline(text):
         return False
     return not (_POSSESSIVE_AFTER.match(text[end:]) or _SAINT_BEFORE.search(text[:start]))
 

@@ -32,3 +32,9 @@ def test_a_city_name_ending_a_longer_name_is_no_city():
 
 def test_the_shipped_city_table_is_a_fresh_build_of_geonames() -> None:
     assert CITY_TABLE.read_text(encoding="utf-8") == city_table.as_text(city_table.build())
+
+
+def test_a_city_name_followed_by_another_capitalised_word_is_part_of_a_longer_name():
+    assert find_places("Five soldiers were killed in northern Sari Pul province.") == []
+    assert [place.code for place in find_places("Five soldiers were killed in Kharkiv Oblast.")] == ["UKR"]
+    assert [place.code for place in find_places("Strike On Kharkiv Kills Five")] == ["UKR"]
