@@ -552,7 +552,8 @@ def _targeted_group(text: str, actors: Sequence[ActorMention]) -> str | None:
     return None
 
 
-_TARGETING_BEFORE = re.compile(r"\b(?:strikes?|attacks?|raids?|operations?|offensive|bombing|bombardment)\s+(?:against|on|targeting)\s+"
+_TARGETING_BEFORE = re.compile(r"\b(?:strikes?|attacks?|raids?|operations?|offensive|bombing|bombardment|victory|crackdown|campaign|encounter)"
+                               r"\s+(?:against|on|targeting)\s+"
                                r"(?:suspected\s+|the\s+)?$", re.IGNORECASE)
 
 

@@ -447,6 +447,7 @@ def test_a_headline_opening_with_a_ministry_tag_gives_its_own_soldier():
 def test_people_killed_in_an_attack_against_a_group_are_its_members_but_soldiers_stay_the_states():
     assert only("Four killed in Turkish drone strike against PKK members in Iraq").side == "X-pkk"
     assert only("Two soldiers were killed in the operation against Naxalites in Chhattisgarh.").side == "IND"
+    assert only("Police in Bijapur, India, scored a victory against Naxalites, killing 12 in an encounter.").side == "X-maoists"
 
 
 def test_a_group_blamed_for_or_claiming_an_attack_is_its_perpetrator_not_its_victims():
