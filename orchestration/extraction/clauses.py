@@ -805,6 +805,9 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None, every_s
     groups = named_groups(views)
     named = [view for view in views if view.people]  # a sentence naming no actor casts no vote
     fighting = named if every_sentence else [view for view in named if _FIGHTING.search(view.text)]
+    news = [view for view in fighting if not view.background]  # fighting of earlier years is background, not the news
+    if not every_sentence and any(p.can_fight and not is_go_between(view.text, p) for view in news for p in view.people):
+        fighting = news
     if not any(p.can_fight and not is_go_between(view.text, p) for view in fighting for p in view.people):
         fighting = named  # no side but go-betweens is named where the fighting is told: every sentence votes
     for view in fighting:

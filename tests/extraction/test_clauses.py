@@ -197,6 +197,13 @@ def test_sides_of_a_war_never_named_together_outvote_a_third_state_named_with_on
     assert main_belligerents(views(opening + "France urged Yemen's warring parties to stop the fighting."), MONDAY) == ("X-houthis", "YEM")
 
 
+def test_fighting_told_as_background_of_earlier_years_casts_no_vote_for_the_pair():
+    body = ("Colombia's government and the ELN will resume talks in Caracas on Monday. "
+            "In 2016 the FARC signed a peace deal with Colombia's government after decades of fighting. "
+            "The ELN attacked a police station in Colombia on Sunday.")
+    assert main_belligerents(views(body), MONDAY) == ("COL", "X-eln")
+
+
 def test_a_single_fighting_side_gives_one_code():
     assert main_belligerents(views("Kenyan troops were attacked near the border."), MONDAY) == ("KEN",)
 
