@@ -91,6 +91,8 @@ def defined_groups(document: str) -> tuple[DefinedGroup, ...]:
     capitals = set(_CAPITALS.findall(document)) - {short for surfaces in found.values() for short in surfaces}
     heads, _ = _name_words()
     for head in heads:
+        if not capitals or head not in document:  # no lone abbreviation, or no such word: spare the regex scan
+            continue
         for match in re.finditer(rf"\b{re.escape(head)}\b", document):
             name = next((name for name in _names_before(document, match.end()) if _initials(name) in capitals), None)
             if name and not find_actors(_initials(name)) and _is_group_name(name):
