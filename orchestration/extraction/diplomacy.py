@@ -186,6 +186,7 @@ _URGED = re.compile(r"urg|ask", re.IGNORECASE)
 _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
 _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations|delegations|negotiators|envoys|representatives)\b", re.IGNORECASE)
 _COUNTERPARTS = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts\b", re.IGNORECASE)
+_TOPIC_AFTER = re.compile(r"\s+(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:phone|telephone|video|sidelines)\b)", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
 _BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|calls?|conversations?|dialogue)(?:\s+(?:in|at)\s+[A-Z][\w-]+|\s+(?:in|on)\s+(?:a|the)\s+(?:week|day|month)|\s+on\s+\w+day)?"
                  r"(?:\s+(?:had\s+|has\s+)?(?:taken|took)\s+place(?:\s+(?:on|in|at)\s+[\w-]+)?)?(?:\s+between|,?\s+(?:involving|among)|,\s*including)\s+", re.IGNORECASE)  # "a call had taken place on Wednesday between"
@@ -455,7 +456,8 @@ class _Reader:
             return []  # "a meeting", "their recent meeting": a noun, read by `_owned_engagements`
         if match.group(0).lower().startswith("demand") and _NOUN_BEFORE.search(text, 0, match.start()):
             return []  # "demands that Israel has rejected": the noun
-        objects = _objects(view, match.end())
+        # "held talks on Syria", "talks about the Syrian crisis": the subject of the talks, not a partner
+        objects = [] if verb.shape == "mutual" and _TOPIC_AFTER.match(text, match.end()) else _objects(view, match.end())
         if not objects and verb.mode in {"meeting", "call"}:  # "held talks in Brussels on Monday with EU leaders"
             later = _WITH_AFTER_ADJUNCTS.match(text, match.end())
             objects = _objects(view, later.end()) if later else []

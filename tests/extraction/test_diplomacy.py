@@ -1164,3 +1164,8 @@ def test_acting_as_a_mediator_is_a_mediation():
     assert {(a, c) for a, c, mode in keys(body) if mode == "mediation_offer"} == {("JPN", "ARM"), ("JPN", "AZE")}
     body = FIGHTING + "The two will resume talks on Monday, with Japan and Chile acting as guarantors."
     assert {(a, c) for a, c, mode in keys(body) if mode == "mediation_offer"} == {("JPN", "ARM"), ("JPN", "AZE"), ("CHL", "ARM"), ("CHL", "AZE")}
+
+
+def test_the_land_talks_are_about_is_no_partner():
+    assert keys("Russia and Turkey held talks on Syria in Sochi on Monday.") == [("RUS", "TUR", "meeting")]
+    assert keys("Russia and Turkey held talks about the Libyan crisis on Monday.") == [("RUS", "TUR", "meeting")]
