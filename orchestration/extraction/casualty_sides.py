@@ -236,10 +236,13 @@ def labelled_side(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | 
         for actor in named_sides(_mentions(actors, start, end)):
             if not _PRO_BEFORE.search(text[: actor.start]) and (start != spans[-1][0] or not owner or _OWNER_MODIFIERS.fullmatch(text, start, actor.start)):
                 return actor.code
+    serving = next((actor.code for actor in _mentions(actors, hit.begin, hit.end) if actor.kind == "organisation"), None)
     if hit.victims == "military":  # "two UN peacekeepers", "AU troops": the organisation they serve; peacekeepers the UN's
-        serving = next((actor.code for actor in _mentions(actors, hit.begin, hit.end) if actor.kind == "organisation"), None)
         return serving or ("UN" if _PEACEKEEPERS.search(hit.phrase) else None)
-    return None
+    return serving if _STAFF.search(hit.phrase) else None  # "two UN staff", "three WFP workers": the organisation's people
+
+
+_STAFF = re.compile(r"\b(?:staff(?:ers)?|workers?|employees?|personnel|contractors?|monitors?|observers?)\b", re.IGNORECASE)
 
 
 # "Al-Shabaab was blamed for a truck bombing that killed 512", "the group claimed responsibility for": the perpetrator.

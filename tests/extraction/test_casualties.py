@@ -777,3 +777,8 @@ def test_others_injured_after_a_sides_dead_and_their_parts_are_that_sides():
             "Afghan soldiers, including two commanders, and injuries to 16 others.")
     assert [(side, outcome, count) for side, _, outcome, count, _ in keys(body)] == [
         ("AFG", "killed", 8), ("AFG", "killed", 2), ("AFG", "wounded", 16)]
+
+
+def test_an_organisations_staff_are_its_people():
+    assert only("A car bomb in Benghazi, Libya, killed two UN staff on Saturday.").side == "UN"
+    assert only("Two aid workers were killed in Darfur, Sudan, on Monday.").side == "SDN"
