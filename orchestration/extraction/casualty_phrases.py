@@ -590,6 +590,12 @@ def _coordinate(text: str, hits: list[Hit]) -> list[Hit]:
         if hit.victims is None and previous.victims and (_INHERIT.match(gap) or others):
             label = previous.label or (previous.begin, previous.end)
             hits[index] = replace(hit, victims=previous.victims, phrase=previous.phrase, label=label)
+    for index in range(len(hits) - 2, -1, -1):
+        hit, following = hits[index], hits[index + 1]
+        # "killing one and injuring four UN peacekeepers": the noun after the second count is the first count's too
+        if hit.victims is None and not hit.phrase.strip() and following.victims and _VERB_THEN_OTHERS.match(text[hit.end : following.quantity.start]):
+            label = following.label or (following.begin, following.end)
+            hits[index] = replace(hit, victims=following.victims, phrase=following.phrase, label=label)
     return [hit for hit in hits if hit.outcome is not None]
 
 

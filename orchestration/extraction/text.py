@@ -164,9 +164,21 @@ _TEASER = re.compile(
 _LONGEST_SIDEBAR_HEADLINE = 20  # words
 
 
-def _cut_short(text: str, last: bool) -> bool:
-    """The article's last sentence cut off by the page ("..., including a"): longer than any sidebar headline."""
-    return last and len(text.split()) > _LONGEST_SIDEBAR_HEADLINE
+def _cut_short(text: str, last: bool, run_on: bool) -> bool:
+    """The article's last sentence cut off by the page ("..., including a"): longer than any sidebar headline, or
+    a long one in sentence case ("On Saturday, a mine exploded in central Mali, killing one and injuring four") that
+    neither is a bulleted teaser nor ends a run-on line cut into pieces (`run_on`)."""
+    words = text.split()
+    if not last:
+        return False
+    if len(words) > _LONGEST_SIDEBAR_HEADLINE:
+        return True
+    lower = sum(1 for word in words if word[:1].islower())
+    return not run_on and not text.startswith(_BULLETS) and len(words) >= _SHORTEST_PROSE_LINE and lower >= 0.6 * len(words)
+
+
+_SHORTEST_PROSE_LINE = 12  # words
+_BULLETS = ("-", "–", "•", "*", "·")
 
 
 _CLOSERS = "\"'”’)]"
@@ -230,6 +242,9 @@ def _page_furniture(sentences: tuple[Sentence, ...]) -> frozenset[int]:
             related_from = None
         if _is_link(text) or related_from is not None or is_caption(text) or _TEASER.match(text):
             junk.add(index)
-        elif not headline and not _terminated(text) and not _quote_closed(text) and not _cut_short(text, index == len(sentences) - 1):
-            junk.add(index)
+        elif not headline and not _terminated(text) and not _quote_closed(text):
+            before = sentences[index - 1] if index else None
+            run_on = before is not None and before.paragraph == sentence.paragraph and not _terminated(before.text.strip())
+            if not _cut_short(text, index == len(sentences) - 1, run_on):
+                junk.add(index)
     return frozenset(junk)

@@ -615,3 +615,8 @@ def test_the_state_an_attacker_struck_is_whose_people_died() -> None:
 def test_a_death_without_violence_in_its_sentence_is_no_casualty() -> None:
     assert keys("The deal ends talks begun by the rebels' former leader, Jonas Mabota, who died in May last year.") == set()
     assert keys("The army said a soldier died at an outpost in Tavush, Armenia, that came under fire on Monday.") == {("ARM", "killed", 1)}
+
+
+def test_the_noun_after_a_second_count_is_the_first_counts_too() -> None:
+    found = keys("On Saturday, a landmine exploded in central Mali, killing one and injuring four UN peacekeepers.")
+    assert found == {("UN", "killed", 1), ("UN", "wounded", 4)}

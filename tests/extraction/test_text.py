@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orchestration.extraction.text import _last_word, build_document, is_caption, split_sentences
+from orchestration.extraction.text import _last_word, build_document, is_caption, page_furniture, split_sentences
 
 
 def test_document_puts_title_before_body():
@@ -56,8 +56,6 @@ def test_captions_and_credits_are_page_furniture():
 
 
 def test_an_inline_teaser_and_a_menu_line_are_page_furniture():
-    from orchestration.extraction.text import page_furniture
-
     body = "Five people were killed in Velm.\n\nRead more: Why the talks on a truce in Velm stalled.\n\n- [World](/world)"
     sentences = split_sentences(build_document("Strike hits Velm", body), has_title=True)
     assert {sentences[index].text for index in page_furniture(sentences)} == {
@@ -66,8 +64,6 @@ def test_an_inline_teaser_and_a_menu_line_are_page_furniture():
 
 
 def test_a_quote_closed_without_its_full_stop_and_a_cut_off_last_sentence_are_no_furniture():
-    from orchestration.extraction.text import page_furniture
-
     body = ("Gunmen attacked Velm on Monday.\n\n\"They overpowered our guards and wounded 9 persons\"\n\n"
             "Iran says strikes were a crime\n\n"
             "On Sunday night, gunmen also attacked a community in the hills above Velm and burnt to death 13 people, including a")
@@ -108,3 +104,10 @@ def test_a_line_wrapped_inside_a_sentence_is_joined_but_short_lines_stay_apart()
 def test_a_full_stop_without_its_blank_still_ends_a_sentence():
     texts = [s.text for s in split_sentences("Four soldiers were killed in Diyala.The attack began at night. Gov.Smith met envoys at 9 a.m.Later they left.")]
     assert texts == ["Four soldiers were killed in Diyala.", "The attack began at night.", "Gov.Smith met envoys at 9 a.m.Later they left."]
+
+
+def test_a_last_line_in_sentence_case_without_its_full_stop_is_read_but_a_bulleted_teaser_is_not():
+    body = "Troops clashed near Gao on Sunday.\n\nOn Saturday, a mine exploded in central Mali, killing one and injuring four peacekeepers"
+    assert page_furniture(split_sentences(body)) == frozenset()
+    teaser = "Troops clashed near Gao on Sunday.\n\n- Israeli forces demolish a mosque in the West Bank as the talks deadline passes"
+    assert page_furniture(split_sentences(teaser)) == frozenset({1})
