@@ -27,8 +27,8 @@ NOT_A_SIDE = frozenset({"INTL", "ALL", "UNK", "MEDIA"})
 # Words that may stand between the parts of one actor's name ("French President Emmanuel Macron",
 # "his Azerbaijan counterpart Ilham Aliyev", "Ukraine's top negotiator Rustem Umerov").
 ROLE_WORDS = frozenset(
-    """president presidents prime premier minister ministers foreign defence defense interior chancellor king queen
-    emir sheikh crown prince leader leaders head heads chief chiefs envoy envoys special ambassador ambassadors
+    """president presidents prime premier minister ministers foreign defence defense interior chancellor chancellors king kings queen
+    emir emirs sheikh sheikhs crown prince princes leader leaders head heads chief chiefs envoy envoys special ambassador ambassadors
     spokesman spokeswoman spokesperson secretary secretary-general general state top senior deputy vice counterpart mediator mediators
     counterparts negotiator negotiators official officials movement representative representatives delegation delegations
     delegates diplomat diplomats government army forces troops military ministry authorities commander commanders

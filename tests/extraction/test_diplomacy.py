@@ -1169,3 +1169,8 @@ def test_acting_as_a_mediator_is_a_mediation():
 def test_the_land_talks_are_about_is_no_partner():
     assert keys("Russia and Turkey held talks on Syria in Sochi on Monday.") == [("RUS", "TUR", "meeting")]
     assert keys("Russia and Turkey held talks about the Libyan crisis on Monday.") == [("RUS", "TUR", "meeting")]
+
+
+def test_plural_titles_join_the_states_they_name():
+    body = "France's president spoke by phone with Israel's prime minister and the crown princes of Saudi Arabia and Qatar on Tuesday."
+    assert set(keys(body)) == {("FRA", "ISR", "call"), ("FRA", "SAU", "call"), ("FRA", "QAT", "call")}
