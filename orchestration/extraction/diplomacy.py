@@ -186,6 +186,7 @@ _URGED = re.compile(r"urg|ask", re.IGNORECASE)
 _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
 _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations|delegations|negotiators|envoys|representatives)\b", re.IGNORECASE)
 _COUNTERPARTS = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts\b", re.IGNORECASE)
+_JOINTLY = re.compile(r"^[^,;]*?\band\b", re.IGNORECASE)  # a subject of two joined by "and" ("A and B met with C")
 _TOPIC_AFTER = re.compile(r"\s+(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:phone|telephone|video|sidelines)\b)", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
 _BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|calls?|conversations?|dialogue)(?:\s+(?:in|at)\s+[A-Z][\w-]+|\s+(?:in|on)\s+(?:a|the)\s+(?:week|day|month)|\s+on\s+\w+day)?"
@@ -543,7 +544,11 @@ class _Reader:
             alone = _TALKS_WITH.search(text) is None
             objects = [o for o in objects if o.code in self.main or (alone and o.kind in {"state", "capital"})]
             subject = [p for p in subject if p in view.people and p.start < match.start()]
-        return _pairs(subject, objects, world_acts=verb.mode == "appeal")
+        pairs = _pairs(subject, objects, world_acts=verb.mode == "appeal")
+        if verb.name == "met" and pairs and _JOINTLY.search(text, 0, match.start()):
+            # "Erdogan and the UN chief, Antonio Guterres, met with Zelensky": the two who came together met too
+            pairs += list(combinations(known, 2))
+        return pairs
 
     def _held_today(self, view: SentenceView, verb: _Verb, match: re.Match[str]) -> bool:
         """"Vucic will meet Tuesday with the ambassadors" in a report of that Tuesday: the meeting is that day's."""

@@ -1174,3 +1174,8 @@ def test_the_land_talks_are_about_is_no_partner():
 def test_plural_titles_join_the_states_they_name():
     body = "France's president spoke by phone with Israel's prime minister and the crown princes of Saudi Arabia and Qatar on Tuesday."
     assert set(keys(body)) == {("FRA", "ISR", "call"), ("FRA", "SAU", "call"), ("FRA", "QAT", "call")}
+
+
+def test_two_who_met_a_third_together_met_each_other():
+    body = "Turkey's president and the United Nations chief met in Lviv with Ukraine's president on Thursday."
+    assert set(keys(body)) == {("TUR", "UKR", "meeting"), ("UN", "UKR", "meeting"), ("TUR", "UN", "meeting")}
