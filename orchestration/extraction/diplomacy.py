@@ -128,7 +128,7 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("called", "call", "041", r"(?:called|calls|calling|phoned|phones|rang|telephoned)(?!\s+(?:for|on|off|up|out|it|in)\b)"),
     _verb("hosted", "meeting", "043", r"hosted|hosts|hosting|received|receives|welcomed|welcomes"),
     _verb("visited", "meeting", "042", r"visited|visits|visiting|(?:made|paid)\s+(?:a\s+)?(?:\w+\s+)?visit\s+to|visit\s+to"),
-    _verb("travelled-to", "meeting", "042", r"(?:travel(?:l)?(?:ed|s)|flew|flies|went|came|head(?:ed|s))\s+to|arriv(?:ed|es|e)\s+in"),
+    _verb("travelled-to", "meeting", "042", r"(?:travel(?:l)?(?:ed|s)|flew|flies|went|came|head(?:ed|s))\s+to|(?:arriv(?:ed|es|e)|land(?:ed|s)|touch(?:ed|es)\s+down)\s+in"),
     _verb("delegation-to", "meeting", "042", r"delegations?\s+(?:to|visiting)"),
     _verb("negotiated", "meeting", "046", r"negotiat(?:ed|es|ing)\s+with|negotiations\s+with"),
     # "Pakistan summoned India's deputy high commissioner": the envoy was received in person

@@ -1179,3 +1179,7 @@ def test_plural_titles_join_the_states_they_name():
 def test_two_who_met_a_third_together_met_each_other():
     body = "Turkey's president and the United Nations chief met in Lviv with Ukraine's president on Thursday."
     assert set(keys(body)) == {("TUR", "UKR", "meeting"), ("UN", "UKR", "meeting"), ("TUR", "UN", "meeting")}
+
+
+def test_landing_in_a_warring_sides_land_is_a_visit():
+    assert keys(FIGHTING + "France's president landed in Armenia on Friday.") == [("FRA", "ARM", "meeting")]
