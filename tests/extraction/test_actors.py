@@ -664,3 +664,8 @@ def test_tigrayan_rebels_are_the_tplf():
 def test_the_farc_dissidents_of_the_central_general_staff_are_their_own_group():
     codes = [a.code for a in find_actors("Talks between the government and the Estado Mayor Central (EMC), a FARC splinter, resumed.")]
     assert "X-emc" in codes and codes.count("X-emc") == 2
+
+
+def test_farc_dissidents_are_not_the_farc():
+    codes = [actor.code for actor in find_actors("FARC dissidents who rejected the accord the FARC signed attacked Segunda Marquetalia.")]
+    assert codes == ["X-farc-dissidents", "X-farc", "X-segunda-marquetalia"]

@@ -20,7 +20,7 @@ def codes(text: str, on: date | None = None) -> list[str]:
     ("name", "code"),
     [
         ("the Pakistani Taliban", "X-ttp"), ("Tehrik-i-Taliban Pakistan", "X-ttp"), ("the Haqqani network", "X-taliban"),
-        ("the Gulf Clan", "X-gulf-clan"), ("the Clan del Golfo", "X-gulf-clan"), ("Segunda Marquetalia", "X-farc"),
+        ("the Gulf Clan", "X-gulf-clan"), ("the Clan del Golfo", "X-gulf-clan"), ("Segunda Marquetalia", "X-segunda-marquetalia"),
         ("Lashkar-e-Taiba", "X-let"), ("Jaish-e-Mohammed", "X-jem"), ("The Resistance Front", "X-trf"),
         ("the Southern Transitional Council", "X-stc"), ("al-Qaeda in the Arabian Peninsula", "X-al-qaeda"),
         ("the Tigray Front", "X-tplf"), ("the Maoists", "X-maoists"), ("rival militias", "X-militias"),
