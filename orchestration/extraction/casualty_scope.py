@@ -280,11 +280,14 @@ def event_days(sentence: str, published: date) -> tuple[DateMention, ...]:
     )
 
 
+_NEWS_DAY_WORDS = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today)\b", re.IGNORECASE)
+
+
 def fallback_days(sentences: Sequence[Sentence], published: date) -> list[tuple[date, bool]]:
     """Per sentence, the day a count without a day of its own takes, and whether it is only inferred: the
     last event day of the sentence or earlier in its paragraph (or the paragraph before, when that day is
-    of the past week), else the article's news day (its first event day within a week before publication),
-    else the publication day, inferred."""
+    of the past week), else the article's news day (its first event day within a week before publication; also
+    for "earlier in the day"), else the publication day, inferred."""
     stated_days = [[mention.day for mention in event_days(sentence.text, published) if mention.day] for sentence in sentences]
     recent = [day for days in stated_days for day in days if (published - day).days <= _EVENT_WINDOW_DAYS]
     news_day = recent[0] if recent else None
@@ -302,6 +305,8 @@ def fallback_days(sentences: Sequence[Sentence], published: date) -> list[tuple[
         stated = days[-1] if days else stated
         if days:
             resolved.append((days[0], False))
+        elif news_day is not None and _NEWS_DAY_WORDS.search(sentence.text):
+            resolved.append((news_day, False))  # "Earlier in the day, a bomb killed five": the day of the lead's news
         elif carried is not None:
             resolved.append((carried, False))
         else:

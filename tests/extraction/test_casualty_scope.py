@@ -219,3 +219,10 @@ def test_counts_with_their_own_days_inside_a_total_are_incidents() -> None:
     sentence = ("Officials say 150 troops have been killed in the region since last year, in Dori, where 60 were killed on "
                 "January 8, and in Kaya (45 dead on December 10).")
     assert [_scope(sentence, word) for word in ("150", "60", "45")] == ["cumulative", "incident", "incident"]
+
+
+def test_earlier_in_the_day_is_the_day_of_the_leads_news() -> None:
+    body = ("Militants killed 14 soldiers on Tuesday. The attack came two days after an ambush on Sunday. "
+            "Earlier in the day, a bomb killed five people in the north.")
+    sentences = split_sentences(build_document("", body))
+    assert fallback_days(sentences, PUBLISHED)[-1] == (date(2023, 3, 14), False)
