@@ -280,6 +280,11 @@ def event_days(sentence: str, published: date) -> tuple[DateMention, ...]:
     )
 
 
+# A sentence that tells when the attack just reported happened: "The attack occurred late Tuesday night".
+_SAME_EVENT_TOLD = re.compile(
+    r"(?:The|That|This)\s+(?:[\w-]+\s+)?(?:attack|ambush|strike|airstrike|raid|bombing|blast|explosion|clash|incident|assault|shelling)"
+    r"\s+(?:occurred|took\s+place|happened|was\s+carried\s+out|began|started|came)\b"
+)
 _NEWS_DAY_WORDS = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today)\b", re.IGNORECASE)
 
 
@@ -295,7 +300,10 @@ def fallback_days(sentences: Sequence[Sentence], published: date) -> list[tuple[
     carried: date | None = None
     paragraph: int | None = None
     stated: date | None = None  # the last event day the current paragraph itself states
-    for sentence, days in zip(sentences, stated_days):
+    for index, (sentence, days) in enumerate(zip(sentences, stated_days)):
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        if not days and following is not None and stated_days[index + 1] and _SAME_EVENT_TOLD.match(following.text):
+            days = stated_days[index + 1][:1]  # "Four soldiers were killed in Diyala. The attack occurred late Tuesday"
         if sentence.paragraph != paragraph:
             recent = stated is not None and (published - stated).days <= _EVENT_WINDOW_DAYS
             follows = paragraph is not None and sentence.paragraph == paragraph + 1

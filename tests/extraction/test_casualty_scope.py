@@ -226,3 +226,9 @@ def test_earlier_in_the_day_is_the_day_of_the_leads_news() -> None:
             "Earlier in the day, a bomb killed five people in the north.")
     sentences = split_sentences(build_document("", body))
     assert fallback_days(sentences, PUBLISHED)[-1] == (date(2023, 3, 14), False)
+
+
+def test_a_sentence_telling_when_the_attack_happened_dates_the_toll_before_it() -> None:
+    body = "Four soldiers were killed in an attack on a convoy in Diyala. The attack occurred late Monday night near the village."
+    sentences = split_sentences(build_document("", body))
+    assert fallback_days(sentences, PUBLISHED)[0] == (date(2023, 3, 13), False)
