@@ -520,16 +520,31 @@ def _titled_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
         yield ActorMention(code, match.start(), end, text[match.start() : end], "person", person)
 
 
-def _titled_matches(text: str) -> Iterator[re.Match[str]]:
-    """`titled.finditer(text)`, the pattern tried only where a match may begin: at a gazetteer form standing as whole
-    words (the nationality) or at a title word, case ignored (`re` tries a long pattern at every character)."""
-    patterns = _patterns()
-    titles = {last + 1 - length for last, length in patterns.title_words.iter(folded(text))}
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match begins at one of `starts`: tried only there (`re`
+    tries a long pattern at every character)."""
     end = 0
-    for start in sorted(titles.union(_surfaces_in(text))):
-        if start >= end and (match := patterns.titled.match(text, start)) is not None:
+    for start in sorted(starts):
+        if start >= end and (match := pattern.match(text, start)) is not None:
             end = match.end()
             yield match
+
+
+def _titled_matches(text: str) -> Iterator[re.Match[str]]:
+    """`titled.finditer(text)`, tried only where a match may begin: at a gazetteer form standing as whole words (the
+    nationality) or at a title word, case ignored."""
+    patterns = _patterns()
+    titles = {last + 1 - length for last, length in patterns.title_words.iter(folded(text))}
+    return _matches_at(patterns.titled, text, titles.union(_surfaces_in(text)))
+
+
+_PRO = re.compile(r"[Pp]ro-")  # where the "pro-Russian" form of a patron begins
+
+
+def _proxy_matches(text: str) -> Iterator[re.Match[str]]:
+    """`proxies.finditer(text)`, tried only where a match may begin: at "pro-" or at a gazetteer form standing as
+    whole words (the patron state before its hyphen)."""
+    return _matches_at(_patterns().proxies, text, [*_surfaces_in(text), *(match.start() for match in _PRO.finditer(text))])
 
 
 def _proxy_mentions(text: str) -> Iterator[ActorMention]:
@@ -537,7 +552,7 @@ def _proxy_mentions(text: str) -> Iterator[ActorMention]:
     table = _gazetteer()
     if "-" not in text:  # every patron form is hyphenated: "pro-Russian", "Moscow-backed"
         return
-    for match in _patterns().proxies.finditer(text):
+    for match in _proxy_matches(text):
         listed = table.get(match.group())
         if listed and listed[0].kind == "group":
             code = listed[0].code

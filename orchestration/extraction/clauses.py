@@ -169,8 +169,9 @@ _FIRST_PERSON = re.compile(r"(?-i:\b(?:I|[Ww]e)\b)")
 _OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # the same gaps between actors recur ("", " ", "'s ")
 def _is_title_gap(gap: str) -> bool:
-    words = _words(gap)
+    words = _tokens(gap)
     return len(words) <= 6 and all(word in ROLE_WORDS or word in "-,’'" for word in words)
 
 
