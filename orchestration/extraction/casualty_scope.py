@@ -106,6 +106,12 @@ _OWN_EVENT = re.compile(
     r"|[^,;.()]{0,25}?\b(?:killed|died|dead|wounded|injured)\s+on\s+(?:(?:" + _MONTHS + r")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + _MONTHS + r"))\b",
     re.IGNORECASE,
 )
+# The count's own predicate names one strike: "three Israelis were killed by a Gaza rocket during the conflict".
+_ONE_HIT = re.compile(
+    r"[^,;.]{0,40}?\b(?:killed|died|wounded|injured)\s+(?:by|in)\s+(?:a|an|one|a\s+single)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rocket|missile|shell|mortar\s+round|drone|bomb|landmine|mine|airstrike|strike|blast|explosion)\b(?!-)",
+    re.IGNORECASE,
+)
 # A relative clause carries its own time: "Hamas's attack in 2023, in which 1,200 were killed" is one
 # incident whatever the main clause says ("since the invasion began ...").
 _RELATIVE = re.compile(
@@ -208,8 +214,8 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
     if intro and start < intro.end() <= position and _EVENT.search(sentence, intro.end(), end):
         start = intro.end()  # "With weeks of fighting showing no sign of abating, three police were killed in two attacks"
     text = sentence[start:end]
-    if _OWN_EVENT.match(sentence, position) and not _TOTAL_UPDATE.search(sentence, position):
-        return "incident"  # "..., with seven more killed in another massacre on Friday": the count's own attack
+    if (_OWN_EVENT.match(sentence, position) or _ONE_HIT.match(sentence, position)) and not _TOTAL_UPDATE.search(sentence, position):
+        return "incident"  # "..., with seven more killed in another massacre on Friday", "killed by a rocket": one attack
     update = _TOTAL_UPDATE.match(text)
     if update and _THIS_ATTACK.search(sentence, 0, start) and not _SPAN_WORD.search(text) and not _totalling(text):
         return "incident"  # "A woman was also killed in this attack, bringing the death toll to seven": the attack's toll

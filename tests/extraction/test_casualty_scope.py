@@ -232,3 +232,8 @@ def test_a_sentence_telling_when_the_attack_happened_dates_the_toll_before_it() 
     body = "Four soldiers were killed in an attack on a convoy in Diyala. The attack occurred late Monday night near the village."
     sentences = split_sentences(build_document("", body))
     assert fallback_days(sentences, PUBLISHED)[0] == (date(2023, 3, 13), False)
+
+
+def test_a_toll_of_one_strike_is_an_incident_whatever_war_it_fell_in() -> None:
+    assert _scope("Three villagers were killed by a rocket in Velm during the conflict.", "Three") == "incident"
+    assert _scope("Three hundred villagers were killed by rockets in Velm during the conflict.", "Three") == "cumulative"
