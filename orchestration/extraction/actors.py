@@ -459,6 +459,8 @@ def _surface_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
         entry = _entry_on(table[surface], on)
         if entry is None or (entry.kind in STATE_KINDS and _is_proxy(text, start, end)):
             continue
+        if entry.kind == "organisation" and _ORGANISATION_BACKED.match(text, end):
+            continue  # "Libya's UN-backed premier", "the EU-funded mission": a patron named in a description
         if entry.kind in {"state", "demonym"} and _institution(text, start, end):
             continue
         if entry.code == "X-opposition" and _stance(text, start, end, surface.lower()):
@@ -621,6 +623,9 @@ _THE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|last\s+year's|at)\s+$", re.IG
 # Codes of the common nouns for armed men ("militants", "rebels") that name no group by themselves.
 _COMMON_GROUP_NOUNS = frozenset({"X-militants", "X-militias", "X-rebels"})
 _SEPARATISTS = "X-separatists"  # unnamed separatists (data/groups.csv)
+_ORGANISATION_BACKED = re.compile(r"-(?:backed|recognised|recognized|funded|sponsored|appointed|sanctioned)\s+(?!(?:talks|negotiations|process|"
+                                  r"meetings?|peace|ceasefire|truce|deal|agreement|accord|plan|initiative|proposal|mediation|dialogue)\b)",
+                                  re.IGNORECASE)
 
 
 def _with_common_nouns(text: str, mentions: list[ActorMention]) -> Iterator[ActorMention]:

@@ -669,3 +669,8 @@ def test_the_farc_dissidents_of_the_central_general_staff_are_their_own_group():
 def test_farc_dissidents_are_not_the_farc():
     codes = [actor.code for actor in find_actors("FARC dissidents who rejected the accord the FARC signed attacked Segunda Marquetalia.")]
     assert codes == ["X-farc-dissidents", "X-farc", "X-segunda-marquetalia"]
+
+
+def test_an_organisation_named_as_a_patron_in_a_description_is_no_actor():
+    codes = [actor.code for actor in find_actors("Italy's minister spoke to Libya's UN-backed premier. The UN-backed talks resumed.")]
+    assert codes == ["ITA", "LBY", "UN"]
