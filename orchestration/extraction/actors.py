@@ -459,6 +459,8 @@ def _surface_mentions(text: str, on: date | None) -> Iterator[ActorMention]:
         entry = _entry_on(table[surface], on)
         if entry is None or (entry.kind in STATE_KINDS and _is_proxy(text, start, end)):
             continue
+        if entry.kind == "demonym" and (_LANGUAGE_AFTER.match(text, end) or _language_noun(text, start, end)):
+            continue  # "the French-speaking West province", "teachers of French": a language, not the state
         if entry.kind == "organisation" and _ORGANISATION_BACKED.match(text, end):
             continue  # "Libya's UN-backed premier", "the EU-funded mission": a patron named in a description
         if entry.kind in {"state", "demonym"} and _institution(text, start, end):
@@ -623,6 +625,13 @@ _THE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|last\s+year's|at)\s+$", re.IG
 # Codes of the common nouns for armed men ("militants", "rebels") that name no group by themselves.
 _COMMON_GROUP_NOUNS = frozenset({"X-militants", "X-militias", "X-rebels"})
 _SEPARATISTS = "X-separatists"  # unnamed separatists (data/groups.csv)
+_LANGUAGE_AFTER = re.compile(r"[-\s](?:speaking|speakers?|language|dubbed|subtitled)\b", re.IGNORECASE)
+_LANGUAGE_BEFORE = re.compile(r"\b(?:teach\w*|speak\w*|learn\w*|in|into|of)\s+$", re.IGNORECASE)
+
+
+def _language_noun(text: str, start: int, end: int) -> bool:
+    """"accused of teaching French.", "translated into Russian,": the demonym ends its phrase after a language verb."""
+    return bool(_LANGUAGE_BEFORE.search(text, max(0, start - 20), start)) and (end == len(text) or text[end] in ".,;:)\"”")
 _ORGANISATION_BACKED = re.compile(r"-(?:backed|recognised|recognized|funded|sponsored|appointed|sanctioned)\s+(?!(?:talks|negotiations|process|"
                                   r"meetings?|peace|ceasefire|truce|deal|agreement|accord|plan|initiative|proposal|mediation|dialogue)\b)",
                                   re.IGNORECASE)

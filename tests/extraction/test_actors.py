@@ -674,3 +674,8 @@ def test_farc_dissidents_are_not_the_farc():
 def test_an_organisation_named_as_a_patron_in_a_description_is_no_actor():
     codes = [actor.code for actor in find_actors("Italy's minister spoke to Libya's UN-backed premier. The UN-backed talks resumed.")]
     assert codes == ["ITA", "LBY", "UN"]
+
+
+def test_a_demonym_naming_a_language_is_no_actor():
+    codes = [actor.code for actor in find_actors("The French-speaking province, where teachers are accused of teaching French, lies near Russian forces.")]
+    assert codes == ["RUS"]
