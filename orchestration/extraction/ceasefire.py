@@ -361,7 +361,7 @@ _MILITIAS = "X-militias"  # unnamed militias (data/groups.csv)
 _RIVAL_GROUPS = gated(r"\brival\s+(?:armed\s+)?(?:gangs?|groups|factions|militias|clans|gang\s+leaders|warlords)\b", re.IGNORECASE)
 _THE_STATE = re.compile(r"(?:the\s+)?(?:government|govt|authorities|state|army|military)\b", re.IGNORECASE)
 _ADDRESSEES = re.compile(r"\b(?:them|both\s+sides|the\s+(?:two|warring)\s+(?:sides|parties|countries|nations))\b", re.IGNORECASE)
-_IN_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|across|for)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|across|for|covering|throughout|along)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _third_parties(callers: set[str], sides: set[str], main: tuple[str, ...], day: date | None) -> set[str]:

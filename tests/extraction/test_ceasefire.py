@@ -820,3 +820,10 @@ def test_a_call_for_the_establishment_of_a_truce_calls_for_it():
     event = only(FIGHTING + "France called for an immediate end to the shelling and the establishment of a ceasefire along the border.")
     assert (event.event, event.by) == ("called_for", "FRA")
     assert only(FIGHTING + "The two sides agreed on the establishment of a ceasefire.").event == "declared"
+
+
+def test_a_truce_deal_covering_a_warring_land_is_that_wars():
+    body = "The US and Russian presidents agreed on Friday to a ceasefire deal covering south-western Syria."
+    document = build_document("", body)
+    truces = extract_ceasefire_events(split_sentences(document), date(2017, 7, 8))
+    assert [truce.parties for truce in truces] == [("SYR", "X-opposition")]
