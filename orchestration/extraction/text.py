@@ -56,14 +56,9 @@ def article_text(sentences: Sequence[Sentence]) -> str:
 
 
 def build_document(title: str, body: str) -> str:
-    """The text the extractor reads: the title, a blank line, the body (or just the body), with stray accents and
-    opening quotes used as apostrophes ("Haftar´s", "Mozambique‘s") written as apostrophes (one character each,
-    so offsets are unchanged)."""
+    """The text the extractor reads: the title, a blank line, the body (or just the body)."""
     title, body = (title or "").strip(), (body or "").strip()
-    return _STRAY_APOSTROPHE.sub("’", f"{title}{TITLE_SEPARATOR}{body}" if title else body)
-
-
-_STRAY_APOSTROPHE = re.compile(r"(?<=\w)[´`‘](?=s?\b)")
+    return f"{title}{TITLE_SEPARATOR}{body}" if title else body
 
 
 _LETTER = re.compile(r"[a-z]")

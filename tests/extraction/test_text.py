@@ -111,8 +111,3 @@ def test_a_last_line_in_sentence_case_without_its_full_stop_is_read_but_a_bullet
     assert page_furniture(split_sentences(body)) == frozenset()
     teaser = "Troops clashed near Gao on Sunday.\n\n- Israeli forces demolish a mosque in the West Bank as the talks deadline passes"
     assert page_furniture(split_sentences(teaser)) == frozenset({1})
-
-
-def test_stray_accents_and_opening_quotes_used_as_apostrophes_are_apostrophes():
-    document = build_document("Mozambique‘s president", "Maas spoke with Haftar´s rival. The ‘peace’ deal held.")
-    assert document == "Mozambique’s president\n\nMaas spoke with Haftar’s rival. The ‘peace’ deal held."
