@@ -225,12 +225,12 @@ def _owner_of_group(text: str, owner: Participant, group: Participant | None) ->
     )
 
 
-_POSSESSIVE_MARK = re.compile(r"[’']s?(?=\s)")
+_POSSESSIVE_MARK = re.compile(r"[’'´‘]s?(?=\s)")  # also the accent or opening quote a page may use ("Haftar´s rival")
 
 
 def _with_possessive(text: str, participant: Participant) -> Participant:
     """Mark "X's <noun>" as a modifier unless the noun is a role ("Ukraine's president" still names the actor)."""
-    if text[participant.start : participant.end].endswith(("'s", "’s")):
+    if text[participant.start : participant.end].endswith(("'s", "’s", "´s", "‘s")):
         rest = participant.end
     else:
         mark = _POSSESSIVE_MARK.match(text, participant.end)
@@ -443,7 +443,7 @@ def objects_after(text: str, people: Sequence[Participant], position: int) -> li
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SEATED = frozenset("government authorities administration regime leadership officials".split())
 _MEMBERS = frozenset("members fighters leaders commanders ranks".split())
-_PLACE_OWNER = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+$")  # "Yemen's", "South Sudan's"
+_PLACE_OWNER = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’'´‘]s\s+$")  # "Yemen's", "South Sudan's"
 _QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|remaining|[\w]+-(?:allied|backed|led|appointed)|\d+")
 
 

@@ -125,6 +125,11 @@ def test_possessive_before_a_plain_noun_is_a_modifier():
     assert [(p.code, p.possessive) for p in view.people] == [("RUS", True), ("UKR", False)]
 
 
+def test_an_accent_or_opening_quote_used_as_apostrophe_marks_a_possessive_too():
+    (view,) = views("Russia´s invasion and Ukraine‘s rival were discussed.")
+    assert [(p.code, p.possessive) for p in view.people] == [("RUS", True), ("UKR", True)]
+
+
 def test_pronoun_clause_takes_the_previous_subject():
     first, second = views("Germany condemned the attack. He also called for calm.")
     subject = second.subject(second.text.index("called"), first.sentence_subject())

@@ -1183,3 +1183,4 @@ def test_two_who_met_a_third_together_met_each_other():
 
 def test_landing_in_a_warring_sides_land_is_a_visit():
     assert keys(FIGHTING + "France's president landed in Armenia on Friday.") == [("FRA", "ARM", "meeting")]
+
