@@ -79,7 +79,10 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:in\s+a\s+bid|in\s+an\s+(?:effort|attempt)|push\w*)\s+to\s+(?:secure|broker|clinch|seal)\s+(?:a\s+|the\s+|an\s+)?"
           r"(?:[\w-]+\s+){0,2}?(?:deal|truce|ceasefire|cease-fire|agreement)(?=\s+between\b)|"
           r"host(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|peace\s+conference|summit)|"
-          r"(?:launch|(?:re)?convene|chair)(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|peace\s+conference)(?!\s+with\b)|"
+          r"(?:launch(?:es|ed|ing)?|(?:re)?conven(?:e|es|ed|ing)|chair(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+          r"(?:talks|negotiations|peace\s+conference)(?!\s+with\b)|"
+          # "Charles Michel, who initiated the meeting": the one who brought the sides together
+          r"(?:initiat|organi[sz])(?:ed|es|ing)\s+(?:the|this|these)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|negotiations)\b|"
           r"offer\w*\s+(?:its|his|her|their|the\s+[\w.]+[’']s)\s+(?:full\s+|continued\s+)?(?:support|help)\s+for\s+"
           r"(?:a\s+|the\s+)?(?:dialogue|talks|negotiations|mediation|peace\s+talks|a\s+settlement)|"
           # a verb, not an adjective: not "under a newly brokered deal"

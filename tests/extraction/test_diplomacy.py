@@ -1184,3 +1184,9 @@ def test_two_who_met_a_third_together_met_each_other():
 def test_landing_in_a_warring_sides_land_is_a_visit():
     assert keys(FIGHTING + "France's president landed in Armenia on Friday.") == [("FRA", "ARM", "meeting")]
 
+
+
+def test_who_convened_or_initiated_the_talks_mediates_them():
+    expected = {("EU", "ARM", "mediation_offer"), ("EU", "AZE", "mediation_offer"), ("ARM", "AZE", "meeting")}
+    assert set(keys(FIGHTING + "The EU convened the talks on Friday.")) == expected
+    assert set(keys(FIGHTING + "The EU's envoy, who initiated the meeting, welcomed the progress on Friday.")) >= expected - {("ARM", "AZE", "meeting")}
