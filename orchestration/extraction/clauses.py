@@ -175,6 +175,9 @@ def _is_title_gap(gap: str) -> bool:
     return len(words) <= 6 and all(word in ROLE_WORDS or word in "-,’'" for word in words)
 
 
+_UNNAMED_SIDES = _GENERIC_GROUPS | {"X-opposition", "X-separatists"}  # armed or political sides named by no name
+
+
 def participants(text: str, on: date | None = None, defined: tuple[DefinedGroup, ...] = ()) -> list[Participant]:
     """The actors of a sentence, left to right, with title/nationality/name runs of one actor merged; `defined`:
     the armed groups its article defines (`defined_groups`)."""
@@ -186,6 +189,10 @@ def participants(text: str, on: date | None = None, defined: tuple[DefinedGroup,
         joinable = previous is not None and previous.kind != "capital" and _is_title_gap(text[previous.end : mention.start])
         if joinable and (code == previous.code or (mention.kind == "person" and code in NOT_A_SIDE)):
             merged[-1] = replace(previous, end=mention.end, person=mention.person or previous.person)
+            continue
+        if joinable and mention.kind == "person" and code.startswith("X-") and previous.code in _UNNAMED_SIDES:
+            # "opposition leader Riek Machar", "rebel commander X": the person's own group names the unnamed one
+            merged[-1] = replace(previous, code=code, end=mention.end, kind="person", person=mention.person)
             continue
         generic = previous and (previous.code in GENERIC_GROUPS or previous.code in _UNNAMED_REBELS)
         if generic and mention.kind == "group" and _OF_THE.fullmatch(text[previous.end : mention.start]):

@@ -314,3 +314,8 @@ def test_allies_named_as_one_force_are_not_the_main_pair():
     found = views("American and British airstrikes in Yemen killed at least five Houthi rebels, the group said.",
                   "Houthis say five killed in U.S.-British airstrikes")
     assert "X-houthis" in main_belligerents(found, MONDAY)
+
+
+def test_an_unnamed_sides_title_before_a_known_leader_takes_the_leaders_group():
+    people = participants("Kiir met opposition leader Riek Machar on Thursday.", date(2019, 4, 11))
+    assert [(p.code, p.person) for p in people] == [("SSD", "Salva Kiir"), ("X-splm-io", "Riek Machar")]
