@@ -3,7 +3,7 @@
 News introduces a group once in full and then by its abbreviation: "the National Congress for the Defence of
 the People (CNDP)", "the Justice and Equality Movement ... JEM said". Such a group is coded by the name it is
 known by (SCHEMA.md): `X-` + the abbreviation in lower case ("X-cndp"), or + its hyphenated name when the
-abbreviation is too short to stand for it ("the Arakan Army (AA)": "X-arakan-army").
+abbreviation has under three letters ("the Southern Hills Army (SH)": "X-southern-hills-army").
 """
 
 from __future__ import annotations
