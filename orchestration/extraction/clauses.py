@@ -87,7 +87,7 @@ SIDE_TITLES = (r"(?:leaders|presidents|heads(?:\s+of\s+state)?|governments|(?:pr
                r"|officials|envoys|diplomats|negotiators|delegations|chiefs|commanders|generals|(?-i:[A-Z]{3,})s)")
 _BOTH_SIDES = re.compile(
     r"^(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+){0,2}?" + SIDE_TITLES + r"(?:\s+\([\w\s]+\))?\s+(?:of|in|from)\s+)?"  # "his counterparts in both countries", "officials of the two nations"
-    r"(?:(?:both|the\s+two|the\s+warring|the|all)\s+(?:warring\s+|rival\s+|conflicting\s+|opposing\s+|feuding\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
+    r"(?:(?:both|the\s+two|the\s+warring|the|all(?:\s+the)?)\s+(?:warring\s+|rival\s+|conflicting\s+|opposing\s+|feuding\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
     r"|(?-i:[A-Z][\w-]+)[’']s\s+(?:warring|rival|conflicting|opposing|feuding)\s+)"  # "Yemen's warring rivals"
     r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
     r"belligerents|adversaries|delegations|men|camps|factions|"

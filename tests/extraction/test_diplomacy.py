@@ -1190,3 +1190,8 @@ def test_who_convened_or_initiated_the_talks_mediates_them():
     expected = {("EU", "ARM", "mediation_offer"), ("EU", "AZE", "mediation_offer"), ("ARM", "AZE", "meeting")}
     assert set(keys(FIGHTING + "The EU convened the talks on Friday.")) == expected
     assert set(keys(FIGHTING + "The EU's envoy, who initiated the meeting, welcomed the progress on Friday.")) >= expected - {("ARM", "AZE", "meeting")}
+
+
+def test_all_the_parties_are_both_sides():
+    body = FIGHTING + "The EU condemned the shelling and called upon all the parties to respect the truce."
+    assert set(keys(body)) == {("EU", "ARM", "appeal"), ("EU", "AZE", "appeal")}
