@@ -678,22 +678,26 @@ def sentence_hits(text: str, actors: Sequence[ActorMention]) -> list[Hit]:
 
 
 def _pair_of_singles(text: str, hits: list[Hit]) -> list[Hit]:
-    """"A boy and a woman were wounded": two single civilians joined by "and" are one count of two (a soldier and a
-    militant may be of two sides)."""
+    """"A boy and a woman were wounded", "a woman and a man were killed": two single non-combatants joined by "and"
+    are one count of two (a soldier and a militant may be of two sides)."""
     merged: list[Hit] = []
     for hit in hits:
         previous = merged[-1] if merged else None
         if (
-            previous is not None and previous.rule == "casualty.coordinated" and hit.rule == "casualty.single_victim"
-            and previous.quantity.count == hit.quantity.count == 1 and previous.victims == hit.victims != "military"
+            previous is not None and previous.rule == "casualty.coordinated"
+            and (hit.rule == "casualty.single_victim" or _ANOTHER_ONE.match(hit.quantity.text))  # "and another individual"
+            and previous.quantity.count == hit.quantity.count == 1 and "military" not in {previous.victims, hit.victims}
             and previous.outcome == hit.outcome and _AND_ONLY.fullmatch(text, previous.end, hit.begin)
         ):
             quantity = replace(previous.quantity, count=2, end=hit.quantity.end)
-            merged[-1] = replace(previous, quantity=quantity, rule="casualty.two_singles", phrase=text[previous.begin : hit.end], end=hit.end)
+            victims = previous.victims if previous.victims == hit.victims else "unknown"
+            merged[-1] = replace(previous, quantity=quantity, rule="casualty.two_singles", phrase=text[previous.begin : hit.end], end=hit.end,
+                                 victims=victims)
             continue
         merged.append(hit)
     return merged
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
+_ANOTHER_ONE = re.compile(r"another$", re.IGNORECASE)
 

@@ -620,3 +620,8 @@ def test_a_death_without_violence_in_its_sentence_is_no_casualty() -> None:
 def test_the_noun_after_a_second_count_is_the_first_counts_too() -> None:
     found = keys("On Saturday, a landmine exploded in central Mali, killing one and injuring four UN peacekeepers.")
     assert found == {("UN", "killed", 1), ("UN", "wounded", 4)}
+
+
+def test_two_single_non_combatants_of_different_kinds_are_two() -> None:
+    assert keys("A woman and a man were killed on Sunday during a gunfight in Manipur, India.") == {("IND", "killed", 2)}
+    assert keys("A woman and another individual were killed on Sunday in Manipur, India.") == {("IND", "killed", 2)}
