@@ -304,7 +304,8 @@ _INHERIT = re.compile(
 
 _NON_CONFLICT = gated(
     r"\b(?:accident(?:al|ally|s)?|crash(?:ed|es)?|flood(?:s|ing|ed)?|earthquake|quake|storms?|hurricane|typhoon"
-    r"|cyclone|tornado|landslides?|avalanche|wildfires?|heat\s?wave|disease|illness|epidemic|pandemic|outbreak"
+    r"|cyclone|tornado|landslides?|avalanche|wildfires?|heat\s?wave|diseases?|illness|epidemic|pandemic|outbreak"
+    r"|(?:hunger|starvation|malnutrition|famine|diarrho?ea|malaria|measles)(?![-‑])"  # not "famine-hit Darfur"
     r"|cholera|covid(?:-19)?|coronavirus|drown(?:ed|ing)?|traffic|stampede|overdose|natural\s+causes|heart\s+attack"
     r"|poison(?:ed|ing)|contaminated|hypothermia|electrocuted|(?:in|during)\s+training|training\s+exercise"
     r"|migrat\w*|shipwreck|capsized)\b",

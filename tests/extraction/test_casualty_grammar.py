@@ -625,3 +625,13 @@ def test_the_noun_after_a_second_count_is_the_first_counts_too() -> None:
 def test_two_single_non_combatants_of_different_kinds_are_two() -> None:
     assert keys("A woman and a man were killed on Sunday during a gunfight in Manipur, India.") == {("IND", "killed", 2)}
     assert keys("A woman and another individual were killed on Sunday in Manipur, India.") == {("IND", "killed", 2)}
+
+
+def test_deaths_from_hunger_and_disease_are_no_casualties_of_the_fighting() -> None:
+    assert keys("Hunger and diseases such as diarrhoea have also killed 10 people on Matemo Island, Mozambique.") == set()
+    assert keys("Gunmen killed 25 civilians in famine-hit Darfur, Sudan, on Friday.") == {("SDN", "killed", 25)}
+
+
+def test_law_enforcement_officers_are_the_states_forces() -> None:
+    found = keys("Militants stormed a police office in Dera Ismail Khan, Pakistan, on Monday. They killed three law enforcement officers.")
+    assert found == {("PAK", "killed", 3)}
