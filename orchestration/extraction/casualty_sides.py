@@ -367,7 +367,7 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
         if start <= actor.start
         and actor.end <= hit.verb_at
         and actor.kind in _AGENT_KINDS
-        and not _OBJECT_BEFORE.search(text[start : actor.start])
+        and (not _OBJECT_BEFORE.search(text[start : actor.start]) or _MEMBERS_OF_BEFORE.match(text, start, actor.start))
         and not _SPEAKER_AFTER_ACTOR.match(text[actor.end : hit.verb_at])
         and not _PRO_BEFORE.search(text[: actor.start])
         and not _VICTIM_OF_BEFORE.search(text[start : actor.start])  # "killing an Indian soldier and wounding two"
@@ -376,6 +376,8 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Members of the Islamic State West Africa Province killed seven soldiers": the group's own people, the killing's agent
+_MEMBERS_OF_BEFORE = re.compile(r"\W*(?:[\w-]+\s+)?(?:members|fighters|militants|gunmen|elements|combatants)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _BASED_IN = re.compile(r"\b(?:based|headquartered|founded)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _GRIEF = re.compile(r"\b(?:avenge|revenge|mourn\w*|grie\w*|condol\w*)\b", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|stated|reported|announced|added)\b", re.IGNORECASE)

@@ -782,3 +782,8 @@ def test_others_injured_after_a_sides_dead_and_their_parts_are_that_sides():
 def test_an_organisations_staff_are_its_people():
     assert only("A car bomb in Benghazi, Libya, killed two UN staff on Saturday.").side == "UN"
     assert only("Two aid workers were killed in Darfur, Sudan, on Monday.").side == "SDN"
+
+
+def test_members_of_a_group_who_killed_are_its_agents_not_its_victims():
+    body = "Members of the Islamic State of West Africa Province on Thursday killed seven members of a joint task force in Borno, Nigeria."
+    assert only(body).side == "NGA"
