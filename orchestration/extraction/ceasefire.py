@@ -181,8 +181,11 @@ _CUE_WORDS = tuple(AnyOf([pattern]) for _, _, _, pattern in _CUES)
 # "took effect on Monday but was repeatedly violated", "The truce, which began on Monday, was broken": a second
 # predicate of the same truce.
 _LATER_VIOLATION = re.compile(
-    r"[^.;]{0,80}?(?:\b(?:but|yet|though|although)|,)\s+(?:it\s+)?(?:has|have|had|was|were|is)\s+(?:been\s+)?(?:\w+\s+)?"
-    r"(?:violated|broken|breached|flouted)\b",
+    r"[^.;]{0,80}?(?:\b(?:but|yet|though|although)|,)\s+(?:(?:it\s+)?(?:has|have|had|was|were|is)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:violated|broken|breached|flouted)\b"
+    # "declared a ceasefire, but heavy gunfire resumed near the city", "... but fighting continued"
+    r"|(?:[\w-]+\s+){0,2}?(?:fighting|clashes|gunfire|shelling|firing|attacks|violence)\s+(?:\w+ly\s+)?"
+    r"(?:continued|continues|resumed|resumes|went\s+on|goes\s+on|persisted|persists|raged|rages)\b)",
     re.IGNORECASE,
 )
 # "A urged B and C to agree to a truce": A calls for it, not the sides it asks.

@@ -827,3 +827,8 @@ def test_a_truce_deal_covering_a_warring_land_is_that_wars():
     document = build_document("", body)
     truces = extract_ceasefire_events(split_sentences(document), date(2017, 7, 8))
     assert [truce.parties for truce in truces] == [("SYR", "X-opposition")]
+
+
+def test_a_truce_declared_while_fighting_goes_on_is_also_violated():
+    found = {(e.event, e.parties) for e in events(FIGHTING + "Armenia declared a ceasefire on Friday, but heavy shelling resumed after dark.")}
+    assert found == {("declared", ("ARM", "AZE")), ("violated", ("ARM", "AZE"))}
