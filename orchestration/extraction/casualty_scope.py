@@ -328,6 +328,9 @@ def fallback_days(sentences: Sequence[Sentence], published: date) -> list[tuple[
     return resolved
 
 
+_CONTRAST = re.compile(r",\s+(?:while|whereas|and\s+another|as)\s+(?=[^,;]*$)", re.IGNORECASE)  # the last contrasted clause
+
+
 def incident_day(
     sentence: str, position: int, fallback: tuple[date, bool], published: date
 ) -> tuple[date | None, bool]:
@@ -337,6 +340,9 @@ def incident_day(
     days = event_days(sentence, published)
     own = _OWN_EVENT.match(sentence, position)
     days = [mention for mention in days if position <= mention.start < own.end()] or days if own else days
+    # "five were killed on Sunday, while two others died Monday morning": the day in the count's own contrasted clause
+    clause = _CONTRAST.search(sentence, 0, position)
+    days = [mention for mention in days if mention.start >= clause.end()] or days if clause else days
     if days:
         return min(days, key=lambda mention: abs(mention.start - position)).day, False
     if _NIGHT.search(sentence):

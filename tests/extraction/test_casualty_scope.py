@@ -237,3 +237,9 @@ def test_a_sentence_telling_when_the_attack_happened_dates_the_toll_before_it() 
 def test_a_toll_of_one_strike_is_an_incident_whatever_war_it_fell_in() -> None:
     assert _scope("Three villagers were killed by a rocket in Velm during the conflict.", "Three") == "incident"
     assert _scope("Three hundred villagers were killed by rockets in Velm during the conflict.", "Three") == "cumulative"
+
+
+def test_a_count_in_a_contrasted_clause_takes_that_clauses_day() -> None:
+    sentence = "Five soldiers were killed near the town on Sunday, while two others died Monday morning near the airport."
+    assert incident_day(sentence, sentence.index("two"), (PUBLISHED, True), PUBLISHED)[0] == date(2023, 3, 13)
+    assert incident_day(sentence, sentence.index("Five"), (PUBLISHED, True), PUBLISHED)[0] == date(2023, 3, 12)
