@@ -10,7 +10,7 @@ from datetime import date
 
 from orchestration.extraction.clauses import (
     BROKERED_BY,
-    GENERIC_GROUPS,
+    UNNAMED_SIDES,
     Participant,
     SentenceView,
     clause_start,
@@ -386,9 +386,6 @@ def _without_third(main: tuple[str, ...], third: set[str], day: date | None) -> 
     return war_pair(rest[0], day) or main
 
 
-_UNNAMED_GROUPS = GENERIC_GROUPS | {"X-separatists", "X-opposition"}  # codes of groups named by no name (data/groups.csv)
-
-
 def _war_of_place(view: SentenceView, trigger: re.Match[str], third: set[str]) -> tuple[str, ...] | None:
     """The sides of the long-running war of the state a truce is placed in ("a truce in Syria", "the Syria
     truce", "a truce in Karabakh"), when the sentence names neither of them as an actor."""
@@ -401,7 +398,7 @@ def _war_of_place(view: SentenceView, trigger: re.Match[str], third: set[str]) -
         return None
     war = war_pair(place.code, view.day)
     acting = {p.code for p in view.people if p is not place and not is_oblique(view.text, p)} - third
-    named_group = any(code.startswith("X-") and code not in _UNNAMED_GROUPS for code in acting)
+    named_group = any(code.startswith("X-") and code not in UNNAMED_SIDES for code in acting)
     return None if war is None or acting & set(war) or named_group else war  # "the PFLK declared a truce in Congo": its own
 
 

@@ -175,7 +175,7 @@ def _is_title_gap(gap: str) -> bool:
     return len(words) <= 6 and all(word in ROLE_WORDS or word in "-,’'" for word in words)
 
 
-_UNNAMED_SIDES = _GENERIC_GROUPS | {"X-opposition", "X-separatists"}  # armed or political sides named by no name
+UNNAMED_SIDES = _GENERIC_GROUPS | {"X-opposition", "X-separatists"}  # armed or political sides named by no name (data/groups.csv)
 
 
 def participants(text: str, on: date | None = None, defined: tuple[DefinedGroup, ...] = ()) -> list[Participant]:
@@ -190,7 +190,7 @@ def participants(text: str, on: date | None = None, defined: tuple[DefinedGroup,
         if joinable and (code == previous.code or (mention.kind == "person" and code in NOT_A_SIDE)):
             merged[-1] = replace(previous, end=mention.end, person=mention.person or previous.person)
             continue
-        if joinable and mention.kind == "person" and code.startswith("X-") and previous.code in _UNNAMED_SIDES:
+        if joinable and mention.kind == "person" and code.startswith("X-") and previous.code in UNNAMED_SIDES:
             # "opposition leader Riek Machar", "rebel commander X": the person's own group names the unnamed one
             merged[-1] = replace(previous, code=code, end=mention.end, kind="person", person=mention.person)
             continue
