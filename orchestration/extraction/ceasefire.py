@@ -163,10 +163,15 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                         r"(?:agree\w*|accept\w*)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?the\s+terms\s+of|"
                                                         r"establish\w*|implement\w*|facilitat(?:e|ed|es|ing)|mediat(?:e|ed|es|ing|ion)|new|fresh|"
                                                         r"ended\s+(?:in|with)|amid\s+news\s+of|"
+                                                        # "announce the agreement of the army and the RSF on a ceasefire"
+                                                        r"agreement\s+(?:of|between)\s+[^.;]{1,120}?\s+on|"
                                                         r"(?:agreed|agree|agrees|reached|signed|struck|announced)\s+(?:[\w-]+\s+){0,3}?(?:on|to)\s+(?:a|the)\s+"
                                                         r"(?:plan|framework|deal|roadmap|arrangement)\s+(?:to|for)\s+(?:bring\s+about|establish|"
                                                         r"implement|restore|achieve)", 5)),
     ("declared", "brokered-by", "before", re.compile(r"\b[\w.]+-(?:brokered|mediated|backed|sponsored)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)),
+    # "The extension of the truce between A and its rival, B, was announced by C": the passive past the sides
+    ("declared", "between-agreed", "after", re.compile(r"^[\s,]*(?:[\w-]+\s+){0,2}?between\s+[^.;]{1,100}?\s+(?:was|were|has\s+been|had\s+been)\s+"
+                                                      r"(?:\w+ly\s+)?(?:agreed|announced|reached|signed|declared|brokered|extended|renewed)\b", re.IGNORECASE)),
     ("declared", "took-effect", "after", _after(r"took\s+effect|takes?\s+effect|c[oa]me\s+into\s+(?:force|effect)|went\s+into\s+effect|"
                                                  r"entered\s+into\s+force|(?:is|was|remains|remained)\s+(?:now\s+|largely\s+|still\s+)?"
                                                  r"(?:in\s+(?:effect|force|place)|holding)|(?:has\s+|had\s+)?(?:began|begun|started)|"
@@ -191,6 +196,10 @@ _LATER_VIOLATION = re.compile(
 # "A urged B and C to agree to a truce": A calls for it, not the sides it asks.
 _ASKING = re.compile(r"\b(?:urg\w*|ask\w*|press\w*|push\w*|call\w*\s+on|appeal\w*\s+to|told|tell\w*|encourag\w*|implor\w*)"
                      r"\s+(?=\S+.{0,80}?\bto\s+\w+)", re.IGNORECASE)
+_AGREEMENT_OF = re.compile(r"agreement\s+(?:of|between)\s+", re.IGNORECASE)
+# "The extension of the truce between A and B was announced in a joint statement by C and D": a third party's word.
+_ANNOUNCED_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:jointly\s+)?announced\b[^.;]{0,60}?\bby\s+(?:the\s+)?",
+                           re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Previous truces collapsed", "a string of failed ceasefires": truces of the past, not the news.
 _EARLIER = re.compile(r"\b(?:previous|earlier|past|former|prior|several|many|numerous|a\s+(?:string|series)\s+of|"
@@ -287,6 +296,11 @@ def _brokers(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[s
         found = [p for p in objects_after(text, people, trigger.end() + passive.end()) if p.code not in sides]
         if found:
             return found
+    announcers = _ANNOUNCED_BY.search(text, trigger.end(), trigger.end() + 200)  # "the truce ... was announced by the US"
+    if announcers and len(sides) >= 2:
+        found = [p for p in objects_after(text, people, announcers.end()) if p.code not in sides and not p.code.startswith("X-")]
+        if found:
+            return found
     prefix = [p for p in people if p.end <= trigger.start() and re.match(r"-(?:brokered|mediated)", text[p.end : p.end + 12])]
     if prefix:
         return prefix[-1:]
@@ -300,8 +314,14 @@ def _brokers(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[s
 
 
 def _named_sides(view: SentenceView, trigger: re.Match[str], cue: _Cue) -> set[str] | None:
-    """The sides named right after the trigger: "a truce between A and B", "X agreed a truce with B";
+    """The sides named right after the trigger: "a truce between A and B", "X agreed a truce with B" (or in the cue:
+    "the agreement of A and B on a truce");
     None when the words after "between" or "with" name no actor ("a truce with its opponents")."""
+    agreement = _AGREEMENT_OF.match(view.text, cue.start)  # "the agreement of the army and the RSF on a ceasefire"
+    if agreement:
+        before = [p for p in objects_after(view.text, view.people, agreement.end()) if p.end <= trigger.start() and p.can_fight]
+        if before:
+            return {p.code for p in before}
     found = _SIDES_AFTER.search(view.text[trigger.end() :])
     if not found:
         return set()
@@ -494,7 +514,8 @@ class _Reader:
         cue = _cue_for(view.text, trigger, skip)
         if cue is None or (anaphor and (cue.event != "violated" or cue.rule in {"despite", "after-truce"})):
             return None
-        sides = set(self.main) | (_named_sides(view, trigger, cue) or set())
+        named = _named_sides(view, trigger, cue) or set()
+        sides = named if len(named) >= 2 else set(self.main) | named  # a truce naming both its sides: they alone
         fields: dict[str, str | None] = {}
         third: set[str] = set()
         if cue.event == "violated":

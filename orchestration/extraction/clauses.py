@@ -68,7 +68,8 @@ def _clause_breaks(text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[r
     without their gate, which reads the whole text ("who" ends a word in "whomever" cut after it)."""
     cuts_a_word = 0 < endpos < len(text) and _WORD_ACROSS.match(text, endpos - 1, endpos + 1) is not None
     words = (_CLAUSE_WORD.compiled if cuts_a_word else _CLAUSE_WORD).finditer(text, pos, endpos)
-    return sorted([*_CLAUSE_MARK.finditer(text, pos, endpos), *words], key=re.Match.start)
+    marks = [mark for mark in _CLAUSE_MARK.finditer(text, pos, endpos) if not _in_abbreviation(text, mark)]
+    return sorted([*marks, *words], key=re.Match.start)
 
 
 _WORD_ACROSS = re.compile(r"\w\w")  # a word character on either side of a position
@@ -76,8 +77,22 @@ _WORD_ACROSS = re.compile(r"\w\w")  # a word character on either side of a posit
 
 def _next_break(text: str, pos: int) -> re.Match[str] | None:
     """The first clause break from `pos` on."""
-    found = [match for match in (_CLAUSE_MARK.search(text, pos), _CLAUSE_WORD.search(text, pos)) if match is not None]
+    mark = _CLAUSE_MARK.search(text, pos)
+    while mark is not None and _in_abbreviation(text, mark):
+        mark = _CLAUSE_MARK.search(text, mark.end())
+    found = [match for match in (mark, _CLAUSE_WORD.search(text, pos)) if match is not None]
     return min(found, key=re.Match.start, default=None)
+
+
+def _in_abbreviation(text: str, mark: re.Match[str]) -> bool:
+    """Whether a bracket encloses a name's abbreviation ("the Rapid Support Forces (RSF) said"): no clause break."""
+    if mark.group() == "(":
+        return _ABBREVIATION.match(text, mark.start()) is not None
+    enclosed = _ABBREVIATION.search(text, max(0, mark.end() - 14), mark.end()) if mark.group() == ")" else None
+    return enclosed is not None and enclosed.end() == mark.end()
+
+
+_ABBREVIATION = re.compile(r"\((?-i:[A-Z])[\w-]{1,11}\)(?<=[A-Z0-9]\))")
 # Who brokered a truce or talks, named after it: "brokered by Qatar", "orchestrated by Russia and Turkey", "under the
 # auspices of the UN".
 BROKERED_BY = (r"(?:(?:co-)?(?:brokered|mediated|facilitated|negotiated|orchestrated|arranged|engineered|sponsored)\s+by"

@@ -279,7 +279,10 @@ _OPENING_ENGAGEMENT = re.compile(
 # A third party of a summit or talks: "mediated by France and Germany" (mediators), "also attended by Macron" (attendees).
 _THIRD_PARTY = re.compile(r"\b(?P<role>mediated|brokered|hosted|facilitated|sponsored|attended)\s+by\s+", re.IGNORECASE)
 _ATTENDED_ENGAGEMENT = gated(r"\b(?:summit|talks|meeting|conference)\b[^.;]{0,60}?\battended\s+by\s+", re.IGNORECASE)
-_BROKERED = re.compile(r"\b(?:broker|mediat)\w*|(?-i:\b[A-Z][\w’']+)\s+efforts\b|\b" + BROKERED_BY, re.IGNORECASE)  # "Egyptian efforts resulted in a truce"
+_CO_NAMED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)  # "Norway and the US", not "Alongside Lavrov, Kerry"
+# "Egyptian efforts resulted in a truce"; a third party "announced the agreement of A and B on a truce"
+_BROKERED = re.compile(r"\b(?:broker|mediat)\w*|(?-i:\b[A-Z][\w’']+)\s+efforts\b|\b" + BROKERED_BY
+                       + r"|\bannounc\w*\s+the\s+agreement\s+(?:of|between)\b|\bannounced\b[^.;]{0,60}?\bby\b", re.IGNORECASE)
 _NEWS_WEEK = timedelta(days=7)
 _CALL_NOUN = re.compile(r"(?:phone|telephon|video|hotline|calls?\b|conversation)", re.IGNORECASE)
 _UNNAMED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:the\s+|some\s+|local\s+)?(?-i:[a-z][a-z-]+\s+){1,2}(?:have\s+|has\s+|had\s+)?$",
@@ -867,9 +870,13 @@ def with_truce_brokers(engagements: list[DiplomaticEngagement], truces: Sequence
 
 
 def _brokers_of(truce: CeasefireEvent, published: date) -> list[str]:
-    """The broker of a truce and the other go-betweens its sentence names ("mediated by Qatar and Turkey")."""
+    """The broker of a truce, those named with it ("Norway and Kenya announced the truce") and the other go-betweens
+    its sentence names ("mediated by Qatar and Turkey")."""
     text = truce.evidence.sentence
-    others = [p.code for p in participants(text, published) if p.code not in truce.parties and is_go_between(text, p)]
+    people = participants(text, published)
+    spans = [(p.start, p.end) for p in people if p.code == truce.broker]
+    others = [p.code for p in people if p.code not in truce.parties
+              and (is_go_between(text, p) or any(_CO_NAMED.fullmatch(text, min(end, p.end), max(start, p.start)) for start, end in spans))]
     return list(dict.fromkeys([truce.broker, *others]))
 
 

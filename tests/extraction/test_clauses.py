@@ -319,3 +319,10 @@ def test_allies_named_as_one_force_are_not_the_main_pair():
 def test_an_unnamed_sides_title_before_a_known_leader_takes_the_leaders_group():
     people = participants("Kiir met opposition leader Riek Machar on Thursday.", date(2019, 4, 11))
     assert [(p.code, p.person) for p in people] == [("SSD", "Salva Kiir"), ("X-splm-io", "Riek Machar")]
+
+
+def test_a_bracketed_abbreviation_is_no_clause_break():
+    text = "The Mozambican army and the Ahlu Sunnah Wa-Jama (ASWJ) on Friday agreed to talk."
+    assert clause_start(text, text.index("agreed")) == 0
+    aside = "The army said (in a statement) that it agreed."
+    assert clause_start(aside, aside.index("in a")) == aside.index("in a")

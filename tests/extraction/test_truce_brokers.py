@@ -68,3 +68,26 @@ def test_a_truce_negotiated_or_orchestrated_by_a_third_state_is_its_mediation():
     assert mediations(fighting + "A ceasefire negotiated by Qatar took effect on Wednesday.") == expected
     assert mediations(fighting + "A ceasefire orchestrated by Qatar took effect on Wednesday.") == expected
     assert mediations(fighting + "A ceasefire negotiated by Congo and Rwanda took effect on Wednesday.") == set()
+
+
+def test_third_states_announcing_the_agreement_of_two_sides_on_a_truce_brokered_it():
+    fighting = "Clashes between the Ethiopian army and the TPLF killed 20 people last week. "
+    body = fighting + "Norway and Kenya announce the agreement of the Ethiopian army and the TPLF on a ceasefire for 72 hours."
+    events = extract_events("", body, FRIDAY)
+    assert [(truce.event, truce.parties, truce.broker) for truce in events.ceasefire] == [("declared", ("ETH", "X-tplf"), "NOR")]
+    assert mediations(body) == {("NOR", "ETH"), ("NOR", "X-tplf"), ("KEN", "ETH"), ("KEN", "X-tplf")}
+
+
+def test_a_truce_between_two_sides_announced_by_third_states_is_their_mediation():
+    fighting = "Clashes between the Ethiopian army and the TPLF killed 20 people last week. "
+    body = fighting + ("The extension of the cease-fire between Ethiopia's military and the TPLF was announced in a joint statement "
+                       "on Thursday by Norway and Kenya.")
+    events = extract_events("", body, FRIDAY)
+    assert [(truce.event, truce.parties, truce.broker) for truce in events.ceasefire] == [("declared", ("ETH", "X-tplf"), "NOR")]
+    assert mediations(body) == {("NOR", "ETH"), ("NOR", "X-tplf"), ("KEN", "ETH"), ("KEN", "X-tplf")}
+
+
+def test_a_name_before_a_comma_is_no_co_broker():
+    body = ("Clashes between the Ethiopian army and the TPLF killed 20 people last week. Alongside Kenya, "
+            "Norway said on Thursday it brokered a ceasefire between Ethiopia and the TPLF.")
+    assert mediations(body) == {("NOR", "ETH"), ("NOR", "X-tplf")}
