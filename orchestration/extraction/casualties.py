@@ -28,9 +28,9 @@ from orchestration.extraction.casualty_sides import (
     named_sides,
     victims_side,
 )
-from orchestration.extraction.defined_groups import defined_groups
+from orchestration.extraction.defined_groups import article_groups
 from orchestration.extraction.events import CasualtyClaim, Evidence
-from orchestration.extraction.text import Sentence, article_text, page_furniture
+from orchestration.extraction.text import Sentence, page_furniture
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ def _side_context(
 def extract_casualties(sentences: Sequence[Sentence], published: date) -> list[CasualtyClaim]:
     """Numeric claims of people killed or wounded in armed conflict, one per distinct claim."""
     junk = page_furniture(sentences) | _after_a_disaster(sentences)
-    defined = defined_groups(article_text(sentences))
+    defined = article_groups(sentences)
     mentions = [find_actors(sentence.text, published, defined) for sentence in sentences]
     actors = [
         [actor for actor in found if not in_proper_name(sentence.text, actor) and not in_topic_label(sentence.text, actor)]

@@ -17,10 +17,10 @@ from itertools import combinations
 
 from orchestration.extraction.actors import STATE_KINDS, data_rows, find_actors, state_codes
 from orchestration.extraction.dates import find_dates, sentence_dates
-from orchestration.extraction.defined_groups import DefinedGroup, defined_groups
+from orchestration.extraction.defined_groups import DefinedGroup, article_groups
 from orchestration.extraction.gates import gated
 from orchestration.extraction.places import find_places
-from orchestration.extraction.text import ArticleSentences, Sentence, article_text, page_furniture
+from orchestration.extraction.text import ArticleSentences, Sentence, page_furniture
 
 NOT_A_SIDE = frozenset({"INTL", "ALL", "UNK", "MEDIA"})
 
@@ -640,7 +640,7 @@ def _read_sentences(sentences: tuple[Sentence, ...], published: date) -> tuple[S
     known: dict[str, Participant] = {}  # surname -> the person named in full earlier in the article
     carried: list[int] = []
     paragraph = None
-    defined = defined_groups(article_text(sentences))
+    defined = article_groups(sentences)
     for sentence, (day, inferred) in zip(sentences, days):
         if sentence.paragraph != paragraph:
             carried, paragraph = [], sentence.paragraph

@@ -9,17 +9,21 @@ abbreviation has under three letters ("the Southern Hills Army (SH)": "X-souther
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from orchestration.extraction.actors import DATA, find_actors
+from orchestration.extraction.text import ArticleSentences, Sentence, article_text
 
 _CONNECTORS = frozenset({"of", "for", "the", "and", "de", "des", "du", "la", "le", "el", "al", "in", "to"})
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 _WORD = re.compile(r"[\w’'-]+")
 # "(CNDP)", "(Jem)": an abbreviation in brackets
 _IN_BRACKETS = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)")
-_CAPITALS = re.compile(r"\b[A-Z]{3,8}\b")  # "JEM": an abbreviation standing alone
+# "JEM": an abbreviation standing alone (`\b[A-Z]{3,8}\b`, written to open with its capital, which `re` looks for
+# quickly, not with a word edge it tests at every character)
+_CAPITALS = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,7}(?!\w)")
 _LONGEST_NAME = 10  # words
 _MIN_SHORT_CODE = 3  # letters an abbreviation needs to be the code ("AA" is not)
 
@@ -48,8 +52,9 @@ def _name_words() -> tuple[frozenset[str], tuple[str, ...]]:
 def _names_before(text: str, end: int) -> list[str]:
     """The capitalised names that end at `end`, longest first ("Fighters of the Free Highlands Movement", "Free
     Highlands Movement", "Highlands Movement"): connectors inside them, none at their edges."""
-    words = list(_WORD.finditer(text[max(0, end - 160) : end]))
-    if not words or not text[:end].rstrip().endswith(words[-1].group()):
+    window = text[max(0, end - 160) : end]  # the name's end is in it: no copy of all the text before
+    words = list(_WORD.finditer(window))
+    if not words or not window.rstrip().endswith(words[-1].group()):
         return []
     run: list[str] = []
     for word in reversed(words[-_LONGEST_NAME:]):
@@ -78,7 +83,17 @@ def _code(name: str, short: str | None) -> str:
     return "X-" + "-".join(word.lower() for word in name.split())
 
 
-@lru_cache(maxsize=8)
+def article_groups(sentences: Sequence[Sentence]) -> tuple[DefinedGroup, ...]:
+    """The groups an article of `sentences` defines (`defined_groups` of its text), worked out once per article:
+    several event families ask."""
+    return _article_groups(ArticleSentences(sentences))
+
+
+@lru_cache(maxsize=4)
+def _article_groups(sentences: ArticleSentences) -> tuple[DefinedGroup, ...]:
+    return defined_groups(article_text(sentences))
+
+
 def defined_groups(document: str) -> tuple[DefinedGroup, ...]:
     """The armed groups `document` defines: a name followed by its abbreviation in brackets, or a name whose
     initials stand alone in capitals elsewhere in the text ("Justice and Equality Movement" ... "JEM")."""

@@ -367,8 +367,10 @@ class GatedPattern:
         return self.key < 0 or self.key in found
 
     def _may_match(self, text: str) -> bool:
-        if self.key >= 0 and self.key not in (_SEEN.get(text) or present(text)):
-            return False
+        if self.key >= 0:
+            found = _SEEN.get(text)  # most texts were scanned already; an empty set found is an answer too
+            if self.key not in (present(text) if found is None else found):
+                return False
         return self._core is None or self._core.search(text) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
