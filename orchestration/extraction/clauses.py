@@ -346,10 +346,15 @@ def _oblique(text: str, start: int) -> bool:
     before = _words(text[max(0, start - 40) : start])
     while before and (before[-1] in {"the", "a", "an", "both", "-"} or _REGION.fullmatch(before[-1])):
         before.pop()
+    if len(before) >= 2 and before[-1] in _SEAT_NOUNS and before[-2].endswith(("'s", "’s")):
+        # "in Yemen's capital Sanaa", "in South Sudan's capital Juba": the place phrase goes on
+        size = next((size for size in (1, 2) if len(before) > size + 1 and before[-size - 2] in _OBLIQUE), None)
+        before = before[: -size - 1] if size else before
     brief = len(before) >= 2 and before[-1] in {"for", "on"} and before[-2] in _BRIEF_HOLDERS  # "the UN envoy for Western Sahara"
     return bool(before) and (before[-1] in _OBLIQUE or brief)
 
 
+_SEAT_NOUNS = frozenset("capital city town port province region state district".split())
 _BRIEF_HOLDERS = frozenset("envoy envoys representative representatives coordinator commissioner mediator rapporteur".split())
 
 
@@ -422,6 +427,9 @@ def subject_before(text: str, people: Sequence[Participant], position: int) -> l
             continue  # "Qatar -- which helped the Taliban and the US -- agreed to host": Qatar acts
         run = [p for p in _chain(text, people, index, -1) if not is_oblique(text, p) and p.start >= start]
         absolute = all(word in ROLE_WORDS or word in _FILLERS for word in _words(text[run[-1].end : position])) if run else False
+        if run and _REPORTING_ASIDE.match(text, run[-1].end, position) and text[: run[0].start].rstrip().endswith(","):
+            below = people.index(run[0])  # "A arrived in Sanaa, Houthi-run media said on Sunday, to negotiate": A acts
+            continue
         if run and _after_with(text, run[0], start) and not absolute:  # the partners of an earlier verb: look further left
             # ("with the envoy urging both sides": the actor right before the verb is its subject)
             below = people.index(run[0])
@@ -437,6 +445,10 @@ def _dash_asides(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _DASH_ASIDE = re.compile(r"(?:\s--\s|\s?—\s?|\s–\s)[^—–]{1,200}?(?:\s--\s|\s?—\s?|\s–\s)")
+
+
+# The rest of a reporting aside after its source: "(Houthi)-run media said on Sunday," "(Iran)'s state TV reported,"
+_REPORTING_ASIDE = re.compile(r"(?:[-’'\w]*\s+){0,3}?(?:said|says|reported|reports|added|told\s+\w+)(?:\s+(?:on\s+)?\w+)?\s*,", re.IGNORECASE)
 
 
 def has_pronoun_subject(text: str, position: int) -> bool:

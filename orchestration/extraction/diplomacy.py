@@ -133,7 +133,9 @@ _VERBS: tuple[_Verb, ...] = (
     _verb("visited", "meeting", "042", r"visited|visits|visiting|(?:made|paid)\s+(?:a\s+)?(?:\w+\s+)?visit\s+to|visit\s+to"),
     _verb("travelled-to", "meeting", "042", r"(?:travel(?:l)?(?:ed|s)|flew|flies|went|came|head(?:ed|s))\s+to|(?:arriv(?:ed|es|e)|land(?:ed|s)|touch(?:ed|es)\s+down)\s+in"),
     _verb("delegation-to", "meeting", "042", r"delegations?\s+(?:to|visiting)"),
-    _verb("negotiated", "meeting", "046", r"negotiat(?:ed|es|ing)\s+with|negotiations\s+with"),
+    # "to negotiate a permanent ceasefire deal with Houthi officials"
+    _verb("negotiated", "meeting", "046", r"negotiat(?:e|ed|es|ing)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|ceasefire|cease-fire|truce|agreement|settlement)\s+)?with"
+                                          r"|negotiations\s+with"),
     # "Pakistan summoned India's deputy high commissioner": the envoy was received in person
     _verb("summoned", "meeting", "042", r"summon(?:ed|s|ing)"),
     _verb("met", "meeting", "042",
@@ -145,7 +147,8 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:are|were|is|was|remain|remained)\s+in\s+(?:direct\s+|peace\s+)?(?:talks|negotiations)(?:\s+with)?|"
           r"(?:sat|sit|sitting)\s+down\s+together|(?:met|meet)\s+(?:together|face\s+to\s+face)|"
           r"(?:held|hold|holds|gave|give)\s+a\s+joint\s+(?:news|press)\s+conference(?:\s+with)?|"
-          r"(?:signed|signs)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|treaty|declaration|memorandum)(?:\s+with)?",
+          r"(?:signed|signs)\s+(?:a|an|the)\s+(?:(?:text|final\s+version|draft)\s+of\s+(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
+          r"(?:agreement|deal|accord|treaty|declaration|memorandum)(?:\s+with)?",
           "mutual"),
     # "The meeting, mediated by Qatar, was attended by A and B": A and B met
     _verb("attended-by", "meeting", "042", r"(?:(?<=\bwas\s)|(?<=\bwere\s))attended\s+by", "attendees"),
@@ -213,6 +216,8 @@ _NOT_HAPPENED = re.compile(
 # "ruled out talks with", "cancelled a meeting with": an engagement called off, right before its noun.
 _CALLED_OFF = re.compile(r"\b(?:rul(?:ed|es|ing)\s+out|reject\w*|boycott\w*|snubb?\w*|cancel\w*|postpon\w*|call\w*\s+off|"
                          r"pull\w*\s+out\s+of)\s+(?:(?:a|an|the|any|further|planned|direct)\s+){0,2}$", re.IGNORECASE)
+_CALLED_OFF_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:cancel\w*|called\s+off|postponed|scrapped|"
+                               r"put\s+off|shelved)\b", re.IGNORECASE)
 _TO_OPEN = re.compile(r"\bto\s+(?:open|start|begin|launch|resume|hold|enter|pursue|seek|restart)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip|(?:was|were|is|are)\s+in)\b" + _IN_SENTENCE + r"{0,60}\bto\s+$",
                      re.IGNORECASE)
@@ -261,7 +266,12 @@ _NAMED_CALL = gated(r"\b(?:after|following|in|during)\s+(?:a\s+)?(?P<name>(?-i:[
                     re.IGNORECASE)
 _THEIR_MEETING = gated(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?P<noun>meetings?|talks|summit|(?:phone\s+|telephone\s+)?calls?|conversation)\b(?!\s+with\b)",
                    re.IGNORECASE)
-_WITH_AFTER_ADJUNCTS = re.compile(r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+\d{1,2})?,?)+\s+with\s+", re.IGNORECASE)
+# "held talks in Brussels on Monday with", "met over the weekend with", "spoke again last week with"
+_WITH_AFTER_ADJUNCTS = re.compile(r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+\d{1,2})?,?|\s+(?:over|during)\s+the\s+(?:weekend|week|holidays?)"
+                                  r"|\s+(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month|\w+day)"
+                                  r"|\s+(?:yesterday|today|tonight|again|separately|twice|also|earlier|later|late|early|overnight|privately|briefly)"
+                                  r"|\s+for\s+(?:the\s+first\s+time|(?:about\s+|nearly\s+|over\s+)?(?:an|one|two|three|several|\d+)\s+hours?))+\s+with\s+",
+                                  re.IGNORECASE)
 _GOVERNMENT_SIDE = re.compile(r"(?:the\s+)?((?:\w+-led\s+)?(?:government|regime|authorities|junta)(?:\s+forces)?)\b", re.IGNORECASE)
 _AND = re.compile(r"\s*,?\s+and\s+")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers|men)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -289,7 +299,7 @@ _UNNAMED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:the\s+|some\s+|local
                               re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|two|three|four|five|\d+|some|several|many)\s+$", re.IGNORECASE)
 _MEDIATE_FOR = re.compile(r"\s+(?:for|with)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)  # "ready to mediate for Iran, US"
-_TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|meetings?)\s+with\s+", re.IGNORECASE)
+_TALKS_WITH = re.compile(r"\b(?:(?:talks|negotiations|dialogue|meetings?)\s+with|negotiate\s+(?:[\w-]+\s+){0,5}?with)\s+", re.IGNORECASE)
 _THEM = re.compile(r"\s+them\b", re.IGNORECASE)
 _PHONE_WORD = re.compile(r"\b(?:phone|telephone|telephonic|video|hotline)\b", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(r"\b(?:planned|proposed|upcoming|possible|potential|future|next|expected|scheduled|likely|first-ever)\b", re.IGNORECASE)
@@ -459,6 +469,8 @@ class _Reader:
         purpose = verb.name == "appeal" and _CONTACT_THEN_TO.search(text, 0, match.start())
         if verb.shape != "offer" and not purpose and _did_not_happen(text, match.start()) and not self._held_today(view, verb, match):
             return []
+        if verb.mode == "meeting" and _CALLED_OFF_AFTER.match(text, match.end()):
+            return []  # "days after talks with Pakistan were cancelled"
         if verb.name == "meeting" and match.group(0).lower() == "meeting" and not _PARTICIPLE_BEFORE.search(text, 0, match.start()):
             return []  # "a meeting", "their recent meeting": a noun, read by `_owned_engagements`
         if match.group(0).lower().startswith("demand") and _NOUN_BEFORE.search(text, 0, match.start()):
@@ -547,8 +559,9 @@ class _Reader:
             objects = [o for o in objects if o.code != "INTL"]
         if verb.name == "travelled-to":  # a trip to a warring side's land meets that side, a visit with no other partner
             # named its host ("Pakistan's foreign minister arrives in Beijing"); else the land is only a venue
+            # a trip made to talk with someone named meets them, not the land ("arrived in Sanaa to negotiate with the Houthis")
             alone = _TALKS_WITH.search(text) is None
-            objects = [o for o in objects if o.code in self.main or (alone and o.kind in {"state", "capital"})]
+            objects = [o for o in objects if alone and (o.code in self.main or o.kind in {"state", "capital"})]
             subject = [p for p in subject if p in view.people and p.start < match.start()]
         pairs = _pairs(subject, objects, world_acts=verb.mode == "appeal")
         if verb.name == "met" and pairs and _JOINTLY.search(text, 0, match.start()):
@@ -572,7 +585,7 @@ class _Reader:
             objects = _objects(view, match.end())
             if not objects and names_both_sides(text, match.end()) and len(self.main) == 2:
                 objects = _sides(self.main)  # "after talks with both sides"
-            if not objects or _NOT_YET_HELD.search(match.group("words") or ""):
+            if not objects or _NOT_YET_HELD.search(match.group("words") or "") or _CALLED_OFF_AFTER.match(text, objects[-1].end):
                 continue
             before = text[: match.start()]
             owner = [p for p in view.people if p.possessive and p.end <= match.start() and not text[p.end : match.start()].strip(" ’'s")]

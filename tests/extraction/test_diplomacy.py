@@ -1195,3 +1195,36 @@ def test_who_convened_or_initiated_the_talks_mediates_them():
 def test_all_the_parties_are_both_sides():
     body = FIGHTING + "The EU condemned the shelling and called upon all the parties to respect the truce."
     assert set(keys(body)) == {("EU", "ARM", "appeal"), ("EU", "AZE", "appeal")}
+
+
+def test_a_time_phrase_between_the_talks_and_their_partners():
+    assert keys("The US envoy held talks over the weekend with Kenyan and African Union officials.") == [
+        ("USA", "KEN", "meeting"), ("USA", "AU", "meeting")
+    ]
+    assert keys("The Serbian president met again last week with the French ambassador.") == [("SRB", "FRA", "meeting")]
+
+
+def test_signing_the_text_of_an_agreement_is_a_meeting():
+    assert keys("Representatives from Congo and Rwanda signed the text of a peace agreement in Washington.") == [
+        ("COD", "RWA", "meeting")
+    ]
+
+
+def test_a_trip_made_to_negotiate_with_a_named_side_meets_that_side_not_the_land():
+    body = "Kuwaiti and Omani delegations arrived in Sanaa on Tuesday to negotiate a lasting truce deal with Houthi officials."
+    assert keys(body) == [("KWT", "X-houthis", "meeting"), ("OMN", "X-houthis", "meeting")]
+
+
+def test_the_source_of_a_reporting_aside_is_no_subject():
+    body = "Kuwaiti and Omani delegations arrived in Sanaa, Houthi-run television reported on Tuesday, to negotiate with Houthi officials."
+    assert keys(body) == [("KWT", "X-houthis", "meeting"), ("OMN", "X-houthis", "meeting")]
+
+
+def test_a_city_named_with_its_state_is_a_place_not_a_subject():
+    body = "Kuwaiti envoys arrived in Yemen's capital Sanaa to negotiate with Houthi officials on Tuesday."
+    assert keys(body) == [("KWT", "X-houthis", "meeting")]
+
+
+def test_talks_that_were_called_off_are_no_meeting():
+    assert keys(FIGHTING + "Days after talks with Armenia were cancelled, Azerbaijan shelled a village.") == []
+    assert keys(FIGHTING + "Azerbaijan held talks with Armenia on Tuesday.") == [("AZE", "ARM", "meeting")]
