@@ -102,7 +102,7 @@ SIDE_TITLES = (r"(?:leaders|presidents|heads(?:\s+of\s+state)?|governments|(?:pr
                r"|officials|envoys|diplomats|negotiators|delegations|chiefs|commanders|generals|(?-i:[A-Z]{3,})s)")
 _BOTH_SIDES = re.compile(
     r"^(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+){0,2}?" + SIDE_TITLES + r"(?:\s+\([\w\s]+\))?\s+(?:of|in|from)\s+)?"  # "his counterparts in both countries", "officials of the two nations"
-    r"(?:(?:both|the\s+two|the\s+warring|the|all(?:\s+the)?)\s+(?:warring\s+|rival\s+|conflicting\s+|opposing\s+|feuding\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
+    r"(?:(?:both(?:\s+of)?(?:\s+the)?|the\s+two|the\s+warring|the|all(?:\s+the)?)\s+(?:warring\s+|rival\s+|conflicting\s+|opposing\s+|feuding\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
     r"|(?-i:[A-Z][\w-]+)[’']s\s+(?:warring|rival|conflicting|opposing|feuding)\s+)"  # "Yemen's warring rivals"
     r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
     r"belligerents|adversaries|delegations|men|camps|factions|"
@@ -351,10 +351,12 @@ def _oblique(text: str, start: int) -> bool:
         size = next((size for size in (1, 2) if len(before) > size + 1 and before[-size - 2] in _OBLIQUE), None)
         before = before[: -size - 1] if size else before
     brief = len(before) >= 2 and before[-1] in {"for", "on"} and before[-2] in _BRIEF_HOLDERS  # "the UN envoy for Western Sahara"
-    return bool(before) and (before[-1] in _OBLIQUE or brief)
+    bound = len(before) >= 2 and before[-1] == "for" and before[-2] in _DEPARTING  # "the delegation left for Kabul"
+    return bool(before) and (before[-1] in _OBLIQUE or brief or bound)
 
 
 _SEAT_NOUNS = frozenset("capital city town port province region state district".split())
+_DEPARTING = frozenset("left leave leaves leaving departed depart departs headed heading bound set sets sailed flew".split())
 _BRIEF_HOLDERS = frozenset("envoy envoys representative representatives coordinator commissioner mediator rapporteur".split())
 
 

@@ -319,7 +319,7 @@ _ACTION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:sanctions|support|aid|help|assis
 _MODIFIES_NOUN = re.compile(r"\s+[a-z][\w-]*\b(?<!\bto)(?<!\band)(?<!\bor)")  # "Palestinian statehood"
 _NOUN_BEFORE = re.compile(r"(?:,|\b(?:the|its|his|her|their|these|those|such|and|of))\s+$", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"\b(?:after|before|while|when)\s+$", re.IGNORECASE)
-_STATE_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:military|army|armed\s+forces|government|authorities|junta|regime)\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)*$",
+_STATE_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:military|army|armed\s+forces|government|authorities|junta|regime)\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)*$",
                             re.IGNORECASE)
 _THE_GOVERNMENT = re.compile(r"^\s+the\s+(?:government|authorities|regime|junta)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
 _FIRST_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:warned|told|pressed|asked|reminded|assured|informed|thanked|congratulated)\b", re.IGNORECASE)
@@ -524,7 +524,7 @@ class _Reader:
             return []  # "special forces trained by the US called Danab": a name, the US phones no one
         if verb.mode == "appeal":
             subject = [s for s in subject if not _is_a_people(text, s)]  # "Serbs demand that ...": a people, not Belgrade
-            if not subject and self.home and _STATE_SUBJECT.search(text, clause_start(text, match.start()), match.start()):
+            if not subject and self.home and _STATE_SUBJECT.match(text, clause_start(text, match.start()), match.start()):
                 subject = [Participant(self.home, match.start(), match.start(), "state")]  # "The military called on the NPA to"
         unnamed = _THE_MEDIATORS.search(text, 0, match.start())
         if unnamed and self.mediators and not [p for p in view.people if unnamed.start() <= p.start < match.start()]:
@@ -687,6 +687,8 @@ class _Reader:
             named = [p for p in objects_after(view.text, view.people, partner.end()) if p.end <= match.end()]
             owner = [p for p in view.people if p.end <= match.start() and not is_oblique(view.text, p)][:1]
             sides = owner + named if named else sides
+            if not owner and len(_distinct(named)) == 1 and len(self.main) == 2 and named[0].code in self.main:
+                sides = _sides(self.main)  # "negotiations with the TTP, mediated by Afghanistan": in a Pakistan-TTP war
         if len(_distinct(sides)) < 2 and mediators and context and mediators[0].code in context:
             # the mediator's earlier partners who are at war ("A called B and outlined A's mediation": B is no side)
             sides = [side for side in context[mediators[0].code] if side.code in self.main] or sides

@@ -326,3 +326,10 @@ def test_a_bracketed_abbreviation_is_no_clause_break():
     assert clause_start(text, text.index("agreed")) == 0
     aside = "The army said (in a statement) that it agreed."
     assert clause_start(aside, aside.index("in a")) == aside.index("in a")
+
+
+def test_a_destination_after_a_departing_verb_is_a_place():
+    text = "The council left for Kabul on Wednesday to talk."
+    found = people(text, ("Kabul", "AFG"))
+    assert is_oblique(text, found[0])
+    assert subject_before(text, found, text.index("talk")) == []

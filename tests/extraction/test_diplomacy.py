@@ -1228,3 +1228,20 @@ def test_a_city_named_with_its_state_is_a_place_not_a_subject():
 def test_talks_that_were_called_off_are_no_meeting():
     assert keys(FIGHTING + "Days after talks with Armenia were cancelled, Azerbaijan shelled a village.") == []
     assert keys(FIGHTING + "Azerbaijan held talks with Armenia on Tuesday.") == [("AZE", "ARM", "meeting")]
+
+
+def test_a_quoted_government_appeal_is_the_home_states():
+    body = 'Ethiopia and the TPLF traded blame on Tuesday. "The government calls upon the insurgents to lay down arms," the statement said.'
+    assert keys(body) == [("ETH", "X-tplf", "appeal")]
+
+
+def test_an_appeal_to_both_the_nations_asks_each_side():
+    assert keys(FIGHTING + "Meanwhile, France called on both the nations to cease hostilities.") == [
+        ("FRA", "ARM", "appeal"), ("FRA", "AZE", "appeal")
+    ]
+
+
+def test_negotiations_with_one_side_mediated_by_a_third_are_mediated_with_both_sides_of_the_war():
+    body = ("Pakistan and the TTP clashed on Monday. A tribal council left for Kabul on Wednesday to continue negotiations "
+            "with the TTP, mediated by the Islamic Emirate of Afghanistan.")
+    assert set(keys(body)) == {("AFG", "PAK", "mediation_offer"), ("AFG", "X-ttp", "mediation_offer"), ("PAK", "X-ttp", "meeting")}
