@@ -44,7 +44,7 @@ _REGION = re.compile(r"(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?
 # Words that stand for an actor named before: pronouns, and a bare title ("The president met ...").
 _PRONOUNS = re.compile(
     r"\b(?:he|she|they|it|his|her|their|its|the\s+(?:president|prime\s+minister|premier|chancellor|secretary\s+of\s+state"
-    r"|foreign\s+minister|minister|envoy|secretary-general|emir|king|crown\s+prince)"
+    r"|foreign\s+minister|minister|envoy|secretary-general|emir|king|crown\s+prince|(?:foreign\s+)?ministry)"
     r"|the\s+(?:joint\s+)?statement|the\s+(?:two|three|four|five|six)\s+(?:countries|nations|states|governments|powers))\b",  # a definite description
     re.IGNORECASE,
 )
@@ -480,7 +480,7 @@ _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SEATED = frozenset("government authorities administration regime leadership officials".split())
 _MEMBERS = frozenset("members fighters leaders commanders ranks".split())
 _PLACE_OWNER = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’'´‘]s\s+$")  # "Yemen's", "South Sudan's"
-_QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|remaining|[\w]+-(?:allied|backed|led|appointed)|\d+")
+_QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|remaining|visiting|[\w]+-(?:allied|backed|led|appointed)|\d+")
 
 
 def names_both_sides(text: str, position: int) -> bool:

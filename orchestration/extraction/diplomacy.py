@@ -159,7 +159,8 @@ _VERBS: tuple[_Verb, ...] = (
                                        r"(?:st(?:ood|ands|anding)|s(?:at|its|itting))\s+(?:beside|alongside|next\s+to)"),
     _verb("appeal", "appeal", "020",
           r"appeal\w*\s+(?:\w+ly\s+)?to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:up)?on|press(?:ed|es|ing)|"
-          r"implor\w+|beg(?:s|ged|ging)?\b|plead\w*\s+with|request\w*|(?<!the\s)(?<!\ba\s)demand(?:ed|s|ing)?\s+that|encourag\w*"),
+          r"implor\w+|beg(?:s|ged|ging)?\b|plead\w*\s+with|request\w*|(?<!the\s)(?<!\ba\s)demand(?:ed|s|ing)?\s+that|encourag\w*|"
+          r"lodg(?:ed|es|ing)\s+(?:a\s+)?(?:\w+\s+)?protests?\s+with"),  # "lodged a strong protest with India": a demand made to it
     _verb("appeal-for", "appeal", "020", r"call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?(?!\s+by)"),
     _verb("help", "appeal", "023", r"appeal\w*\s+(?:\w+\s+)?for\s+(?:\w+\s+)?(?:help|aid|assistance|support)|"
                                     r"s(?:eeks?|ought|eeking)\s+(?:\w+\s+)?(?:help|aid|assistance|support)"),
@@ -322,7 +323,9 @@ _OPENS_CLAUSE = re.compile(r"\b(?:after|before|while|when)\s+$", re.IGNORECASE)
 _STATE_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:military|army|armed\s+forces|government|authorities|junta|regime)\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)*$",
                             re.IGNORECASE)
 _THE_GOVERNMENT = re.compile(r"^\s+the\s+(?:government|authorities|regime|junta)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
-_FIRST_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:warned|told|pressed|asked|reminded|assured|informed|thanked|congratulated)\b", re.IGNORECASE)
+# "A warned B ...", "A has consistently raised its concerns with B, asking them to ...": B is the one then urged
+_FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:warned|told|pressed|asked|reminded|assured|informed|thanked|congratulated|"
+                         r"raised\s+(?:its|his|her|their)\s+concerns?\s+with|lodged\s+(?:a\s+)?(?:\w+\s+)?protest\s+with)\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _UNKNOWN_NAME = re.compile(r"\s+[\"“‘']?(?-i:[A-Z])", re.IGNORECASE)  # no actor, but a name or a quoted word follows: a naming
 _NAMING = re.compile(r"^\s+(?:a|an)\s+\w+", re.IGNORECASE)  # "called him a liar" names, it does not phone
@@ -520,16 +523,17 @@ class _Reader:
         if verb.mode == "appeal" and _BY_AFTER.match(text, match.end()):
             return []  # "charges pressed by the junta": a passive, no appeal
         subject = view.subject(match.start(), previous)
-        if verb.name == "called" and subject and all(_BY_AGENT.search(text, 0, p.start) for p in subject):
+        if verb.name == "called" and subject and all(p in view.people and _BY_AGENT.search(text, 0, p.start) for p in subject):
             return []  # "special forces trained by the US called Danab": a name, the US phones no one
         if verb.mode == "appeal":
-            subject = [s for s in subject if not _is_a_people(text, s)]  # "Serbs demand that ...": a people, not Belgrade
+            # "Serbs demand that ...": a people, not Belgrade (read in this sentence; an antecedent is another's)
+            subject = [s for s in subject if s not in view.people or not _is_a_people(text, s)]
             if not subject and self.home and _STATE_SUBJECT.match(text, clause_start(text, match.start()), match.start()):
                 subject = [Participant(self.home, match.start(), match.start(), "state")]  # "The military called on the NPA to"
         unnamed = _THE_MEDIATORS.search(text, 0, match.start())
         if unnamed and self.mediators and not [p for p in view.people if unnamed.start() <= p.start < match.start()]:
             subject = self.mediators  # "The foreign mediators called for ...": the ones the article named
-        if any((led := _LED.match(text[p.end :])) and match.start() < p.end + led.end() for p in subject):
+        if any(p in view.people and (led := _LED.match(text[p.end :])) and match.start() < p.end + led.end() for p in subject):
             return []  # "AU-led peace talks with Ethiopia": the led talks are read by `_led_talks`
         if _OPENS_CLAUSE.search(text, 0, match.start()) and not subject_before(text, view.people, match.start()):
             subject = subject_before(text, view.people, clause_start(text, match.start()) - 1) or subject  # "A said after meeting B"

@@ -1245,3 +1245,26 @@ def test_negotiations_with_one_side_mediated_by_a_third_are_mediated_with_both_s
     body = ("Pakistan and the TTP clashed on Monday. A tribal council left for Kabul on Wednesday to continue negotiations "
             "with the TTP, mediated by the Islamic Emirate of Afghanistan.")
     assert set(keys(body)) == {("AFG", "PAK", "mediation_offer"), ("AFG", "X-ttp", "mediation_offer"), ("PAK", "X-ttp", "meeting")}
+
+
+def test_the_ministry_named_before_asks_as_its_state():
+    body = ("The Armenian Ministry of Foreign Affairs on Thursday summoned the Azerbaijani ambassador over the shelling. "
+            "The ministry asked Azerbaijan to end its military operations inside Armenia.")
+    assert keys(body) == [("ARM", "AZE", "meeting"), ("ARM", "AZE", "appeal")]
+
+
+def test_an_appeal_to_a_visiting_official():
+    assert keys("Ethiopia asked the visiting secretary general of the United Nations, Antonio Guterres, to lift sanctions.") == [
+        ("ETH", "UN", "appeal")
+    ]
+
+
+def test_concerns_raised_with_a_government_then_asking_them():
+    body = "Pakistan has consistently raised its concerns with the Afghan government, asking them to act against the militants."
+    assert keys(body) == [("PAK", "AFG", "appeal")]
+
+
+def test_a_protest_lodged_with_a_state_is_an_appeal_to_it():
+    assert keys(FIGHTING + "Armenia's foreign ministry on Thursday lodged a strong protest with Azerbaijan over the shelling.") == [
+        ("ARM", "AZE", "appeal")
+    ]
