@@ -213,6 +213,20 @@ def _joined(head: str, tail: str, tail_ends: bool) -> tuple[str, bool]:
     return (text[: cut + 1], True) if cut is not None else (text, tail_ends)
 
 
+_DIGIT_START = "\x01"  # a beginning that is a digit (`\d`, `[0-9]`): the pattern is tried at every digit of a text
+_DIGITS = range(ord("0"), ord("9") + 1)
+
+
+def _is_digit_class(members: Any) -> bool:
+    """Whether a character class takes digits only (`\d`, `[0-3]`, `[12]`)."""
+    return all(
+        (kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT)
+        or (kind is sre.LITERAL and value in _DIGITS)
+        or (kind is sre.RANGE and value[0] in _DIGITS and value[1] in _DIGITS)
+        for kind, value in members
+    )
+
+
 def _item_beginnings(op: Any, arg: Any) -> set[tuple[str, bool]] | None:
     """How one item of a pattern may begin (see `_beginnings`)."""
     if op is sre.LITERAL:
@@ -220,7 +234,9 @@ def _item_beginnings(op: Any, arg: Any) -> set[tuple[str, bool]] | None:
     if _non_word(op, arg):
         return {(" ", False)}
     if op is sre.IN:
-        return {(chr(value), False) for _, value in arg} if all(kind is sre.LITERAL for kind, _ in arg) else None
+        if all(kind is sre.LITERAL for kind, _ in arg):
+            return {(chr(value), False) for _, value in arg}
+        return {(_DIGIT_START, True)} if _is_digit_class(arg) else None
     if op in _REPEATS:
         inner = _beginnings(arg[2])
         if inner is None or (arg[0] >= 1 and ("", False) in inner):
@@ -256,13 +272,20 @@ def _beginnings(items: Any) -> set[tuple[str, bool]] | None:
     return found
 
 
-def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The words (lower case, maybe shortened) one of which begins every match of `pattern`, or None."""
+def _leading(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """The words (lower case, maybe shortened) one of which begins every match of `pattern` that does not begin with
+    a digit, and whether one may; None when a match may begin otherwise."""
     found = _beginnings(_parsed(pattern.pattern, pattern.flags))
     if found is None:
         return None
-    words = frozenset(folded("".join(char for char in text if _is_word(char))) for text, _ in found)
-    return None if "" in words else words
+    words = frozenset(folded("".join(char for char in text if _is_word(char))) for text, _ in found if text != _DIGIT_START)
+    return None if "" in words else (words, any(text == _DIGIT_START for text, _ in found))
+
+
+def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The words (lower case, maybe shortened) one of which begins every match of `pattern`, or None."""
+    leading = _leading(pattern)
+    return None if leading is None or leading[1] else leading[0]
 
 
 _EDGE = "\x00"  # stands for a run of characters that are not word characters, and for both ends of a text
@@ -355,9 +378,11 @@ class GatedPattern:
         literals = required_literals(pattern)
         self.key = -1 if literals is None else _REGISTRY.add(literals)  # -1: no literal, never skipped
         # Without case, `re` tries a pattern at every character of a text: where each match begins with one of a
-        # few words, one Aho-Corasick pass finds the places worth trying instead.
-        words = leading_words(pattern) if pattern.flags & re.IGNORECASE else None
-        self._starts = word_automaton(words) if words else None
+        # few words (or a digit), one Aho-Corasick pass finds the places worth trying instead.
+        leading = _leading(pattern) if pattern.flags & re.IGNORECASE else None
+        words, self._on_digits = leading or (frozenset(), False)
+        self._words = word_automaton(words) if words else None
+        self._leading_only = bool(words) or self._on_digits
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, sub, split...
         return getattr(self.compiled, name)
@@ -376,7 +401,7 @@ class GatedPattern:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._may_match(text):
             return None
-        if self._starts is None:
+        if not self._leading_only:
             return self.compiled.search(text, pos, endpos)
         match = self.compiled.match
         for start in self._start_positions(text):
@@ -393,12 +418,15 @@ class GatedPattern:
     def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
         if not self._may_match(text):
             return iter(())
-        return self._at_starts(text, *span) if self._starts else self.compiled.finditer(text, *span)
+        return self._at_starts(text, *span) if self._leading_only else self.compiled.finditer(text, *span)
 
     def _start_positions(self, text: str) -> list[int]:
         """Where one of the pattern's leading words begins in `text`, in order (`folded` keeps offsets: only
-        U+0130 lower-cases to two characters, and `_FOLD` maps it)."""
-        return sorted({last + 1 - length for last, length in self._starts.iter(folded(text))})
+        U+0130 lower-cases to two characters, and `_FOLD` maps it), or a digit stands when a match may begin with one."""
+        starts = {last + 1 - length for last, length in self._words.iter(folded(text))} if self._words else set()
+        if self._on_digits:
+            starts.update(match.start() for match in _ANY_DIGIT.finditer(text))
+        return sorted(starts)
 
     def _at_starts(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """`finditer`, trying the pattern only where one of its leading words begins (a match ending at `end`

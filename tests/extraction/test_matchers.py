@@ -144,6 +144,29 @@ LEADING = [
 ]
 
 
+# Patterns whose matches may begin with a digit: tried at every digit and at their leading words.
+DIGIT_LEADING = [
+    r"\b(?:\d+|one)\s+killed",
+    r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d+)(?!\w)|\b(?:an?\s+dozen|twelve)\b",
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>may|june)\b",
+    r"\d\d",
+]
+
+
+@pytest.mark.parametrize("pattern", DIGIT_LEADING)
+def test_a_pattern_tried_only_at_digits_and_its_leading_words_answers_as_the_plain_one(pattern):
+    plain, fast = re.compile(pattern, re.IGNORECASE), gated(pattern, re.IGNORECASE)
+    texts = [*TEXTS, "12345 ONE KILLED, 1,200 killed and 7 killed; A dozen, an  DOZEN, twelve and 31st of May, 4 June",
+             "x1 2 killed-3,4 killed 1\u0663\u0664 killed", "no count here", "99"]
+    for text in texts:
+        for span in [(), (3,), (3, 40), (0, len(text) - 2)]:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text, *span)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text, *span)
+            ]
+            found, expected = fast.search(text, *span), plain.search(text, *span)
+            assert (found and found.span()) == (expected and expected.span())
+
+
 @pytest.mark.parametrize(("pattern", "words"), LEADING)
 def test_leading_words_read_the_pattern(pattern, words):
     assert leading_words(re.compile(pattern, re.IGNORECASE)) == words
