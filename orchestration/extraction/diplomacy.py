@@ -290,6 +290,7 @@ _OPENING_ENGAGEMENT = re.compile(
 # A third party of a summit or talks: "mediated by France and Germany" (mediators), "also attended by Macron" (attendees).
 _THIRD_PARTY = re.compile(r"\b(?P<role>mediated|brokered|hosted|facilitated|sponsored|attended)\s+by\s+", re.IGNORECASE)
 _ATTENDED_ENGAGEMENT = gated(r"\b(?:summit|talks|meeting|conference)\b[^.;]{0,60}?\battended\s+by\s+", re.IGNORECASE)
+_NAMELESS = GENERIC_GROUPS | {"X-separatists"}  # sides named by a common noun only
 _CO_NAMED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)  # "Norway and the US", not "Alongside Lavrov, Kerry"
 # "Egyptian efforts resulted in a truce"; a third party "announced the agreement of A and B on a truce"
 _BROKERED = re.compile(r"\b(?:broker|mediat)\w*|(?-i:\b[A-Z][\w’']+)\s+efforts\b|\b" + BROKERED_BY
@@ -830,14 +831,17 @@ class _Reader:
         return found
 
     def _name_groups(self, found: list[_Found]) -> list[_Found]:
-        """A counterpart named only as "the militants" or "the armed groups" is the article's named group(s)."""
-        groups = [code for code in self.main if code.startswith("X-") and code not in GENERIC_GROUPS]
+        """A side named only as "the militants", "the armed groups" or "the separatist council" is the article's
+        named group(s) of its war."""
+        groups = [code for code in self.main if code.startswith("X-") and code not in _NAMELESS]
         if not groups:
             return found
         named: list[_Found] = []
         for f in found:
-            if f.counterpart.code in GENERIC_GROUPS and f.actor.code not in groups:
+            if f.counterpart.code in _NAMELESS and f.actor.code not in groups:
                 named += [replace(f, counterpart=replace(f.counterpart, code=code)) for code in groups]
+            elif f.actor.code in _NAMELESS and f.counterpart.code not in groups:
+                named += [replace(f, actor=replace(f.actor, code=code)) for code in groups]
             else:
                 named.append(f)
         return named

@@ -1268,3 +1268,11 @@ def test_a_protest_lodged_with_a_state_is_an_appeal_to_it():
     assert keys(FIGHTING + "Armenia's foreign ministry on Thursday lodged a strong protest with Azerbaijan over the shelling.") == [
         ("ARM", "AZE", "appeal")
     ]
+
+
+def test_a_side_named_by_a_common_noun_is_the_named_group_of_the_war():
+    opening = "Yemen's government and the Southern Transitional Council (STC) clashed in Aden last month. "
+    assert keys(opening + "The Yemeni government and the separatist council on Tuesday signed a deal to end the conflict.") == [
+        ("YEM", "X-stc", "meeting")
+    ]
+    assert keys(opening + "The separatists on Tuesday urged the government to pay salaries.") == [("X-stc", "YEM", "appeal")]
