@@ -480,7 +480,7 @@ _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SEATED = frozenset("government authorities administration regime leadership officials".split())
 _MEMBERS = frozenset("members fighters leaders commanders ranks".split())
 _PLACE_OWNER = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’'´‘]s\s+$")  # "Yemen's", "South Sudan's"
-_QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|remaining|visiting|[\w]+-(?:allied|backed|led|appointed)|\d+")
+_QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|remaining|visiting|[\w]+-(?:allied|backed|led|appointed|based)|\d+")
 
 
 def names_both_sides(text: str, position: int) -> bool:

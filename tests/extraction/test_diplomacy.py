@@ -1276,3 +1276,12 @@ def test_a_side_named_by_a_common_noun_is_the_named_group_of_the_war():
         ("YEM", "X-stc", "meeting")
     ]
     assert keys(opening + "The separatists on Tuesday urged the government to pay salaries.") == [("X-stc", "YEM", "appeal")]
+
+
+def test_pressure_put_on_a_state_to_act_is_an_appeal():
+    assert keys(FIGHTING + "France has been putting pressure on Azerbaijan to negotiate with Armenia.") == [("FRA", "AZE", "appeal")]
+    assert keys(FIGHTING + "Azerbaijani troops are pressuring Armenian forces stretched on several fronts.") == []
+
+
+def test_a_group_based_in_a_state_is_no_partner_of_its_own():
+    assert keys("The US envoy held talks with Qatar-based Hamas leaders on Friday.") == [("USA", "X-hamas", "meeting")]
