@@ -361,6 +361,10 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
     start = openers[-1] if openers else start  # "A ordered raids after an attack by B killed 11": B's clause
     speech = [match.end() for match in _SPEECH_VERB.finditer(text, start, hit.verb_at)]
     start = speech[-1] if speech else start  # "the ministry in Ramallah said Israeli troops killed": who said it did not kill
+    who = _WHO_BEFORE.search(text, start, hit.verb_at)
+    if who:  # "Thai forces were hunting for insurgents who killed two soldiers": the noun "who" hangs on killed
+        antecedent = _ANTECEDENT.search(text, start, who.start())
+        start = antecedent.start() if antecedent else who.start()
     return {
         actor.code
         for actor in actors
@@ -375,6 +379,8 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
     }
 
 
+_WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|has|reportedly|allegedly|then|also)\s+){0,2}$", re.IGNORECASE)
+_ANTECEDENT = re.compile(r"(?:[\w’'-]+\s+){1,4}$")  # the noun phrase a relative clause hangs on
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Members of the Islamic State West Africa Province killed seven soldiers": the group's own people, the killing's agent
 _MEMBERS_OF_BEFORE = re.compile(r"\W*(?:[\w-]+\s+)?(?:members|fighters|militants|gunmen|elements|combatants)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -516,7 +522,7 @@ def victims_side(
         enemy = usual_opponent(groups[0], context.published) if groups and not states else None  # the state the group fights
         home = next((code for code, _ in context.sides.most_common() if not code.startswith("X-")), None)
         paired = next((code for code in context.belligerents if not code.startswith("X-")), None)  # the article's war's state
-        fallback = [code for code in (paired, enemy, home) if code and code not in attackers]
+        fallback = [code for code in (paired, enemy, home, context.theatre) if code and code not in attackers]  # the land of the war
         candidates = tuple(states) or tuple(fallback[:1]) or candidates
     if hit.victims == "civilian":  # civilians are no armed group's (but a breakaway republic's where they were hit):
         # people of the land it holds, even when that land's own state struck them ("a junta airstrike killed ten")

@@ -635,3 +635,15 @@ def test_deaths_from_hunger_and_disease_are_no_casualties_of_the_fighting() -> N
 def test_law_enforcement_officers_are_the_states_forces() -> None:
     found = keys("Militants stormed a police office in Dera Ismail Khan, Pakistan, on Monday. They killed three law enforcement officers.")
     assert found == {("PAK", "killed", 3)}
+
+
+def test_army_officers_and_security_force_personnel_are_the_states_forces() -> None:
+    opening = "Indian troops killed three Jaish-e-Mohammed militants in an encounter in Kashmir on Monday. "
+    assert keys(opening + "Two army officers were injured.") == {("X-jem", "killed", 3), ("IND", "wounded", 2)}
+    assert keys(opening + "Four security force personnel were killed.") == {("X-jem", "killed", 3), ("IND", "killed", 4)}
+
+
+def test_who_killed_the_victims_is_the_noun_the_relative_clause_hangs_on() -> None:
+    body = ("Mali brokered talks between the sides last year. Burkinabe troops were hunting jihadists who killed "
+            "two soldiers on Monday in the north, officials said.")
+    assert keys(body) == {("BFA", "killed", 2)}
