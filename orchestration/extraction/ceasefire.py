@@ -75,6 +75,8 @@ _HYPOTHETICAL = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$|\bin\s+principle\b|\b(?
                            # "will agree on a truce next week", "are expected to sign a truce": not yet made
                            r"(?:will|shall|expected\s+to|likely\s+to|set\s+to|hop(?:e|es|ed|ing)\s+to|aim\w*\s+to|plan\w*\s+to)\s+(?:\w+\s+)?"
                            r"(?:agree|reach|sign|announce|declare))\b", re.IGNORECASE)
+_MADE_RELATIVE = re.compile(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                            r"(?:agreed|reached|signed|brokered|mediated|negotiated|announced|declared)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s*$", re.IGNORECASE)  # the word that opened the clause
 # "aid will flow once a truce is reached", "a conference convened after a ceasefire takes effect": a truce to come
 _FUTURE_OPENER = re.compile(r"\b(?:once|as\s+soon\s+as)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -251,7 +253,9 @@ def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset
     before, after = text[begin:opening] + " ", text[trigger.end() :]
     no_deal = _NO_DEAL.match(after) is not None
     to_come = (_FUTURE_OPENER.search(before) or _TIME_OPENER.search(text, 0, begin)) and _PRESENT_AFTER.match(after)
-    hypothetical = _HYPOTHETICAL.search(before) or _CONDITION.search(text, 0, begin) or to_come
+    # "would withdraw under the truce, which was brokered by the US": the relative clause tells the truce was made
+    made = _MADE_RELATIVE.match(after) is not None
+    hypothetical = not made and (_HYPOTHETICAL.search(before) or _CONDITION.search(text, 0, begin) or to_come)
     verb = _VERB_TRIGGER.match(trigger.group(0)) is not None  # "stop the fighting which started": the fighting began
     for (event, rule, where, pattern), words in zip(_CUES, _CUE_WORDS):
         if rule in skip or not words.may_match(text) or (event == "declared" and rule != "will-observe" and (no_deal or hypothetical or (verb and where == "after"))):
@@ -361,7 +365,8 @@ def _parties(view: SentenceView, trigger: re.Match[str], cue: _Cue, third: set[s
         if len(pair) == 2:
             return pair
     raw = {p.code for p in fighters} - third
-    named = {group_of_record(code, (), truce=True) for code in name(raw)} - third  # "a Gaza truce" alone: Hamas's
+    # "a Gaza truce" alone: Hamas's; "withdraw from Lebanon under the truce" in a report on Hezbollah: Hezbollah's
+    named = {group_of_record(code, main, truce=True) for code in name(raw)} - third
     places = {p.code for p in view.people if p.can_fight and is_oblique(view.text, p) and p.end <= trigger.start()}
     if not named and places and not {group_of_record(code, (), truce=True) for code in places} & set(main):
         return ()  # "a truce in north-east Syria" in a report on another war (a Gaza truce is Hamas's)

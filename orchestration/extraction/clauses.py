@@ -97,6 +97,10 @@ _ABBREVIATION = re.compile(r"\((?-i:[A-Z])[\w-]{1,11}\)(?<=[A-Z0-9]\))")
 # auspices of the UN".
 BROKERED_BY = (r"(?:(?:co-)?(?:brokered|mediated|facilitated|negotiated|orchestrated|arranged|engineered|sponsored)\s+by"
                r"|under\s+the\s+(?:auspices|aegis|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)")
+# A sentence that tells a truce was brokered: "brokered", "mediation", "Egyptian efforts resulted in a truce", a third
+# party "announced the agreement of A and B on a truce".
+NAMES_BROKERING = re.compile(r"\b(?:broker|mediat)\w*|(?-i:\b[A-Z][\w’']+)\s+efforts\b|\b" + BROKERED_BY
+                             + r"|\bannounc\w*\s+the\s+agreement\s+(?:of|between)\b|\bannounced\b[^.;]{0,60}?\bby\b", re.IGNORECASE)
 # Who speaks for each side: "the leaders", "army chiefs", "the DGMOs" (of both countries).
 SIDE_TITLES = (r"(?:leaders|presidents|heads(?:\s+of\s+state)?|governments|(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|representatives|counterparts"
                r"|officials|envoys|diplomats|negotiators|delegations|chiefs|commanders|generals|(?-i:[A-Z]{3,})s)")

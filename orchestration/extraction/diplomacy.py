@@ -12,6 +12,7 @@ from itertools import combinations
 
 from orchestration.extraction.clauses import (
     BROKERED_BY,
+    NAMES_BROKERING,
     GENERIC_GROUPS,
     IN_THE_ROLE_OF,
     NAME_LIST,
@@ -294,9 +295,6 @@ _THIRD_PARTY = re.compile(r"\b(?P<role>mediated|brokered|hosted|facilitated|spon
 _ATTENDED_ENGAGEMENT = gated(r"\b(?:summit|talks|meeting|conference)\b[^.;]{0,60}?\battended\s+by\s+", re.IGNORECASE)
 _NAMELESS = GENERIC_GROUPS | {"X-separatists"}  # sides named by a common noun only
 _CO_NAMED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)  # "Norway and the US", not "Alongside Lavrov, Kerry"
-# "Egyptian efforts resulted in a truce"; a third party "announced the agreement of A and B on a truce"
-_BROKERED = re.compile(r"\b(?:broker|mediat)\w*|(?-i:\b[A-Z][\w’']+)\s+efforts\b|\b" + BROKERED_BY
-                       + r"|\bannounc\w*\s+the\s+agreement\s+(?:of|between)\b|\bannounced\b[^.;]{0,60}?\bby\b", re.IGNORECASE)
 _NEWS_WEEK = timedelta(days=7)
 _CALL_NOUN = re.compile(r"(?:phone|telephon|video|hotline|calls?\b|conversation)", re.IGNORECASE)
 _UNNAMED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:the\s+|some\s+|local\s+)?(?-i:[a-z][a-z-]+\s+){1,2}(?:have\s+|has\s+|had\s+)?$",
@@ -885,7 +883,7 @@ def with_truce_brokers(engagements: list[DiplomaticEngagement], truces: Sequence
         DiplomaticEngagement(broker, side, "mediation_offer", "045", truce.date,
                              replace(truce.evidence, rule="diplomacy.mediation_offer.truce-broker"), date_inferred=truce.date_inferred)
         for truce in truces
-        if truce.event == "declared" and truce.broker and truce.broker not in NOT_A_SIDE and _BROKERED.search(truce.evidence.sentence)
+        if truce.event == "declared" and truce.broker and truce.broker not in NOT_A_SIDE and NAMES_BROKERING.search(truce.evidence.sentence)
         and truce.date is not None and timedelta(0) <= published - truce.date <= _NEWS_WEEK
         for broker in _brokers_of(truce, published)
         for side in truce.parties

@@ -91,3 +91,12 @@ def test_a_name_before_a_comma_is_no_co_broker():
     body = ("Clashes between the Ethiopian army and the TPLF killed 20 people last week. Alongside Kenya, "
             "Norway said on Thursday it brokered a ceasefire between Ethiopia and the TPLF.")
     assert mediations(body) == {("NOR", "ETH"), ("NOR", "X-tplf")}
+
+
+def test_a_truce_told_in_a_relative_clause_was_made_though_its_sentence_looks_ahead():
+    body = ("Israel and Hezbollah traded fire for months. Israel would withdraw its forces from Lebanon over 60 days "
+            "under the ceasefire deal, which was brokered by Egypt and Qatar on Thursday.")
+    events = extract_events("", body, FRIDAY)
+    assert [(truce.event, truce.parties, truce.broker) for truce in events.ceasefire] == [("declared", ("ISR", "X-hezbollah"), "EGY")]
+    assert mediations(body) == {("EGY", "ISR"), ("EGY", "X-hezbollah"), ("QAT", "ISR"), ("QAT", "X-hezbollah")}
+
