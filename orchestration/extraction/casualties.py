@@ -131,15 +131,22 @@ def _title_key(claim: CasualtyClaim) -> tuple:
     return (claim.outcome, claim.count, claim.side) if claim.count == 1 else (claim.outcome, claim.count)
 
 
+_HEDGED_AFFILIATION = re.compile(r"\b(?:suspect(?:s|ed)?|believe[sd]?|thought|likely|possibly|probably)\b[^.;]{0,60}?"
+                                 r"\b(?:belong(?:s|ed|ing)?\s+to|affiliated\s+with|members\s+of|linked\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _side_context(
     sentences: Sequence[Sentence], actors: Sequence[Sequence[ActorMention]], published: date
 ) -> SideContext:
     """The article-wide facts a victims' side falls back on: the sides it names, its main pair, its theatre."""
     named = named_sides([actor for found in actors for actor in found])
+    # "officials suspect that the militants belong to Hizbul Mujahideen": a guessed affiliation names no group of record
+    acting = [actor for sentence, found in zip(sentences, actors) for actor in named_sides(found)
+              if actor.kind == "group" and not _HEDGED_AFFILIATION.search(sentence.text, 0, actor.start)]
     return SideContext(
         published,
         sides=Counter(actor.code for actor in named),
-        groups=Counter(actor.code for actor in named if actor.kind == "group"),
+        groups=Counter(actor.code for actor in acting),
         setting=ArticleSetting(sentences, actors, published),
     )
 

@@ -647,3 +647,9 @@ def test_who_killed_the_victims_is_the_noun_the_relative_clause_hangs_on() -> No
     body = ("Mali brokered talks between the sides last year. Burkinabe troops were hunting jihadists who killed "
             "two soldiers on Monday in the north, officials said.")
     assert keys(body) == {("BFA", "killed", 2)}
+
+
+def test_militants_only_suspected_to_belong_to_a_group_are_unnamed_militants() -> None:
+    opening = "Five militants and two soldiers were killed in an encounter in Kulgam on Tuesday. "
+    assert ("X-militants", "killed", 5) in keys(opening + "Officials suspect that the militants belong to Hizbul Mujahideen.")
+    assert ("X-hizbul-mujahideen", "killed", 5) in keys(opening + "The militants belonged to Hizbul Mujahideen, police said.")

