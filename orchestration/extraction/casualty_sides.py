@@ -45,7 +45,7 @@ _ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
 # Common nouns for an armed group that name none in particular ("rebels", "militants", "armed groups").
 _INSURGENT = re.compile(
     r"\b(?:rebels?|separatists?|secessionists?|insurgents?|militants?|guerrillas?|jihadists?|jihadis?|extremists?|Islamists?"
-    r"|bandits?|militiam[ae]n|militias?|gunm[ae]n"
+    r"|bandits?|militiam[ae]n|militias?|gunm[ae]n|gang\s+members?|gangsters?|gangs"
     r"|attackers?|perpetrators?|assailants?|(?:suicide\s+)?bombers?|terrorists?"
     r"|armed\s+groups?)\b",
     re.IGNORECASE,
@@ -104,6 +104,9 @@ _HOLDING_BY = re.compile(
     r"|claimed|reported|announced|confirmed|said)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "in an attack claimed by the Islamic State group": the one who struck (not "a toll claimed by the Taliban")
+_ATTACK_CLAIMED_BY = re.compile(r"\b(?:attacks?|bombings?|blasts?|assaults?|ambush(?:es)?|raids?|explosions?|killings?|massacres?)\s+"
+                                r"(?:\w+\s+)?claimed\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # A state's name before an unambiguous attack noun: "US air strikes", "Russia shelling" (not "Ukraine attacks").
 _STATE_ATTACK_AFTER = re.compile(
     r"^(?:[-‑](?:led|backed)\b)?" + _CO_ATTACKERS + r"\s+(?:air\s*strikes?|airstrikes?|drone\s+strikes?|missile\s+strikes?|shelling"
@@ -260,7 +263,7 @@ def _attacker(text: str, actor: ActorMention) -> bool:
         or _POSSESSIVE_ATTACK_AFTER.match(after)
         or _STATE_ATTACK_AFTER.match(after)
     )
-    by = _BY_BEFORE.search(before) and not _HOLDING_BY.search(before) and not _TOLD_BY.search(before)
+    by = _BY_BEFORE.search(before) and (not _HOLDING_BY.search(before) or _ATTACK_CLAIMED_BY.search(before)) and not _TOLD_BY.search(before)
     striking = _STRIKE_VERB_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before)  # not "with Gaza Strikes"
     return bool(acting or striking or by or _BLAMED_AFTER.match(after))
 

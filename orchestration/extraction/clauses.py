@@ -106,7 +106,7 @@ SIDE_TITLES = (r"(?:leaders|presidents|heads(?:\s+of\s+state)?|governments|(?:pr
                r"|officials|envoys|diplomats|negotiators|delegations|chiefs|commanders|generals|(?-i:[A-Z]{3,})s)")
 _BOTH_SIDES = re.compile(
     r"^(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+){0,2}?" + SIDE_TITLES + r"(?:\s+\([\w\s]+\))?\s+(?:of|in|from)\s+)?"  # "his counterparts in both countries", "officials of the two nations"
-    r"(?:(?:both(?:\s+of)?(?:\s+the)?|the\s+two|the\s+warring|the|all(?:\s+the)?)\s+(?:warring\s+|rival\s+|conflicting\s+|opposing\s+|feuding\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
+    r"(?:(?:both(?:\s+of)?(?:\s+the)?|the\s+two|the\s+warring|the|all(?:\s+the)?(?!\s+(?:countries|nations|states|governments)\b))\s+(?:warring\s+|rival\s+|conflicting\s+|opposing\s+|feuding\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
     r"|(?-i:[A-Z][\w-]+)[’']s\s+(?:warring|rival|conflicting|opposing|feuding)\s+)"  # "Yemen's warring rivals"
     r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
     r"belligerents|adversaries|delegations|men|camps|factions|"
@@ -133,7 +133,7 @@ _BACKGROUND = re.compile(
 _YEAR = gated(r"(?<![\w-])(?P<since>(?:since|(?:began|begun|started|erupted|broke\s+out)\s+(?:with|in|on)(?:\s+[\w’'-]+){0,3}?)\s+(?:the\s+|a\s+)?)?"
               r"(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _HISTORY_DAYS = 30
-_GENERIC_GROUPS = frozenset({"X-rebels", "X-militants", "X-militias", "X-insurgents", "X-gunmen"})
+_GENERIC_GROUPS = frozenset({"X-rebels", "X-militants", "X-militias", "X-insurgents", "X-gunmen", "X-gangs"})
 GENERIC_GROUPS = _GENERIC_GROUPS  # armed groups named only by a common noun ("the militants", "armed groups")
 _UNNAMED_REBELS = frozenset({"X-separatists", "X-opposition", "X-resistance"})  # SCHEMA's codes for rebels not named
 _INTRO = re.compile(

@@ -159,6 +159,7 @@ _VERBS: tuple[_Verb, ...] = (
                                        r"(?:flanked|joined|accompanied)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?by|"  # "were joined in the UAE by"
                                        r"(?:st(?:ood|ands|anding)|s(?:at|its|itting))\s+(?:beside|alongside|next\s+to)"),
     _verb("appeal", "appeal", "020",
+          r"(?:request\w*|sought|seek\w*|ask\w*\s+for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call)\s+with|"  # "requested a meeting with the US"
           r"appeal\w*\s+(?:\w+ly\s+)?to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:up)?on|press(?:ed|es|ing)|"
           r"implor\w+|beg(?:s|ged|ging)?\b|plead\w*\s+with|request\w*|(?<!the\s)(?<!\ba\s)demand(?:ed|s|ing)?\s+that|encourag\w*|"
           r"lodg(?:ed|es|ing)\s+(?:a\s+)?(?:\w+\s+)?protests?\s+with|"
@@ -214,7 +215,8 @@ _NOT_HAPPENED = re.compile(
     r"\b(?:will|would|could|should|might|(?-i:may)|must|shall|won’t|won't|can't|cannot|not|never|no|ready|willing|wants?|"
     r"wanted|hopes?|hoped|plans?(?=\s+(?:to|for)\b)|planned|planning|expects?|expected|set|due|promised|intends?|going|refused|declined|any|"
     r"proposed|invited|prepare\w*|potential|possible|possibility|organi[sz]\w*|arrang\w*|future|next|upcoming|call\w*\s+for|urg\w*|push\w*\s+for|"
-    r"demand\w*|ahead\s+of|before|encourag\w*|back\w*|support\w*|welcom\w*|press\w*\s+for|seek\w*|sought)\s+(?:(?!and\s)[\w’'-]+\s+){0,3}$",  # "... and urged": a new predicate
+    r"demand\w*|ahead\s+of|before|encourag\w*|back\w*|support\w*|welcom\w*|press\w*\s+for|seek\w*|sought|request\w*|resumption)"
+    r"\s+(?:(?!and\s)[\w’'-]+\s+){0,3}$",  # "... and urged": a new predicate
     re.IGNORECASE,
 )
 # "ruled out talks with", "cancelled a meeting with": an engagement called off, right before its noun.

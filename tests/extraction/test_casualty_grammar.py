@@ -653,3 +653,13 @@ def test_militants_only_suspected_to_belong_to_a_group_are_unnamed_militants() -
     opening = "Five militants and two soldiers were killed in an encounter in Kulgam on Tuesday. "
     assert ("X-militants", "killed", 5) in keys(opening + "Officials suspect that the militants belong to Hizbul Mujahideen.")
     assert ("X-hizbul-mujahideen", "killed", 5) in keys(opening + "The militants belonged to Hizbul Mujahideen, police said.")
+
+
+def test_gang_members_are_the_gangs_people_not_the_states() -> None:
+    assert keys("Police killed 28 gang members in the Haitian capital Port-au-Prince on Monday.") == {("X-gangs", "killed", 28)}
+
+
+def test_the_group_that_claimed_an_attack_struck_the_victims() -> None:
+    body = ("Afghan forces and the Taliban observed a truce on Friday. A suicide bomber struck the gathering, killing "
+            "seven people in an attack claimed by the Islamic State group.")
+    assert keys(body) == {("AFG", "killed", 7)}

@@ -1285,3 +1285,13 @@ def test_pressure_put_on_a_state_to_act_is_an_appeal():
 
 def test_a_group_based_in_a_state_is_no_partner_of_its_own():
     assert keys("The US envoy held talks with Qatar-based Hamas leaders on Friday.") == [("USA", "X-hamas", "meeting")]
+
+
+def test_a_meeting_requested_with_a_state_is_an_appeal_to_it_not_a_meeting():
+    body = "Sudan and the RSF have fought since April. Sudan's government requested a preliminary meeting with the US on Monday."
+    assert keys(body) == [("SDN", "USA", "appeal")]
+
+
+def test_all_countries_are_not_the_sides_of_the_war():
+    body = FIGHTING + "The UN Security Council called on all countries to stop the transfer of arms."
+    assert ("UN", "ARM", "appeal") not in keys(body)
