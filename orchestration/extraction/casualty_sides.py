@@ -534,9 +534,14 @@ def victims_side(
                 return _TERRITORY[code]
             if code and (code not in attackers or (code == local and not _at_war_with_a_state(code, context))):
                 return code  # not "civilians killed in heavy Pakistan firing": a state's fire hits the state it fights
-    return next((code for code in candidates if code and code not in attackers), None) or _beyond_attacker(
-        attackers, hit, context
-    )
+    chosen = next((code for code in candidates if code and code not in attackers), None)
+    if chosen and chosen.startswith("X-") and hit.victims == "unknown" and chosen not in {*order, theatre, local}:
+        # people killed with no side told, in a war of a state and a group: rather the state's than the group's
+        # ("a suicide bomber struck the clerics' gathering, killing seven people" on Afghanistan and the Taliban)
+        states = (*context.belligerents, context.theatre)
+        state = next((code for code in states if code and not code.startswith("X-") and code not in attackers), None)
+        chosen = state or chosen
+    return chosen or _beyond_attacker(attackers, hit, context)
 
 
 def _at_war_with_a_state(side: str, context: SideContext) -> bool:

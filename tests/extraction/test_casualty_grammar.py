@@ -663,3 +663,9 @@ def test_the_group_that_claimed_an_attack_struck_the_victims() -> None:
     body = ("Afghan forces and the Taliban observed a truce on Friday. A suicide bomber struck the gathering, killing "
             "seven people in an attack claimed by the Islamic State group.")
     assert keys(body) == {("AFG", "killed", 7)}
+
+
+def test_people_killed_with_no_side_told_are_the_states_not_the_groups() -> None:
+    body = ("The Taliban announced a truce with Afghan forces on Saturday. The Taliban said they would defend themselves. "
+            "A suicide bomber struck outside a gathering of clerics, killing seven people in an attack claimed by Islamic State.")
+    assert keys(body) == {("AFG", "killed", 7)}
