@@ -605,7 +605,7 @@ def _find(text: str, on: date | None, defined: tuple[DefinedGroup, ...] = ()) ->
 
 # A capital naming a deal or a round of talks held there ("the Stockholm agreement", "the Doha talks"): no actor.
 _NAMES_A_DEAL = re.compile(r"[’']?\s+(?:peace\s+)?(?:agreements?|accords?|deal|process|format|talks|protocols?|declaration|(?:mini-)?summit"
-                           r"|framework|understandings?|communiqu[eé]|conference)\b", re.IGNORECASE)
+                           r"|framework|understandings?|communiqu[eé]|conference|hall|complex)\b", re.IGNORECASE)  # "the Ouagadougou hall in Sirte"
 
 
 # "the municipality of Buenos Aires, north of the Cauca department": a local place sharing a capital's name.

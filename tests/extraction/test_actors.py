@@ -679,3 +679,8 @@ def test_an_organisation_named_as_a_patron_in_a_description_is_no_actor():
 def test_a_demonym_naming_a_language_is_no_actor():
     codes = [actor.code for actor in find_actors("The French-speaking province, where teachers are accused of teaching French, lies near Russian forces.")]
     assert codes == ["RUS"]
+
+
+def test_a_hall_named_after_a_capital_is_no_actor() -> None:
+    assert codes("The commission will sit in the Ouagadougou hall complex in Sirte.") == []
+    assert codes("The commission will sit in Ouagadougou.") == ["BFA"]
