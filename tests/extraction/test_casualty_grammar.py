@@ -669,3 +669,10 @@ def test_people_killed_with_no_side_told_are_the_states_not_the_groups() -> None
     body = ("The Taliban announced a truce with Afghan forces on Saturday. The Taliban said they would defend themselves. "
             "A suicide bomber struck outside a gathering of clerics, killing seven people in an attack claimed by Islamic State.")
     assert keys(body) == {("AFG", "killed", 7)}
+
+
+def test_a_toll_put_as_high_as_a_number_and_killings_of() -> None:
+    assert ("NGA", "killed", 37) in keys("Gunmen attacked a village in Zamfara, Nigeria on Monday. Media reports put the death toll as high as 37.")
+    assert keys("The prime minister on Tuesday condemned the gang killings of three police officers in Port-au-Prince.") == {
+        ("HTI", "killed", 3)
+    }
