@@ -99,6 +99,8 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:[\w-]+\s+){0,3}?(?:(?:truce|ceasefire|cease-fire|peace)\s+(?:proposal|plan|initiative|roadmap)|"
           r"(?:proposal|plan|initiative|roadmap)\s+(?:for|on|to)\s+(?:[\w-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|peace|settlement|deal))",
           "offer"),
+    # "the meeting was held on the initiative of the Russian side": the one who called it mediated
+    _verb("initiative-of", "mediation_offer", "045", r"(?<=\bheld\s)(?:\w+\s+){0,2}?(?:on|at)\s+the\s+initiative\s+of", "offer"),
     # "thanked Norway for facilitating the talks": the one thanked mediated
     _verb("thanked-for", "mediation_offer", "045", r"thank\w*\s+(?-i:[A-Z][\w.]+)\s+for\s+(?:facilitating|mediating|brokering|hosting)", "offer"),
     _verb("proposed-to", "mediation_offer", "045",
@@ -202,7 +204,7 @@ _TOPIC_AFTER = re.compile(r"\s+(?:on|about|over|regarding|concerning)\s+(?!(?:th
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
 _BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|calls?|conversations?|dialogue)(?:\s+(?:in|at)\s+[A-Z][\w-]+|\s+(?:in|on)\s+(?:a|the)\s+(?:week|day|month)|\s+on\s+\w+day)?"
                  r"(?:\s+(?:had\s+|has\s+)?(?:taken|took)\s+place(?:\s+(?:on|in|at)\s+[\w-]+)?)?(?:\s+between|,?\s+(?:involving|among)|,\s*including)\s+", re.IGNORECASE)  # "a call had taken place on Wednesday between"
-_LED = re.compile(r"^-(?P<role>led|brokered|mediated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?|consultations|dialogue)\b",
+_LED = re.compile(r"^-(?P<role>led|brokered|mediated|facilitated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?|consultations|dialogue)\b",
                   re.IGNORECASE)
 _PAIR_NOUN = re.compile(r"^\s*[-–]\s*$")
 _PAIR_TALKS = re.compile(r"^\s*(?:talks|negotiations|meeting|summit|call)\b", re.IGNORECASE)
@@ -542,6 +544,7 @@ class _Reader:
             subject = subject_before(text, view.people, clause_start(text, match.start()) - 1) or subject  # "A said after meeting B"
         if verb.shape == "offer":
             own = [p for p in view.people if match.start() <= p.start and p.end <= match.end() and (p.possessive or verb.name == "thanked-for")]
+            own = objects_after(text, view.people, match.end()) if verb.name == "initiative-of" else own
             return self._mediation(view, match, own[:1] or subject, context)  # "offered Malaysia's help in facilitating talks"
         if not objects and verb.mode == "appeal" and _THEM.match(text, match.end()):
             # "Baku and Yerevan agreed after Russia urged them to ...": the pair the sentence opens with
@@ -816,10 +819,10 @@ class _Reader:
     def _led_talks(self, view: SentenceView, leader: Participant, led: re.Match[str]) -> list[_Found]:
         """"A-led talks with B": A meets B. Without a partner named, a third party's talks are with both
         sides, who also meet each other (unless the talks are still to come); "A-brokered", "A-mediated",
-        "A-sponsored" or "A-hosted" talks make A a mediator."""
+        "A-facilitated", "A-sponsored" or "A-hosted" talks make A a mediator."""
         role = led.group("role").lower()
         # "AU-led peace talks": an organisation leading talks mediates them
-        mediating = role in {"brokered", "mediated", "sponsored", "hosted"} or (role == "led" and leader.kind == "organisation")
+        mediating = role in {"brokered", "mediated", "facilitated", "sponsored", "hosted"} or (role == "led" and leader.kind == "organisation")
         modes = [("mediation_offer", "045")] if mediating else [("meeting", "046")]
         start, end = leader.start, leader.end + led.end()
         partner = re.match(r"\s+with\s+", view.text[end:])

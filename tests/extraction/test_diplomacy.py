@@ -1295,3 +1295,13 @@ def test_a_meeting_requested_with_a_state_is_an_appeal_to_it_not_a_meeting():
 def test_all_countries_are_not_the_sides_of_the_war():
     body = FIGHTING + "The UN Security Council called on all countries to stop the transfer of arms."
     assert ("UN", "ARM", "appeal") not in keys(body)
+
+
+def test_a_meeting_held_on_the_initiative_of_a_third_state_is_its_mediation():
+    body = FIGHTING + "The meeting of the two foreign ministers was held on Friday on the initiative of the Russian side."
+    assert set(keys(body)) == {("RUS", "ARM", "mediation_offer"), ("RUS", "AZE", "mediation_offer")}
+
+
+def test_a_dialogue_facilitated_by_an_organisation_is_its_mediation():
+    body = "Serbia and Kosovo clashed in the north last month. Kosovo agreed on Friday to launch talks within the EU-facilitated dialogue."
+    assert set(keys(body)) == {("EU", "SRB", "mediation_offer"), ("EU", "XKX", "mediation_offer"), ("SRB", "XKX", "meeting")}
