@@ -13,7 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from orchestration.extraction.actors import DATA, find_actors
+from orchestration.extraction.gates import word_automaton
 from orchestration.extraction.text import ArticleSentences, Sentence, article_text
 
 _CONNECTORS = frozenset({"of", "for", "the", "and", "de", "des", "du", "la", "le", "el", "al", "in", "to"})
@@ -64,6 +67,27 @@ def _names_before(text: str, end: int) -> list[str]:
     return [" ".join(run[i:]) for i in range(len(run) - 1) if run[i] not in _CONNECTORS and run[i] != "The"]
 
 
+@lru_cache(maxsize=1)
+def _word_matcher() -> ahocorasick.Automaton:
+    heads, _ = _name_words()
+    return word_automaton(heads)
+
+
+def _word_ends(document: str) -> dict[str, list[int]]:
+    """Where each group word ends in `document`, in text order, where it stands as a whole word (`\\b<word>\\b`):
+    one Aho-Corasick pass for all the words."""
+    ends: dict[str, list[int]] = {}
+    size = len(document)
+    for last, length in _word_matcher().iter(document):
+        start, end = last + 1 - length, last + 1  # a word character (`\\w`): a letter or digit of any script, or "_"
+        if start and ((before := document[start - 1]).isalnum() or before == "_"):
+            continue
+        if end < size and ((after := document[end]).isalnum() or after == "_"):
+            continue
+        ends.setdefault(document[start:end], []).append(end)
+    return ends
+
+
 def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word not in _CONNECTORS).upper()
 
@@ -105,11 +129,10 @@ def defined_groups(document: str) -> tuple[DefinedGroup, ...]:
             found.setdefault(_code(name, short), set()).update({name, short})
     capitals = set(_CAPITALS.findall(document)) - {short for surfaces in found.values() for short in surfaces}
     heads, _ = _name_words()
+    ends = _word_ends(document) if capitals else {}  # no lone abbreviation: no name to look for
     for head in heads:
-        if not capitals or head not in document:  # no lone abbreviation, or no such word: spare the regex scan
-            continue
-        for match in re.finditer(rf"\b{re.escape(head)}\b", document):
-            name = next((name for name in _names_before(document, match.end()) if _initials(name) in capitals), None)
+        for end in ends.get(head, ()):
+            name = next((name for name in _names_before(document, end) if _initials(name) in capitals), None)
             if name and not find_actors(_initials(name)) and _is_group_name(name):
                 found.setdefault(_code(name, _initials(name)), set()).update({name, _initials(name)})
     return tuple(DefinedGroup(code, tuple(sorted(surfaces, key=len, reverse=True))) for code, surfaces in found.items())

@@ -22,6 +22,12 @@ def test_a_name_whose_initials_stand_alone_elsewhere_is_defined_too():
     assert codes(document) == {"X-fhm": {"Free Highlands Movement", "FHM"}}
 
 
+def test_a_group_word_counts_only_as_a_whole_word():
+    assert codes("Fighters of the Free Highlands Movements attacked a convoy. FHM said it lost two men.") == {}
+    assert codes("Fighters of the Free Highlands Movement_ attacked a convoy. FHM said it lost two men.") == {}
+    assert codes("Free Highlands Movement: FHM said it lost two men.") == {"X-fhm": {"Free Highlands Movement", "FHM"}}
+
+
 def test_an_abbreviation_too_short_to_stand_for_the_group_leaves_the_code_to_the_name():
     assert codes("The Southern Hills Army (SH) took the pass.") == {"X-southern-hills-army": {"Southern Hills Army", "SH"}}
 
