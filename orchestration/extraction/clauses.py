@@ -291,8 +291,8 @@ _GO_BETWEEN = r"(?:mediators?|envoys?|brokers?|facilitators?|intermediar(?:y|ies
 # The rest of a list an actor opens: ", Egypt and the United States".
 NAME_LIST = r"(?:\s*(?:,|and)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?)*"
 # The words between an actor and the role it plays: "Norway, which is playing the role of intermediary", "Kenya as mediator".
-IN_THE_ROLE_OF = (r",?\s+(?:(?:which|who)\s+)?(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:acting|serving|playing\s+the\s+role\s+of)\s+)?"
-                  r"(?:as\s+)?(?:[\w-]+\s+){0,2}?")
+IN_THE_ROLE_OF = (r",?\s+(?:(?:which|who)\s+)?(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:acting|serving|participating|playing\s+the\s+role\s+of)\s+)?"
+                  r"(?:as\s+)?(?:[\w’'-]+\s+){0,2}?")  # "the Malaysian Government's chief facilitator"
 _GO_BETWEEN_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + IN_THE_ROLE_OF + _GO_BETWEEN + r"\b", re.IGNORECASE)
 _GO_BETWEEN_BEFORE = re.compile(
     r"(?:\b" + _GO_BETWEEN + r"(?:,\s*|\s+)(?:the\s+)?|\bformer\s+|\bex-|"

@@ -79,7 +79,7 @@ _VERBS: tuple[_Verb, ...] = (
           # "arrived in Beirut in a bid to secure a cease-fire deal between Israel and Hezbollah"
           r"(?:in\s+a\s+bid|in\s+an\s+(?:effort|attempt)|push\w*)\s+to\s+(?:secure|broker|clinch|seal)\s+(?:a\s+|the\s+|an\s+)?"
           r"(?:[\w-]+\s+){0,2}?(?:deal|truce|ceasefire|cease-fire|agreement)(?=\s+between\b)|"
-          r"host(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|peace\s+conference|summit)|"
+          r"host(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|(?:peace|international)\s+conference|summit)|"
           r"(?:launch(?:es|ed|ing)?|(?:re)?conven(?:e|es|ed|ing)|chair(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
           r"(?:talks|negotiations|peace\s+conference)(?!\s+with\b)|"
           # "Charles Michel, who initiated the meeting": the one who brought the sides together
@@ -149,6 +149,7 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:conduct(?:s|ed|ing)?|engag(?:ed|es|ing)\s+in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:negotiations?|talks|dialogue)(?:\s+with)?|"
           r"(?:are|were|is|was|remain|remained)\s+in\s+(?:direct\s+|peace\s+)?(?:talks|negotiations)(?:\s+with)?|"
           r"(?:sat|sit|sitting)\s+down\s+together|(?:met|meet)\s+(?:together|face\s+to\s+face)|"
+          r"(?<=\s)(?:at|during)\s+(?:a|their)\s+(?:[\w-]+\s+)?meeting(?!\s+(?:of|between|with)\b)|"  # "A and B agreed at a meeting in Moscow"
           r"(?:held|hold|holds|gave|give)\s+a\s+joint\s+(?:news|press)\s+conference(?:\s+with)?|"
           r"(?:signed|signs)\s+(?:a|an|the)\s+(?:(?:text|final\s+version|draft)\s+of\s+(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
           r"(?:agreement|deal|accord|treaty|declaration|memorandum)(?:\s+with)?",

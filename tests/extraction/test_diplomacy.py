@@ -1305,3 +1305,19 @@ def test_a_meeting_held_on_the_initiative_of_a_third_state_is_its_mediation():
 def test_a_dialogue_facilitated_by_an_organisation_is_its_mediation():
     body = "Serbia and Kosovo clashed in the north last month. Kosovo agreed on Friday to launch talks within the EU-facilitated dialogue."
     assert set(keys(body)) == {("EU", "SRB", "mediation_offer"), ("EU", "XKX", "mediation_offer"), ("SRB", "XKX", "meeting")}
+
+
+def test_a_governments_chief_facilitator_mediates_between_the_sides():
+    body = ("Thailand and the BRN rebels have fought for decades. The Malaysian Government's chief facilitator for the "
+            "peace dialogue said on Thursday that religion was not the cause of the violence.")
+    assert set(keys(body)) == {("MYS", "THA", "mediation_offer"), ("MYS", "X-brn", "mediation_offer")}
+
+
+def test_hosting_an_international_conference_on_the_war_mediates_and_sides_agreeing_at_a_meeting_met():
+    assert set(keys(FIGHTING + "Moscow hosted the international conference on Karabakh on Thursday.")) == {
+        ("RUS", "ARM", "mediation_offer"), ("RUS", "AZE", "mediation_offer")
+    }
+    assert keys(FIGHTING + "Armenia and Azerbaijan agreed on Thursday to draft a treaty at a meeting in Moscow.") == [
+        ("ARM", "AZE", "meeting")
+    ]
+    assert keys(FIGHTING + "Armenia said at a meeting in Moscow on Thursday that it would not retreat.") == []
