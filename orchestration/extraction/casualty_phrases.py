@@ -114,12 +114,12 @@ _RECOVERED = gated(r"\b(?:found|recovered|discovered|retrieved|pulled\s+from|une
 # Words between a victim noun and its outcome ("soldiers were reportedly killed", "others seriously wounded").
 _LINK_WORDS = (
     r"who|that|have|has|had|were|was|are|is|been|being|be|reportedly|reported|also|later|allegedly|all|both"
-    r"|confirmed|believed|feared|thought|said|to|left|found|now|first|more|seriously|severely|critically|lightly"
+    r"|confirmed|believed|feared|thought|said|to|left|found|now|known|first|more|seriously|severely|critically|lightly"
     r"|slightly|fatally|badly|mortally"
 )
 # An aside between victims and outcome: "18 people, including five children, were killed".
 _ASIDE = (
-    r"(?:\s*,\s*(?:including|among\s+them|mostly|[\w-]+\s+of\s+(?:them|whom))\b[^,]{1,60},"
+    r"(?:\s*,\s*(?:including|among\s+them|mostly|both|[\w-]+\s+of\s+(?:them|whom))\b[^,]{1,60},"  # "70 people, both soldiers and civilians,"
     r"|\s*[—–]\s*(?:including|among\s+them|mostly)\b[^—–]{1,60}[—–]"  # "28 people—mostly tourists—were killed"
     r"|\s+including(?:\s+[\w'’-]+){1,5}?(?=\s+(?:were|was|have|has|had|are|is)\s))?"  # "26 civilians including babies were"
 )
@@ -174,7 +174,8 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TOLL_BEFORE = re.compile(
-    r"(?:(?<!casualty\s)\b(?:death\s+)?toll|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities|(?P<hurt>injured|wounded|injuries)))\b"
+    r"(?:(?<!casualty\s)\b(?:death\s+)?toll|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities|(?P<hurt>injured|wounded|injuries))"
+    r"|\bput\s+(?:the|its|their)\s+(?:number|figure|tally))\b"  # "al-Shabaab put the number at 15"
     r"(?:\s+[\w'’-]+){0,16}?"
     r"\s+(?:to|at|of|reache[sd]|hits?|pass(?:ed|es)|tops|topped|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|is|was|stands\s+at|stood\s+at"
     r"|as\s+high\s+as)\s+$",  # "put the death toll as high as 37"

@@ -64,6 +64,8 @@ _SPAN_WORD = re.compile(r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|month|wee
 _THIS_ATTACK = re.compile(r"\b(?:in|from|of|during)\s+(?:this|that|the)\s+(?:same\s+)?(?:attack|ambush|raid|blast|explosion|bombing|strike|assault|massacre)\b",
                           re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# "its troops killed 15 militants and have since recaptured the areas": "since" as an adverb spans no toll
+_SINCE_ADVERB = re.compile(r"\b(?:have|has|had|having|ever)\s+$", re.IGNORECASE)
 _ACROSS_THE_LAND = re.compile(r"\bacross\s+the\s+country\b|\bnationwide\b|\bcountrywide\b", re.IGNORECASE)
 _IN_WEEKS = re.compile(r"\bin\s+(?:the\s+)?(?:\w+|\d+)\s+(?:weeks|months)\b", re.IGNORECASE)
 # "since dawn", "since Monday morning": the hours of one attack, not a period of the war.
@@ -235,7 +237,8 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
         and not _FUTURE_BEFORE.search(text, max(0, mention.start - 60), mention.start)  # "where a vote is to be held this weekend"
         and not (_RUNNING_PERIOD.fullmatch(mention.text) and _ONE_ATTACK.search(text))  # "an attack on a village this week"
     ]
-    since = [match.start() for match in _SINCE.finditer(text) if not _SINCE_HOURS.match(text, match.start())]
+    since = [match.start() for match in _SINCE.finditer(text)
+             if not _SINCE_HOURS.match(text, match.start()) and not _SINCE_ADVERB.search(text, max(0, match.start() - 20), match.start())]
     since += [match.start() for match in _IN_WEEKS.finditer(text)]  # "123 killed in two weeks", not "highest in two months"
     if any(not _SUPERLATIVE.search(text[:at]) for at in periods + since):
         return "cumulative"

@@ -676,3 +676,19 @@ def test_a_toll_put_as_high_as_a_number_and_killings_of() -> None:
     assert keys("The prime minister on Tuesday condemned the gang killings of three police officers in Port-au-Prince.") == {
         ("HTI", "killed", 3)
     }
+
+
+def test_counts_told_the_way_reporters_hedge_them() -> None:
+    assert keys("The general said seven Somali soldiers died on Monday, while al-Shabaab put the number at 15.") == {
+        ("SOM", "killed", 7), ("SOM", "killed", 15)
+    }
+    assert keys("The government of Mali says 38 soldiers are now known to have been killed in an attack on Monday.") == {
+        ("MLI", "killed", 38)
+    }
+    assert keys("An estimated 70 people, both soldiers and civilians, were killed on Monday in an attack in Somalia.") == {
+        ("SOM", "killed", 70)
+    }
+
+
+def test_since_as_an_adverb_spans_no_period() -> None:
+    assert keys("Malian troops killed 15 militants on Monday and have since recaptured the camps.") == {("X-militants", "killed", 15)}
