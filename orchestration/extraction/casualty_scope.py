@@ -251,10 +251,16 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
 _PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:been\s+(?:killed|wounded|injured)|died|killed|claimed|suffered|lost)\b",
                            re.IGNORECASE)
 RUNNING_TOTAL_MIN = 100  # more dead or wounded than the day's news of one attack usually tells without naming it
+_A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s+[^.;:]{0,80}$", re.IGNORECASE)  # also its coordinated count ("and 5,558 others injured")
 _BATTLE = re.compile(r"\b(?:fighting|battle|offensive|firefight|gunfight|skirmish(?:es)?)\b", re.IGNORECASE)
 # The fighting as the subject of a running toll: "The fighting in Tripoli has claimed the lives of 700 people".
 _FIGHTING_HAS = re.compile(r"\b(?:fighting|violence)\b[^,;.]{0,40}?\b(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left)\b",
                            re.IGNORECASE)
+
+
+def told_as_total(sentence: str, position: int) -> bool:
+    """"A total of 1,048 people have been killed during fighting": the count is told as a sum, even in a lead."""
+    return _A_TOTAL_OF.search(sentence, max(0, position - 100), position) is not None
 
 
 def background_total(sentence: str, position: int, count: int | None, published: date) -> bool:
@@ -262,7 +268,7 @@ def background_total(sentence: str, position: int, count: int | None, published:
     it is told after the lead ("More than 224 Palestinians have been killed by Israeli fire")."""
     start, end = scope_window(sentence, position)
     text = sentence[start:end]
-    one_event = _EVENT.search(text) or (_BATTLE.search(text) and not _FIGHTING_HAS.search(text))
+    one_event = _EVENT.search(text) or (_BATTLE.search(text) and not _FIGHTING_HAS.search(text) and not told_as_total(sentence, position))
     return (count or 0) >= RUNNING_TOTAL_MIN and bool(_PERFECT_TOLL.search(text)) and not one_event and not event_days(sentence, published)
 
 

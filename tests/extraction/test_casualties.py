@@ -787,3 +787,10 @@ def test_an_organisations_staff_are_its_people():
 def test_members_of_a_group_who_killed_are_its_agents_not_its_victims():
     body = "Members of the Islamic State of West Africa Province on Thursday killed seven members of a joint task force in Borno, Nigeria."
     assert only(body).side == "NGA"
+
+
+def test_a_large_toll_told_as_a_total_in_the_present_perfect_is_cumulative_even_in_the_lead() -> None:
+    found = claims("A total of 1,048 people have been killed and 5,558 others injured during fighting in and around Tripoli, "
+                   "the WHO said on Tuesday.")
+    assert {(c.count, c.scope) for c in found} == {(1048, "cumulative"), (5558, "cumulative")}
+    assert [(c.count, c.scope) for c in claims("A total of 12 people were killed in the attack on Tuesday.")] == [(12, "incident")]
