@@ -53,8 +53,8 @@ def _claim(sentence: Sentence, hit: Hit, facts: _SentenceFacts, context: SideCon
     civilian = hit.victims in {None, "unknown"} and _CIVILIAN_DETAIL.match(text, hit.end)
     side_hit = replace(hit, victims="civilian") if civilian else hit  # whose people: read as civilians
     scope = casualty_scope.scope(text, position, hit.quantity.count, context.published)
-    told_as_total = casualty_scope.told_as_total(text, position)
-    if scope == "incident" and (not facts.lead or told_as_total) and casualty_scope.background_total(text, position, hit.quantity.count, context.published):
+    may_run = not facts.lead or casualty_scope.told_as_total(text, position)  # a lead may tell one too: "A total of 1,048 ..."
+    if scope == "incident" and may_run and casualty_scope.background_total(text, position, hit.quantity.count, context.published):
         scope = "cumulative"  # a running total told after the lead
     day, inferred = (
         (None, False) if scope == "cumulative" else incident_day(text, position, facts.day, context.published)

@@ -243,4 +243,3 @@ def test_a_count_in_a_contrasted_clause_takes_that_clauses_day() -> None:
     sentence = "Five soldiers were killed near the town on Sunday, while two others died Monday morning near the airport."
     assert incident_day(sentence, sentence.index("two"), (PUBLISHED, True), PUBLISHED)[0] == date(2023, 3, 13)
     assert incident_day(sentence, sentence.index("Five"), (PUBLISHED, True), PUBLISHED)[0] == date(2023, 3, 12)
-
