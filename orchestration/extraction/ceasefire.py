@@ -75,6 +75,8 @@ _HYPOTHETICAL = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$|\bin\s+principle\b|\b(?
                            # "will agree on a truce next week", "are expected to sign a truce": not yet made
                            r"(?:will|shall|expected\s+to|likely\s+to|set\s+to|hop(?:e|es|ed|ing)\s+to|aim\w*\s+to|plan\w*\s+to)\s+(?:\w+\s+)?"
                            r"(?:agree|reach|sign|announce|declare))\b", re.IGNORECASE)
+_WOULD_BE_A = re.compile(r"\b(?:will|would|could|might|shall)\s+(?:\w+\s+)?be\s+(?:a|an|seen\s+as\s+a|considered\s+a)\s+(?:\w+\s+)?"
+                         r"(?:violation|breach)\s+of\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MADE_RELATIVE = re.compile(r"^\s*(?:[\w-]+,?\s+){0,2}?(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
                             r"(?:agreed|reached|signed|brokered|mediated|negotiated|announced|declared)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s*$", re.IGNORECASE)  # the word that opened the clause
@@ -132,6 +134,8 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("violated", "collapse", "after", _after(r"(?:has\s+|had\s+)?(?:effectively\s+)?(?:collapse[sd]|br(?:oke|eaks)\s+down|f(?:ell|alls)\s+apart|"
                                            r"crumble[sd]|unravell?(?:ed|s))", 4)),
     ("rejected", "ended", "after", _after(r"(?:is|was)\s+over|(?:has|had|have)\s+(?:now\s+)?ended|"
+                                        # "the ceasefire deal was 'unilaterally terminated'"
+                                        r"(?:was|were|has\s+been|had\s+been)\s+[\"“‘']?(?:\w+ly\s+)?(?:terminated|revoked|annulled|cancell?ed|suspended)|"
                                         r"ended(?=\s*(?:[.,;]|$|\s+(?:on|at|in|after|when|as|last|early|late|yesterday|overnight|this)\b))", 4)),
     ("rejected", "declared-over", "after", re.compile(r"^\s+(?:to\s+be\s+)?(?:dead\b|over\b(?!\s+(?:the|a|an|easter|christmas|eid|ramadan|new|"
                                                        r"holidays?|weekend|\d+)\b))", re.IGNORECASE)),
@@ -260,8 +264,8 @@ def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset
     for (event, rule, where, pattern), words in zip(_CUES, _CUE_WORDS):
         if rule in skip or not words.may_match(text) or (event == "declared" and rule != "will-observe" and (no_deal or hypothetical or (verb and where == "after"))):
             continue
-        if event == "violated" and _NONE_REPORTED.search(text, 0, trigger.start()):
-            continue  # "there were no reports of violations of the truce": it held
+        if event == "violated" and (_NONE_REPORTED.search(text, 0, trigger.start()) or _WOULD_BE_A.search(text, 0, trigger.start())):
+            continue  # "there were no reports of violations of the truce": it held; "it will be a violation of": none yet
         if rule == "not-stopped" and not (verb and _TRUCE_NOUN.search(text, 0, trigger.start())):
             continue
         if where == "before" and rule in {"after-truce", "fighting-after"}:  # "after" opens a clause: look across it,

@@ -832,3 +832,11 @@ def test_a_truce_deal_covering_a_warring_land_is_that_wars():
 def test_a_truce_declared_while_fighting_goes_on_is_also_violated():
     found = {(e.event, e.parties) for e in events(FIGHTING + "Armenia declared a ceasefire on Friday, but heavy shelling resumed after dark.")}
     assert found == {("declared", ("ARM", "AZE")), ("violated", ("ARM", "AZE"))}
+
+
+def test_a_violation_that_would_be_is_none_reported_and_a_truce_terminated_is_rejected():
+    opening = "Armenia and Azerbaijan agreed a truce last week. "
+    said_ahead = events(opening + '"Any shelling after that will be a violation of the agreement," the ministry said on Friday.')
+    assert "violated" not in {event.event for event in said_ahead}
+    ended = events(opening + 'The ceasefire was "unilaterally terminated" as Azerbaijan shelled Armenian posts, Armenia said on Friday.')
+    assert "rejected" in {event.event for event in ended}
