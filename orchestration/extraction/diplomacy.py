@@ -225,6 +225,7 @@ _NOT_HAPPENED = re.compile(
 # "ruled out talks with", "cancelled a meeting with": an engagement called off, right before its noun.
 _CALLED_OFF = re.compile(r"\b(?:rul(?:ed|es|ing)\s+out|reject\w*|boycott\w*|snubb?\w*|cancel\w*|postpon\w*|call\w*\s+off|"
                          r"pull\w*\s+out\s+of)\s+(?:(?:a|an|the|any|further|planned|direct)\s+){0,2}$", re.IGNORECASE)
+_SPECULATION = re.compile(r"\b(?:perhaps|possibly|maybe|probably)\s+(?:a\s+|an\s+)?(?:sign|signal|indication|hint)\s+that\b[^.;]{0,80}$", re.IGNORECASE)
 _CALLED_OFF_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:cancel\w*|called\s+off|postponed|scrapped|"
                                r"put\s+off|shelved)\b", re.IGNORECASE)
 _TO_OPEN = re.compile(r"\bto\s+(?:open|start|begin|launch|resume|hold|enter|pursue|seek|restart)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -363,6 +364,8 @@ def _did_not_happen(text: str, start: int) -> bool:
     if re.search(r"\bto\s+$", before) and not _MOTION.search(before):
         return True
     if _TO_OPEN.search(before):  # "urged the EU to open direct talks with Moscow"
+        return True
+    if _SPECULATION.search(text, max(0, start - 120), start):  # "perhaps a sign that China put pressure on Putin to"
         return True
     return _NOT_HAPPENED.search(before) is not None or _CALLED_OFF.search(before) is not None
 

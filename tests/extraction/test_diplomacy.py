@@ -1321,3 +1321,9 @@ def test_hosting_an_international_conference_on_the_war_mediates_and_sides_agree
         ("ARM", "AZE", "meeting")
     ]
     assert keys(FIGHTING + "Armenia said at a meeting in Moscow on Thursday that it would not retreat.") == []
+
+
+def test_an_engagement_told_as_a_guess_is_none():
+    body = FIGHTING + "Armenia received a message of support from China, perhaps a sign that China put pressure on Azerbaijan to stop."
+    assert ("CHN", "AZE", "appeal") not in keys(body)
+    assert ("CHN", "AZE", "appeal") in keys(FIGHTING + "China put pressure on Azerbaijan on Friday to stop the shelling.")
