@@ -133,9 +133,11 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # a truce that collapsed under fighting was broken ("the Aleppo cease-fire collapses", "the truce broke down")
     ("violated", "collapse", "after", _after(r"(?:has\s+|had\s+)?(?:effectively\s+)?(?:collapse[sd]|br(?:oke|eaks)\s+down|f(?:ell|alls)\s+apart|"
                                            r"crumble[sd]|unravell?(?:ed|s))", 4)),
+    # (not a truce "which officially ended on May 30" or "that ended last month": one that ran out)
     ("rejected", "ended", "after", _after(r"(?:is|was)\s+over|(?:has|had|have)\s+(?:now\s+)?ended|"
                                         # "the ceasefire deal was 'unilaterally terminated'"
                                         r"(?:was|were|has\s+been|had\s+been)\s+[\"“‘']?(?:\w+ly\s+)?(?:terminated|revoked|annulled|cancell?ed|suspended)|"
+                                        r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bofficially\s)"
                                         r"ended(?=\s*(?:[.,;]|$|\s+(?:on|at|in|after|when|as|last|early|late|yesterday|overnight|this)\b))", 4)),
     ("rejected", "declared-over", "after", re.compile(r"^\s+(?:to\s+be\s+)?(?:dead\b|over\b(?!\s+(?:the|a|an|easter|christmas|eid|ramadan|new|"
                                                        r"holidays?|weekend|\d+)\b))", re.IGNORECASE)),
@@ -149,6 +151,10 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # own commitment to a truce, not a call for one
     ("declared", "will-observe", "before", _before(r"(?:agree[ds]?|committed|commits|pledg\w*|vow\w*|promis\w*|intention|intends?|undert(?:ook|akes?))"
                                                    r"\s+(?:\w+\s+){0,2}?to\s+(?:\w+ly\s+)?(?:respect|observe|abide\s+by|honou?r|uphold|adhere\s+to)", 3)),
+    # "the parties have agreed to the UN's proposal to renew the current truce": the proposal is accepted, the truce made
+    # (not "Hezbollah accepted a US proposal for a cease-fire": one side's yes to a new truce)
+    ("declared", "accepted-proposal", "before", _before(r"agreed\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:proposal|plan|offer|initiative)\s+to\s+"
+                                                        r"(?:renew|extend|prolong)", 3)),
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|need\s+for|progress\w*[’']?\s+(?:on|towards?)|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|(?<![-‑])propos\w*|(?:talks|negotiations)\s+(?:on|for|over|towards?|about)|"
                                                      r"(?:plan|offer)\s+(?:for|of)|"

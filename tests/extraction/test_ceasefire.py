@@ -840,3 +840,13 @@ def test_a_violation_that_would_be_is_none_reported_and_a_truce_terminated_is_re
     assert "violated" not in {event.event for event in said_ahead}
     ended = events(opening + 'The ceasefire was "unilaterally terminated" as Azerbaijan shelled Armenian posts, Armenia said on Friday.')
     assert "rejected" in {event.event for event in ended}
+
+
+def test_a_truce_that_ran_out_is_not_rejected_and_an_agreed_renewal_is_declared():
+    opening = "Yemen's government and the Houthis clashed for years. "
+    ran_out = events(opening + "Neither side had endorsed the truce, which officially ended on April 30.")
+    assert "rejected" not in {event.event for event in ran_out}
+    renewed = events(opening + "The parties have agreed to the UN's proposal to renew the current truce for two months, the envoy said on Tuesday.")
+    assert [event.event for event in renewed] == ["declared"]
+    accepted = events("Israel and Hezbollah traded fire for months. Hezbollah accepted a US proposal for a ceasefire with Israel on Tuesday.")
+    assert "declared" not in {event.event for event in accepted}
