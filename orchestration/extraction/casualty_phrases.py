@@ -215,6 +215,7 @@ _OWN_INCIDENT_AFTER = re.compile(r"\s+(?:who\s+(?:were|was)\s+)?(?:killed|shot\s
 _THE_DEAD = re.compile(r"\b(?:dead|victims|killed)\b", re.IGNORECASE)
 # The attackers counted among a toll are another side than their victims: "including the three gunmen".
 _ATTACKER_NOUN = re.compile(r"\b(?:attackers?|perpetrators?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?)\b", re.I)
+_TAKEN_BEFORE = re.compile(r"\b(?:took|take|takes|taken|taking)\s+$", re.IGNORECASE)  # "took hostage", "taken prisoner"
 _HELD_AFTER = re.compile(r"^\s+(?:hostages|captives|prisoners|detainees|bodies)\b", re.IGNORECASE)
 _NO_COUNT_BEFORE = re.compile(r"\b(?:no|not|aged?|number|no\.|including|among\s+them)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|person|teenagers?|mother|father|sons?|daughters?|grandmother"
@@ -513,6 +514,8 @@ def _read_single(
     text: str, noun_start: int, noun_end: int, victims: str, quantities: Sequence[Quantity]
 ) -> Hit | None:
     """A singular victim without a number ("a soldier was killed", "Serviceman killed") is one person."""
+    if _TAKEN_BEFORE.search(text, max(0, noun_start - 12), noun_start):
+        return None  # "took hostage another 250": a verb's idiom, no person
     modifiers = _MODIFIERS_BEFORE.search(text[:noun_start])
     start = modifiers.start() if modifiers else noun_start
     if any(start - 1 <= quantity.end <= noun_start for quantity in quantities):

@@ -692,3 +692,8 @@ def test_counts_told_the_way_reporters_hedge_them() -> None:
 
 def test_since_as_an_adverb_spans_no_period() -> None:
     assert keys("Malian troops killed 15 militants on Monday and have since recaptured the camps.") == {("X-militants", "killed", 15)}
+
+
+def test_taking_hostages_is_no_casualty() -> None:
+    body = "On October 7 the group's fighters killed about 1,200 people in southern Israel and took hostage about another 250."
+    assert keys(body) == {("ISR", "killed", 1200)}
