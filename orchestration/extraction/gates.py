@@ -383,8 +383,7 @@ class GatedPattern:
         words, self._on_digits = leading or (frozenset(), False)
         self._words = word_automaton(words) if words else None
         self._leading_only = bool(words) or self._on_digits
-        self._last_text: str | None = None
-        self._last_starts: list[int] = []
+        self._last: tuple[str | None, list[int]] = (None, [])  # the latest text asked about and its starts, as one value
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, sub, split...
         return getattr(self.compiled, name)
@@ -425,13 +424,15 @@ class GatedPattern:
     def _start_positions(self, text: str) -> list[int]:
         """Where one of the pattern's leading words begins in `text`, in order (`folded` keeps offsets: only
         U+0130 lower-cases to two characters, and `_FOLD` maps it), or a digit stands when a match may begin with one."""
-        if text is self._last_text:  # a pattern is often asked about one text several times in a row
-            return self._last_starts
+        last_text, last_starts = self._last
+        if text is last_text:  # a pattern is often asked about one text several times in a row
+            return last_starts
         starts = {last + 1 - length for last, length in self._words.iter(folded(text))} if self._words else set()
         if self._on_digits:
             starts.update(match.start() for match in _ANY_DIGIT.finditer(text))
-        self._last_text, self._last_starts = text, sorted(starts)
-        return self._last_starts
+        found = sorted(starts)
+        self._last = (text, found)  # one assignment: a thread never sees one text with another's starts
+        return found
 
     def _at_starts(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """`finditer`, trying the pattern only where one of its leading words begins (a match ending at `end`
