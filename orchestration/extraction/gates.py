@@ -218,7 +218,7 @@ _DIGITS = range(ord("0"), ord("9") + 1)
 
 
 def _is_digit_class(members: Any) -> bool:
-    """Whether a character class takes digits only (`\d`, `[0-3]`, `[12]`)."""
+    r"""Whether a character class takes digits only (`\d`, `[0-3]`, `[12]`)."""
     return all(
         (kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT)
         or (kind is sre.LITERAL and value in _DIGITS)
