@@ -228,7 +228,8 @@ _CALLED_OFF = re.compile(r"\b(?:rul(?:ed|es|ing)\s+out|reject\w*|boycott\w*|snub
 _SPECULATION = re.compile(r"\b(?:perhaps|possibly|maybe|probably)\s+(?:a\s+|an\s+)?(?:sign|signal|indication|hint)\s+that\b[^.;]{0,80}$", re.IGNORECASE)
 _CALLED_OFF_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:cancel\w*|called\s+off|postponed|scrapped|"
                                r"put\s+off|shelved)\b", re.IGNORECASE)
-_TO_OPEN = re.compile(r"\bto\s+(?:open|start|begin|launch|resume|hold|enter|pursue|seek|restart)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TO_OPEN = re.compile(r"\bto\s+(?:open|start|begin|launch|resume|hold|enter|pursue|seek|restart|facilitate|host|mediate|broker|arrange|organi[sz]e)"
+                      r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "offered to facilitate talks between the two sides": none held
 _MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip|(?:was|were|is|are)\s+in)\b" + _IN_SENTENCE + r"{0,60}\bto\s+$",
                      re.IGNORECASE)
 _NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNORECASE)  # "what he called Thai aggression", "so-called"

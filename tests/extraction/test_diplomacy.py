@@ -1327,3 +1327,8 @@ def test_an_engagement_told_as_a_guess_is_none():
     body = FIGHTING + "Armenia received a message of support from China, perhaps a sign that China put pressure on Azerbaijan to stop."
     assert ("CHN", "AZE", "appeal") not in keys(body)
     assert ("CHN", "AZE", "appeal") in keys(FIGHTING + "China put pressure on Azerbaijan on Friday to stop the shelling.")
+
+
+def test_talks_a_third_party_offers_to_facilitate_are_not_held():
+    body = FIGHTING + "Russia's foreign minister on Friday also offered to facilitate talks between the two sides."
+    assert set(keys(body)) == {("RUS", "ARM", "mediation_offer"), ("RUS", "AZE", "mediation_offer")}
