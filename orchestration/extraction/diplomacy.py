@@ -64,7 +64,8 @@ _TALKS_WORDS = (
 _PHONE = r"(?:by\s+(?:phone|telephone|video(?:\s+link)?|hotline)|(?:on|over|via)\s+(?:the\s+|a\s+)?(?:phone|telephone|hotline))"
 _VERBS: tuple[_Verb, ...] = (
     _verb("offer", "mediation_offer", "045",
-          r"(?:offer\w*|ready|willing|prepared|stands?\s+ready)\s+to\s+(?:mediate|host|facilitate|broker|contribute|resume|reconvene|"
+          r"(?:offer\w*|ready|willing|prepared|stands?\s+ready)\s+(?:(?:on|last|this)\s+\w+day\s+|again\s+|also\s+|publicly\s+)?"  # "offered on Friday to"
+          r"to\s+(?:mediate|host|facilitate|broker|contribute|resume|reconvene|"
           r"help\s+(?:to\s+)?(?:bring|broker|mediate|resolve|settle|end|facilitate|host))|"
           # the mediator's own step: "has stepped in to mediate between", "agreed to facilitate the talks"
           # "wants to act as a mediator between Iran and the US", "had acted as a mediator for a cease-fire"

@@ -1332,3 +1332,8 @@ def test_an_engagement_told_as_a_guess_is_none():
 def test_talks_a_third_party_offers_to_facilitate_are_not_held():
     body = FIGHTING + "Russia's foreign minister on Friday also offered to facilitate talks between the two sides."
     assert set(keys(body)) == {("RUS", "ARM", "mediation_offer"), ("RUS", "AZE", "mediation_offer")}
+
+
+def test_an_offer_with_its_day_between_offered_and_to_mediate():
+    body = FIGHTING + "Russia's foreign minister offered on Friday to facilitate talks between the two sides."
+    assert set(keys(body)) == {("RUS", "ARM", "mediation_offer"), ("RUS", "AZE", "mediation_offer")}
