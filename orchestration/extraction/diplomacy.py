@@ -80,7 +80,7 @@ _VERBS: tuple[_Verb, ...] = (
           # "arrived in Beirut in a bid to secure a cease-fire deal between Israel and Hezbollah"
           r"(?:in\s+a\s+bid|in\s+an\s+(?:effort|attempt)|push\w*)\s+to\s+(?:secure|broker|clinch|seal)\s+(?:a\s+|the\s+|an\s+)?"
           r"(?:[\w-]+\s+){0,2}?(?:deal|truce|ceasefire|cease-fire|agreement)(?=\s+between\b)|"
-          r"host(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|(?:peace|international)\s+conference|summit)|"
+          r"host(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|(?:peace|international)\s+conference|summit|signing\s+ceremony)|"
           r"(?:launch(?:es|ed|ing)?|(?:re)?conven(?:e|es|ed|ing)|chair(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
           r"(?:talks|negotiations|peace\s+conference)(?!\s+with\b)|"
           # "Charles Michel, who initiated the meeting": the one who brought the sides together

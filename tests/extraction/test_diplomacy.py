@@ -1337,3 +1337,9 @@ def test_talks_a_third_party_offers_to_facilitate_are_not_held():
 def test_an_offer_with_its_day_between_offered_and_to_mediate():
     body = FIGHTING + "Russia's foreign minister offered on Friday to facilitate talks between the two sides."
     assert set(keys(body)) == {("RUS", "ARM", "mediation_offer"), ("RUS", "AZE", "mediation_offer")}
+
+
+def test_hosting_the_signing_ceremony_of_two_sides_is_mediation():
+    assert set(keys("Kenya hosts signing ceremony to end conflict between Ethiopia's government and the TPLF")) == {
+        ("KEN", "ETH", "mediation_offer"), ("KEN", "X-tplf", "mediation_offer")
+    }
