@@ -832,7 +832,12 @@ class _Reader:
         modes = [("mediation_offer", "045")] if mediating else [("meeting", "046")]
         start, end = leader.start, leader.end + led.end()
         partner = re.match(r"\s+with\s+", view.text[end:])
-        sides = objects_after(view.text, view.people, end + partner.end()) if partner else _sides(self.main) if len(self.main) == 2 else []
+        between = re.match(r"\s+between\s+", view.text[end:])  # "Oman-mediated consultations between Riyadh and Sanaa"
+        named = [replace(side, code=group_of_record(side.code, self.groups)) for side in self._sides_named(view, end + between.end())] if between else []
+        sides = (objects_after(view.text, view.people, end + partner.end()) if partner
+                 else named if len(_distinct(named)) >= 2 else _sides(self.main) if len(self.main) == 2 else [])
+        if role == "backed":
+            modes = []  # "the UN-backed meeting in Berlin": a backer is no party to the talks
         if partner and mediating:  # "Tigrayan forces accept AU-led talks with Ethiopia": the subject is the other side
             sides = [*view.subject(leader.start), *sides]
         sides = [side for side in _distinct(sides) if side.code != leader.code]

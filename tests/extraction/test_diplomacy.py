@@ -1343,3 +1343,10 @@ def test_hosting_the_signing_ceremony_of_two_sides_is_mediation():
     assert set(keys("Kenya hosts signing ceremony to end conflict between Ethiopia's government and the TPLF")) == {
         ("KEN", "ETH", "mediation_offer"), ("KEN", "X-tplf", "mediation_offer")
     }
+
+
+def test_talks_mediated_between_two_named_sides_and_a_backer_of_a_meeting():
+    body = FIGHTING + "The visit indicates progress in the Russian-mediated consultations between Baku and Yerevan on Friday."
+    assert set(keys(body)) == {("RUS", "AZE", "mediation_offer"), ("RUS", "ARM", "mediation_offer"), ("AZE", "ARM", "meeting")}
+    backed = keys(FIGHTING + "Also in attendance at the UN-backed meeting in Berlin on Friday were leaders from ten countries.")
+    assert not [key for key in backed if "UN" in key]
