@@ -231,7 +231,7 @@ _CALLED_OFF_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+bee
                                r"put\s+off|shelved)\b", re.IGNORECASE)
 _TO_OPEN = re.compile(r"\bto\s+(?:open|start|begin|launch|resume|hold|enter|pursue|seek|restart|facilitate|host|mediate|broker|arrange|organi[sz]e)"
                       r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "offered to facilitate talks between the two sides": none held
-_MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip|(?:was|were|is|are)\s+in)\b" + _IN_SENTENCE + r"{0,60}\bto\s+$",
+_MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip|(?:was|were|is|are)\s+in|sent|dispatched)\b" + _IN_SENTENCE + r"{0,60}\bto\s+$",
                      re.IGNORECASE)
 _NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNORECASE)  # "what he called Thai aggression", "so-called"
 # "the AU's chief mediator", "Egyptian and Qatari mediators": a go-between of the article's two sides.
@@ -309,7 +309,7 @@ _UNNAMED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:the\s+|some\s+|local
                               re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|two|three|four|five|\d+|some|several|many)\s+$", re.IGNORECASE)
 _MEDIATE_FOR = re.compile(r"\s+(?:for|with)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)  # "ready to mediate for Iran, US"
-_TALKS_WITH = re.compile(r"\b(?:(?:talks|negotiations|dialogue|meetings?)\s+with|negotiate\s+(?:[\w-]+\s+){0,5}?with)\s+", re.IGNORECASE)
+_TALKS_WITH = re.compile(r"\b(?:(?:talks|negotiations|dialogue|meetings?)\s+with|negotiate\s+(?:[\w-]+\s+){0,5}?with|to\s+meet\s+with)\s+", re.IGNORECASE)
 _THEM = re.compile(r"\s+them\b", re.IGNORECASE)
 _PHONE_WORD = re.compile(r"\b(?:phone|telephone|telephonic|video|hotline)\b", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(r"\b(?:planned|proposed|upcoming|possible|potential|future|next|expected|scheduled|likely|first-ever)\b", re.IGNORECASE)
@@ -573,7 +573,7 @@ class _Reader:
             return list(combinations(_sides(self.main), 2))
         if verb.mode != "appeal":
             objects = [o for o in objects if o.code != "INTL"]
-        if verb.name == "travelled-to":  # a trip to a warring side's land meets that side, a visit with no other partner
+        if verb.name in {"travelled-to", "delegation-to"}:  # a trip to a warring side's land meets that side, a visit with no other partner
             # named its host ("Pakistan's foreign minister arrives in Beijing"); else the land is only a venue
             # a trip made to talk with someone named meets them, not the land ("arrived in Sanaa to negotiate with the Houthis")
             alone = _TALKS_WITH.search(text) is None

@@ -1350,3 +1350,8 @@ def test_talks_mediated_between_two_named_sides_and_a_backer_of_a_meeting():
     assert set(keys(body)) == {("RUS", "AZE", "mediation_offer"), ("RUS", "ARM", "mediation_offer"), ("AZE", "ARM", "meeting")}
     backed = keys(FIGHTING + "Also in attendance at the UN-backed meeting in Berlin on Friday were leaders from ten countries.")
     assert not [key for key in backed if "UN" in key]
+
+
+def test_a_delegation_sent_to_meet_a_named_side_meets_it_not_the_land():
+    body = FIGHTING + "Armenia said on Friday it had sent a delegation to Iran to meet with representatives of Azerbaijan."
+    assert keys(body) == [("ARM", "AZE", "meeting")]
