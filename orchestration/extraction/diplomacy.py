@@ -166,9 +166,9 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:request\w*|sought|seek\w*|ask\w*\s+for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call)\s+with|"  # "requested a meeting with the US"
           r"appeal\w*\s+(?:\w+ly\s+)?to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:up)?on|press(?:ed|es|ing)|"
           r"implor\w+|beg(?:s|ged|ging)?\b|plead\w*\s+with|request\w*|(?<!the\s)(?<!\ba\s)demand(?:ed|s|ing)?\s+that|encourag\w*|"
-          r"lodg(?:ed|es|ing)\s+(?:a\s+)?(?:\w+\s+)?protests?\s+with|"
+          r"lodg(?:ed|es|ing)\s+(?:a\s+)?(?:\w+\s+)?protests?\s+with|"  # "lodged a strong protest with India": a demand made to it
           # "putting pressure on Ethiopia to negotiate" (not "pressuring Afghan forces stretched on many fronts")
-          r"(?:(?:put(?:s|ting)?|pil(?:ed|es|ing))\s+(?:\w+\s+)?pressure\s+on|pressur(?:ed|es|ing))(?=" + _IN_SENTENCE + r"{1,60}?\b(?:to|into)\s+\w)"),  # "lodged a strong protest with India": a demand made to it
+          r"(?:(?:put(?:s|ting)?|pil(?:ed|es|ing))\s+(?:\w+\s+)?pressure\s+on|pressur(?:ed|es|ing))(?=" + _IN_SENTENCE + r"{1,60}?\b(?:to|into)\s+\w)"),
     _verb("appeal-for", "appeal", "020", r"call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?(?!\s+by)"),
     _verb("help", "appeal", "023", r"appeal\w*\s+(?:\w+\s+)?for\s+(?:\w+\s+)?(?:help|aid|assistance|support)|"
                                     r"s(?:eeks?|ought|eeking)\s+(?:\w+\s+)?(?:help|aid|assistance|support)"),
