@@ -598,7 +598,7 @@ def _find(text: str, on: date | None, defined: tuple[DefinedGroup, ...] = ()) ->
     named = (
         m for m in chosen
         if m.code and not (_names_a_deal(text, m) and _THE_BEFORE.search(text, 0, m.start)) and not _BASED.match(text, m.end)
-        and not (m.kind == "capital" and _LOCAL_UNIT_BEFORE.search(text, max(0, m.start - 30), m.start))
+        and not (m.kind == "capital" and LOCAL_UNIT_BEFORE.search(text, max(0, m.start - 30), m.start))
     )
     return tuple(_with_common_nouns(text, sorted(named, key=lambda m: m.start)))
 
@@ -609,7 +609,7 @@ _NAMES_A_DEAL = re.compile(r"[’']?\s+(?:peace\s+)?(?:agreements?|accords?|deal
 
 
 # "the municipality of Buenos Aires, north of the Cauca department": a local place sharing a capital's name.
-_LOCAL_UNIT_BEFORE = re.compile(r"\b(?:village|hamlet|municipality|commune|locality|township)\s+of\s+$", re.IGNORECASE)
+LOCAL_UNIT_BEFORE = re.compile(r"\b(?:village|hamlet|municipality|commune|locality|township)\s+of\s+$", re.IGNORECASE)
 # "a Rome-based charity", "the UK-based monitor": where someone sits, no actor.
 _BASED = re.compile(r"[-‑](?:based|headquartered)\b", re.IGNORECASE)
 # A state naming a deal signed there ("the Sweden agreement" on Hodeidah), not a talks round it may attend.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from orchestration.extraction.actors import ActorMention, find_actors, is_headline
+from orchestration.extraction.actors import LOCAL_UNIT_BEFORE, ActorMention, find_actors, is_headline
 from orchestration.extraction.gates import word_automaton
 from orchestration.extraction.actors import find_places as find_listed_places
 
@@ -75,7 +75,6 @@ _OPEN_WORDS = frozenset(
 )
 
 
-_LOCAL_UNIT_BEFORE = re.compile(r"\b(?:village|hamlet|municipality|commune|locality|township)\s+of\s+$", re.IGNORECASE)
 # A capitalised word right after a city name makes it the start of a longer name ("Sari Pul" is no Sari), unless it
 # names the kind of place ("Kharkiv Oblast") or the text is a headline in Title Case ("Strike On Kharkiv Kills 5").
 _NAME_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
@@ -93,7 +92,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
     after = _NAME_AFTER.match(text, end)
     if after and after.group("word") not in _PLACE_KINDS and not is_headline(text):
         return False
-    if _LOCAL_UNIT_BEFORE.search(text, max(0, start - 30), start):
+    if LOCAL_UNIT_BEFORE.search(text, max(0, start - 30), start):
         return False  # "the municipality of Buenos Aires" in Colombia: a village's name is no gazetteer city's
     return not (_POSSESSIVE_AFTER.match(text[end:]) or _SAINT_BEFORE.search(text[:start]))
 
