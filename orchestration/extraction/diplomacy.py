@@ -157,6 +157,10 @@ _VERBS: tuple[_Verb, ...] = (
           "mutual"),
     # "The meeting, mediated by Qatar, was attended by A and B": A and B met
     _verb("attended-by", "meeting", "042", r"(?:(?<=\bwas\s)|(?<=\bwere\s))attended\s+by", "attendees"),
+    # "the deal was signed in Rome between A and B", "the signing of a peace deal last Friday between A and B"
+    # (not "the truce signed between A and B in 2020": a participle names an old deal)
+    _verb("signed-between", "meeting", "042", r"(?:(?:was|were|been)\s+signed|signing\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+          r"(?:agreement|deal|accord|treaty|truce|ceasefire|cease-fire))\b" + _IN_SENTENCE + r"{0,60}?\bbetween", "attendees"),
     _verb("brought-together", "meeting", "042", r"br(?:ought|ings?|inging)\s+together", "attendees"),  # "the retreat brought together A and B"
     _verb("meeting", "meeting", "042", r"meeting(?=\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z]))|"
                                        r"meeting(?=(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+,?)+\s+with\s)|"  # "meeting on Monday in Luanda with"
@@ -468,6 +472,10 @@ class _Reader:
                     found += [_Found(b, c, "meeting", "046", "hosted-talks", match.start(), match.end()) for b, c in combinations(sides, 2)]
                     continue
                 found += [_Found(a, c, verb.mode, verb.cameo, verb.name, match.start(), match.end()) for a, c in pairs]
+                if verb.name == "hosted" and self._both_sides(sides) and not set(self.main) & {a.code for a, _ in pairs}:
+                    # "A hosted B and C", the two sides of the war: A brought them together, and they met
+                    found += [_Found(a, c, "mediation_offer", "045", "hosted-sides", match.start(), match.end()) for a, c in pairs]
+                    found += [_Found(b, c, "meeting", "046", "hosted-sides", match.start(), match.end()) for b, c in combinations(sides, 2)]
                 if verb.name == "told-by-phone" and _URGED.match(match.group(0)):  # "urged B in a call to ...": a call and an appeal
                     found += [_Found(a, c, "appeal", "020", verb.name, match.start(), match.end()) for a, c in pairs]
                 offered = _ONLY_OFFERED.match(match.group(0)) or _did_not_happen(view.text, match.start())  # no talks held yet
@@ -517,7 +525,10 @@ class _Reader:
             return self._mediation(view, match, objects)
         if verb.shape == "attendees":  # the mediator named in the sentence is no attendee of its talks
             hosts = {p.code for hosted in _MEDIATED_BY.finditer(text) for p in objects_after(text, view.people, hosted.end())}
-            return list(combinations(_distinct([o for o in objects if o.code not in NOT_A_SIDE and o.code not in hosts]), 2))
+            attendees = _distinct([o for o in objects if o.code not in NOT_A_SIDE and o.code not in hosts])
+            if verb.name == "signed-between" and len(attendees) != 2:
+                return []  # a deal is signed by its two sides; a list of more is no one signing
+            return list(combinations(attendees, 2))
         participle = _COMMA_BEFORE.search(text, 0, match.start()) and _THEM.match(text, match.end())
         if verb.name == "appeal" and not objects and (_LINKED_APPEAL.search(text, 0, match.start()) or participle):
             linked = self._linked_appeal(view, match, previous)
@@ -584,6 +595,10 @@ class _Reader:
             # "Erdogan and the UN chief, Antonio Guterres, met with Zelensky": the two who came together met too
             pairs += list(combinations(known, 2))
         return pairs
+
+    def _both_sides(self, guests: Sequence[Participant]) -> bool:
+        """The guests are the article's two warring sides (and nobody else)."""
+        return len(self.main) == 2 and {g.code for g in guests} == set(self.main)
 
     def _held_today(self, view: SentenceView, verb: _Verb, match: re.Match[str]) -> bool:
         """"Vucic will meet Tuesday with the ambassadors" in a report of that Tuesday: the meeting is that day's."""

@@ -243,6 +243,33 @@ def test_a_host_of_talks_between_two_others_offers_mediation_and_the_two_meet():
     assert ("CHE", "USA", "meeting") not in found
 
 
+def test_a_host_of_the_two_warring_sides_mediates_and_the_two_meet():
+    found = keys(FIGHTING + "Kazakhstan's president hosted the Armenian and Azerbaijani foreign ministers in Almaty on Thursday.")
+    assert ("KAZ", "ARM", "meeting") in found and ("KAZ", "AZE", "meeting") in found
+    assert ("KAZ", "ARM", "mediation_offer") in found and ("KAZ", "AZE", "mediation_offer") in found
+    assert ("ARM", "AZE", "meeting") in found or ("AZE", "ARM", "meeting") in found
+
+
+def test_a_host_of_one_side_or_of_two_friends_mediates_nothing():
+    assert keys(FIGHTING + "Kazakhstan's president hosted the Armenian foreign minister in Almaty on Thursday.") == [
+        ("KAZ", "ARM", "meeting")]
+    found = keys(FIGHTING + "Armenia hosted the French and Greek foreign ministers in Yerevan on Thursday.")
+    assert not any(mode == "mediation_offer" for _, _, mode in found)
+
+
+def test_a_deal_signed_between_two_sides_is_their_meeting():
+    (item,) = engagements(FIGHTING + "A border deal was signed in Almaty on Thursday between Armenia and Azerbaijan.")
+    assert {item.actor, item.counterpart, item.mode} == {"ARM", "AZE", "meeting"}
+    assert item.date == date(2024, 5, 16)
+    assert keys(FIGHTING + "Since the signing of a peace deal between Armenia and Azerbaijan, both have kept quiet.") in (
+        [("ARM", "AZE", "meeting")], [("AZE", "ARM", "meeting")])
+
+
+def test_a_deal_named_by_its_old_signing_or_signed_by_many_is_no_meeting():
+    assert keys(FIGHTING + "Both sides broke the truce signed between Armenia and Azerbaijan in 2020.") == []
+    assert keys(FIGHTING + "A charter was signed on Thursday between Armenia, Azerbaijan, Georgia and Turkey.") == []
+
+
 def test_an_appeal_to_the_militants_goes_to_the_article_s_named_group():
     found = keys("Al-Shabaab fighters clashed with Somali troops near Mogadishu on Thursday. "
                  "The UN on Thursday called on the militants to spare civilians.")
