@@ -32,6 +32,7 @@ from orchestration.extraction.clauses import (
     read_sentences,
     subject_before,
 )
+from orchestration.extraction.actors import data_rows
 from orchestration.extraction.events import CeasefireEvent, DiplomaticEngagement, Evidence
 from orchestration.extraction.sides import group_of_record, of_record
 from orchestration.extraction.gates import AnyOf, GatedPattern, gated, present
@@ -308,6 +309,14 @@ _ATTENDED_ENGAGEMENT = gated(r"\b(?:summit|talks|meeting|conference)\b[^.;]{0,60
 _NAMELESS = GENERIC_GROUPS | {"X-separatists"}  # sides named by a common noun only
 _CO_NAMED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)  # "Norway and the US", not "Alongside Lavrov, Kerry"
 _NEWS_WEEK = timedelta(days=7)
+# "The UN envoy said the two sides agreed to extend the truce", "..., said the AU's mediator": a go-between telling
+# what the sides did in their talks or deal is the one who brought them together
+_REPORTED = re.compile(r"\b(?:said|says|announced|announces|told|tells|confirmed|confirms|stated)\b", re.IGNORECASE)
+_SIDES_SETTLED = gated(r"\b(?:agreed|agrees|reached|signed|signing|ended|concluded|progress(?:ed|ing)|resum(?:e|ed|ing)|"
+                       r"honou?red|accepted|extend(?:ed|ing))\b", re.IGNORECASE)
+_SETTLEMENT_TALK = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|truce|ceasefire|cease-fire|accord)\b", re.IGNORECASE)
+_THE_PARTIES = re.compile(r"\b(?:parties|sides|factions|belligerents)\b", re.IGNORECASE)
+_OBSERVERS = frozenset(row["code"] for row in data_rows("observers.csv"))
 _CALL_NOUN = re.compile(r"(?:phone|telephon|video|hotline|calls?\b|conversation)", re.IGNORECASE)
 _UNNAMED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:the\s+|some\s+|local\s+)?(?-i:[a-z][a-z-]+\s+){1,2}(?:have\s+|has\s+|had\s+)?$",
                               re.IGNORECASE)
@@ -348,7 +357,7 @@ _NAMING = re.compile(r"^\s+(?:a|an)\s+\w+", re.IGNORECASE)  # "called him a liar
 # words yields none (see `_Reader._sentence`; a new way to find engagements adds its patterns here).
 _ENGAGEMENT_WORDS = AnyOf([
     *(verb.pattern for verb in _VERBS), _OWNED, _THEIR_MEETING, _BETWEEN, _PAIR_TALKS, _LED, _MEDIATORS_FROM,
-    _MEDIATOR_AFTER, _MEDIATOR_INSIDE, _TALKS, _EFFORTS_BY, _PROPOSAL_AFTER, _ATTENDED_ENGAGEMENT,
+    _MEDIATOR_AFTER, _MEDIATOR_INSIDE, _TALKS, _EFFORTS_BY, _PROPOSAL_AFTER, _ATTENDED_ENGAGEMENT, _SIDES_SETTLED,
 ])
 
 
@@ -760,6 +769,7 @@ class _Reader:
         found += self._attended(view)
         found += self._visits_by(view)
         found += self._mediators(view)
+        found += self._reporting_go_between(view)
         if not found and not any(start <= m.start() < end for m in _TALKS.finditer(text) for start, end in taken):
             talks = _TALKS.search(text)
             if (talks and len(self.main) == 2 and not _did_not_happen(text, talks.start()) and not _BASE_VERB.search(text, 0, talks.start())
@@ -836,6 +846,26 @@ class _Reader:
             end = person.end + tail.end() if tail else person.end
             found += [_Found(person, side, "mediation_offer", "045", "mediator-noun", person.start, end) for side in _sides(self.main)]
         return found
+
+    def _reporting_go_between(self, view: SentenceView) -> list[_Found]:
+        """A third party in a go-between's role (an envoy, a mediator) or an organisation that tells what the two
+        sides did in their talks or deal ("UNSMIL announced that the warring parties had agreed to resume talks")
+        mediates between them."""
+        text = view.text
+        if len(self.main) != 2 or not _SIDES_SETTLED.search(text) or not _SETTLEMENT_TALK.search(text):
+            return []
+        for verb in _REPORTED.finditer(text):
+            inverted = _COMMA_BEFORE.search(text, 0, verb.start())  # "..., said Martin Griffiths, the UN envoy"
+            speakers = [p for p in view.people if p.start >= verb.end()][:1] if inverted else view.subject(verb.start(), [])
+            speakers = [p for p in speakers if p in view.people and p.code not in self.main and p.code not in NOT_A_SIDE
+                        and ((p.kind == "organisation" and p.code not in _OBSERVERS) or is_go_between(text, p))]
+            told = (0, verb.start()) if inverted else (verb.end(), len(text))
+            named = {p.code for p in view.people if told[0] <= p.start < told[1]}
+            said = text[told[0] : told[1]]
+            if speakers and _SIDES_SETTLED.search(said) and _SETTLEMENT_TALK.search(said) and (named & set(self.main) or _THE_PARTIES.search(said)):
+                return [_Found(speaker, side, "mediation_offer", "045", "go-between-report", verb.start(), verb.end())
+                        for speaker in _distinct(speakers) for side in _sides(self.main)]
+        return []
 
     def _led_talks(self, view: SentenceView, leader: Participant, led: re.Match[str]) -> list[_Found]:
         """"A-led talks with B": A meets B. Without a partner named, a third party's talks are with both

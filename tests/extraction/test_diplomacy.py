@@ -270,6 +270,23 @@ def test_a_deal_named_by_its_old_signing_or_signed_by_many_is_no_meeting():
     assert keys(FIGHTING + "A charter was signed on Thursday between Armenia, Azerbaijan, Georgia and Turkey.") == []
 
 
+def test_a_go_between_telling_what_the_sides_agreed_mediates_between_them():
+    mediated = [("UN", "ARM", "mediation_offer"), ("UN", "AZE", "mediation_offer")]
+    told = keys(FIGHTING + "The UN special envoy said on Thursday that the two sides had agreed to resume border talks.")
+    assert sorted(told) == mediated
+    inverted = keys(FIGHTING + "Both sides have largely honoured the truce, said Jan Novak, the UN envoy for the Caucasus.")
+    assert sorted(inverted) == mediated
+    mission = keys(FIGHTING + "The OSCE mission announced that Armenian and Azerbaijani officers had signed a deal on prisoners.")
+    assert ("OSCE", "ARM", "mediation_offer") in mission and ("OSCE", "AZE", "mediation_offer") in mission
+
+
+def test_a_monitor_or_a_state_telling_of_a_deal_or_an_envoy_s_appeal_mediates_nothing():
+    for sentence in ("The Red Cross said on Thursday that the two sides had agreed to a truce for the harvest.",
+                     "Turkey said on Thursday that the two sides had agreed to resume border talks.",
+                     "The UN envoy said on Thursday that he urged the two sides to agree to a truce."):
+        assert not any(mode == "mediation_offer" for _, _, mode in keys(FIGHTING + sentence)), sentence
+
+
 def test_an_appeal_to_the_militants_goes_to_the_article_s_named_group():
     found = keys("Al-Shabaab fighters clashed with Somali troops near Mogadishu on Thursday. "
                  "The UN on Thursday called on the militants to spare civilians.")
