@@ -292,10 +292,13 @@ _BORDER_AFTER = re.compile(_BORDER, re.IGNORECASE)
 _NOT_THE_PLACE_AFTER = re.compile(r"[-‑](?:led|backed)\b|" + _BORDER, re.IGNORECASE)
 _NEIGHBOUR = r"border(?:s|ing)?(?:\s+(?:area|region|zone)s?)?\s+with|bordering"  # "near the border area with Burkina Faso"
 _NEIGHBOUR_BEFORE = re.compile(rf"\b(?:{_NEIGHBOUR})\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{1,3}}(?:and|&)\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "15 injured who were treated in Tunisia": where the wounded were cared for, not where they were hit
+_CARE = r"\b(?:treated|hospitali[sz]ed|evacuated|airlifted|flown|transferred|admitted)\s+(?:[\w-]+\s+)?(?:to|in)\s+(?:the\s+)?$"
+_CARE_BEFORE = re.compile(_CARE, re.IGNORECASE)
 _NOT_THE_PLACE_BEFORE = re.compile(rf"[-‑](?:led|backed)\s+$|\b(?:{_NEIGHBOUR}|(?:origins?|roots|based|founded)\s+in)"
                                    r"\s+(?:the\s+)?$"  # "a militia with its origins in Uganda"
-                                   r"|\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$",  # "conflict between A and B": the sides
-                                   re.IGNORECASE)
+                                   r"|\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$"  # "conflict between A and B": the sides
+                                   r"|" + _CARE, re.IGNORECASE)
 _NOT_THE_PLACE_WORDS = AnyOf([_NOT_THE_PLACE_BEFORE])
 
 
@@ -509,6 +512,7 @@ def victims_side(
     theatre = next(
         (a.code for a in named_sides(actors)
          if a.code not in attackers and clause[0] <= a.start < clause[1] and not _NEIGHBOUR_BEFORE.search(text, 0, a.start)
+         and not _CARE_BEFORE.search(text, 0, a.start)
          and not _BORDER_AFTER.match(text, a.end)), None  # not "near the Venezuelan border"
     )
     common = next((code for code, _ in context.sides.most_common() if code not in attackers), None)

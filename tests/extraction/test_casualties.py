@@ -574,6 +574,14 @@ def test_neighbours_named_after_a_border_are_not_the_victims_side():
     assert [(side, count) for side, _, _, count, _ in keys(body)] == [("BEN", 28)]
 
 
+def test_a_land_the_wounded_were_taken_to_for_care_is_not_their_side():
+    body = ("Militias fought for a week in the south of Tripoli. Libya's government said 40 people were killed and "
+            "12 injured who were evacuated to Tunisia.")
+    assert {(side, outcome, count) for side, _, outcome, count, _ in keys(body)} == {("LBY", "killed", 40), ("LBY", "wounded", 12)}
+    body = "Sudan's army fought the RSF in Darfur on Monday. Nine wounded soldiers were later flown to Egypt for treatment."
+    assert [side for side, *_ in keys(body)] == ["SDN"]
+
+
 def test_elements_of_a_group_are_its_fighters_and_the_lost_soldiers_are_the_articles_state():
     body = ("Suspected Boko Haram jihadists killed four Chadian troops on Monday at a military outpost on Lake Chad. "
             '"We killed 13 Boko Haram elements and we deplore the loss of four soldiers," the army said.')
