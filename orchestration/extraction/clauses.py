@@ -227,8 +227,9 @@ def participants(text: str, on: date | None = None, defined: tuple[DefinedGroup,
     ]
 
 
-# "SANAA, Yemen —", "KYIV (Reuters) -": where the story was filed, no actor of it.
-_DATELINE = re.compile(r"^[A-Z][A-Z.' -]{1,30}(?:,\s+[A-Z][\w.' -]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]+\s")
+# "SANAA, Yemen —", "KYIV (Reuters) -", "Cartagena, Colombia, Sep 26 (EFE).-": where the story was filed, no actor of it.
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.' -]{1,30}(?:,\s+[A-Z][\w.' -]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?"
+                       r"|[A-Z][\w.' -]{1,30}(?:,\s+[\w.' -]{1,30}?){0,2}\s*\((?-i:[A-Z])[\w.' ]{1,20}\)\s*\.?)[-–—]+\s")
 
 
 def dateline_end(text: str) -> int | None:
@@ -296,7 +297,8 @@ IN_THE_ROLE_OF = (r",?\s+(?:(?:which|who)\s+)?(?:(?:is|was|are|were|has\s+been)\
 _GO_BETWEEN_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + IN_THE_ROLE_OF + _GO_BETWEEN + r"\b", re.IGNORECASE)
 _GO_BETWEEN_BEFORE = re.compile(
     r"(?:\b" + _GO_BETWEEN + r"(?:,\s*|\s+)(?:the\s+)?|\bformer\s+|\bex-|"
-    r"\b(?:brokered|mediated|facilitated|sponsored)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and)\s+(?:the\s+)?)?)$"
+    r"(?:\b(?:brokered|mediated|facilitated|sponsored|hosted)\s+by|\b(?i:under\s+the\s+(?:auspices|aegis|mediation|sponsorship)\s+of))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and)\s+(?:the\s+)?)?)$"
 )
 # Mediation named by its mediators: "after Turkish and Qatari mediation", "following mediation by Qatar".
 # "Saudi-US mediation"; "Qatar, Egypt and the US announced the success of joint mediation efforts" (no other name between)
@@ -600,10 +602,12 @@ class SentenceView:
         return ()
 
     def _intro_end(self) -> int:
-        """Where an opening adverbial or participle phrase ends ("In June 2023, ...", "Speaking in Kyiv, ...")."""
-        intro = _INTRO.match(self.text)
-        opens_with_actor = bool(self.people) and self.people[0].start == 0  # "Beijing urged ..." is no participle
-        return intro.end() if intro and not opens_with_actor else 0
+        """Where an opening adverbial or participle phrase ends ("In June 2023, ...", "Speaking in Kyiv, ..."), after
+        any wire dateline ("KYIV (Reuters) - ")."""
+        filed = dateline_end(self.text) or 0
+        intro = _INTRO.match(self.text, filed)
+        opens_with_actor = bool(self.people) and self.people[0].start == filed  # "Beijing urged ..." is no participle
+        return intro.end() if intro and not opens_with_actor else filed
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)

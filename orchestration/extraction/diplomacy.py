@@ -154,7 +154,7 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?<=\s)(?:at|during)\s+(?:a|their)\s+(?:[\w-]+\s+)?meeting(?!\s+(?:of|between|with)\b)|"  # "A and B agreed at a meeting in Moscow"
           r"(?:held|hold|holds|gave|give)\s+a\s+joint\s+(?:news|press)\s+conference(?:\s+with)?|"
           r"(?:signed|signs)\s+(?:a|an|the)\s+(?:(?:text|final\s+version|draft)\s+of\s+(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
-          r"(?:agreement|deal|accord|treaty|declaration|memorandum)(?:\s+with)?",
+          r"(?:agreement|deal|accord|pact|treaty|declaration|memorandum)(?:\s+with)?",
           "mutual"),
     # "The meeting, mediated by Qatar, was attended by A and B": A and B met
     _verb("attended-by", "meeting", "042", r"(?:(?<=\bwas\s)|(?<=\bwere\s))attended\s+by", "attendees"),

@@ -242,6 +242,13 @@ def test_go_betweens_are_mediators_envoys_and_former_officials():
     assert {p.code for p in participants(text)} >= {"QAT", "EGY", "UN", "KEN"}
 
 
+def test_the_one_under_whose_auspices_or_hosting_talks_run_is_a_go_between():
+    for text in ("The talks began under the aegis of Algeria last week.", "Under the auspices of the African Union, the sides met.",
+                 "The round of talks hosted by Qatar ended on Monday."):
+        (third,) = [p for p in participants(text) if p.code in {"DZA", "AU", "QAT"}]
+        assert is_go_between(text, third), text
+
+
 def test_a_belligerent_is_not_a_go_between():
     text = "Colombia and the ELN signed a truce in Havana."
     assert not any(is_go_between(text, p) for p in participants(text))
@@ -289,6 +296,9 @@ def test_he_in_a_relative_clause_is_the_person_just_named():
 def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor():
     found = participants("SANAA, Yemen (Wire) — Houthi rebels and Saudi Arabia traded fire.", date(2016, 10, 20))
     assert [p.code for p in found] == ["X-houthis", "SAU"]
+    found = participants("Aden, Yemen, Oct 20 (Wire).- Houthi rebels and Saudi Arabia traded fire.", date(2016, 10, 20))
+    assert [p.code for p in found] == ["X-houthis", "SAU"]
+    assert [p.code for p in participants("US-brokered truce between Yemen and the Houthis - a timeline")] == ["USA", "YEM", "X-houthis"]
 
 
 def test_unnamed_state_forces_are_the_articles_state_unless_a_name_owns_them():

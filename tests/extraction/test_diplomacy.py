@@ -265,6 +265,12 @@ def test_a_deal_signed_between_two_sides_is_their_meeting():
         [("ARM", "AZE", "meeting")], [("AZE", "ARM", "meeting")])
 
 
+def test_the_two_who_signed_a_pact_after_a_dateline_met():
+    body = ("Yerevan, Armenia, May 16 (Wire).- Armenia's prime minister and the Azerbaijani president, Ilham Aliyev, alias "
+            "\u201cthe boss,\u201d on Thursday signed a border pact.")
+    assert keys(body) in ([("ARM", "AZE", "meeting")], [("AZE", "ARM", "meeting")])
+
+
 def test_a_deal_named_by_its_old_signing_or_signed_by_many_is_no_meeting():
     assert keys(FIGHTING + "Both sides broke the truce signed between Armenia and Azerbaijan in 2020.") == []
     assert keys(FIGHTING + "A charter was signed on Thursday between Armenia, Azerbaijan, Georgia and Turkey.") == []
