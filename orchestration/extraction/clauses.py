@@ -420,6 +420,9 @@ def _after_with(text: str, participant: Participant, start: int) -> bool:
     return len(words) >= 2 and words[-1] == "with" and words[-2] not in {"together", "along", "alongside"}
 
 
+_AND_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
+
+
 def subject_before(text: str, people: Sequence[Participant], position: int) -> list[Participant]:
     """The actors doing what the word at `position` says: the nearest coordinated run before it
     in its clause, skipping place phrases and possessive modifiers."""
@@ -431,6 +434,8 @@ def subject_before(text: str, people: Sequence[Participant], position: int) -> l
             continue
         if is_oblique(text, person) or person.possessive or _FORMER.search(text, max(0, person.start - 20), person.start):
             continue  # "X, a former Nigerian president, travelled": X acts, not Nigeria
+        if index and _AND_GAP.fullmatch(text, people[index - 1].end, person.start) and is_oblique(text, people[index - 1]):
+            continue  # "X, in Vienna for talks on Syria and Libya, met ...": Libya is in the phrase too
         if any(aside_start < person.start and aside_end <= position for aside_start, aside_end in _dash_asides(text)):
             continue  # "Qatar -- which helped the Taliban and the US -- agreed to host": Qatar acts
         run = [p for p in _chain(text, people, index, -1) if not is_oblique(text, p) and p.start >= start]

@@ -67,6 +67,14 @@ def test_actor_in_a_place_phrase_is_not_the_subject():
     assert subject_before(text, found, text.index("met")) == []
 
 
+def test_every_actor_of_a_place_or_topic_phrase_list_is_in_the_phrase():
+    text = "Japan's envoy, in Geneva for talks on Syria and Libya, met the two ministers."
+    found = people(text, ("Japan", "JPN"), ("Syria", "SYR"), ("Libya", "LBY"))
+    assert codes(subject_before(text, found, text.index("met"))) == ["JPN"]
+    text = "Egypt and Qatar met."
+    assert codes(subject_before(text, people(text, ("Egypt", "EGY"), ("Qatar", "QAT")), text.index("met"))) == ["EGY", "QAT"]
+
+
 def test_a_compass_word_does_not_hide_the_place_preposition():
     text = "Clashes in north-east Syria continued."
     assert is_oblique(text, people(text, ("Syria", "SYR"))[0])
