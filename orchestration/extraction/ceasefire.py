@@ -222,7 +222,8 @@ _SPANNING = re.compile(r"(?:since|so\s+far|this|during|past)\b", re.IGNORECASE) 
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d\b")
 _MADE = re.compile(r"\b(?:agreed|signed|brokered|reached|declared|announced|struck|sealed|mediated|concluded|made)\b", re.IGNORECASE)
 _ACCUSE = re.compile(r"\baccus\w*\b", re.IGNORECASE)
-_SIDES_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?P<word>between|with)\s+", re.IGNORECASE)
+# "a truce between A and B", "the ceasefire agreement in northeastern Syria between A and B" (a place phrase between)
+_SIDES_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:in\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?P<word>between|with)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

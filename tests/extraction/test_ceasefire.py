@@ -165,6 +165,13 @@ def test_evidence_offsets_index_the_document():
 # wars between a state and an armed group; wording of other outlets
 
 
+def test_the_sides_named_after_a_place_phrase_are_the_truce_s():
+    body = ("Turkish drones struck Kurdish fighters in Syria on Sunday. The US envoy wants the ceasefire agreement in "
+            "north-eastern Syria between Syria's government and the Kurdish-led SDF to hold.")
+    (event,) = events(body)
+    assert event.parties == ("SYR", "X-sdf")
+
+
 def test_agreeing_to_stop_all_firing_is_a_declared_truce():
     event = only("Peru and Ecuador agreed to stop all firing along the border from midnight.")
     assert (event.event, event.parties) == ("declared", ("ECU", "PER"))
