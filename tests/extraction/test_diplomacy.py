@@ -257,6 +257,14 @@ def test_a_host_of_one_side_or_of_two_friends_mediates_nothing():
     assert not any(mode == "mediation_offer" for _, _, mode in found)
 
 
+def test_opening_resuming_or_concluding_talks_is_a_meeting_agreeing_to_resume_them_is_not():
+    for sentence in ("Armenia's and Azerbaijan's foreign ministers began negotiations in Almaty on Thursday.",
+                     "Armenia and Azerbaijan concluded two days of talks in Almaty on Thursday.",
+                     "Armenia resumed talks with Azerbaijan on Thursday."):
+        assert [sorted(pair) for *pair, mode in keys(sentence) if mode == "meeting"] == [["ARM", "AZE"]], sentence
+    assert keys("Armenia agreed on Thursday to resume talks with Azerbaijan.") == []
+
+
 def test_a_deal_signed_between_two_sides_is_their_meeting():
     (item,) = engagements(FIGHTING + "A border deal was signed in Almaty on Thursday between Armenia and Azerbaijan.")
     assert {item.actor, item.counterpart, item.mode} == {"ARM", "AZE", "meeting"}
