@@ -76,6 +76,9 @@ _SINCE_HOURS = re.compile(
     rf"|yesterday|(?:{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE,
 )
+# "since gunmen launched an attack on the base on Saturday": the hours of that one attack.
+_SINCE_ATTACK = re.compile(rf"\bsince\s+(?:[\w-]+\s+){{0,2}}?(?:launched|mounted|stormed|attacked|raided|struck)\b[^,;.]{{0,60}}?"
+                           rf"\bon\s+(?:{_WEEKDAY})\b", re.IGNORECASE)
 # Periods from `find_dates` that span time ("past three weeks", "since 2014", "so far this year"), unlike a
 # month, a year or "last week" that date one event.
 _FUTURE_BEFORE = re.compile(r"\b(?:will|is\s+to|are\s+to|to\s+be|set\s+to|due\s+to)\b[^,;.]{0,40}$", re.IGNORECASE)
@@ -91,6 +94,8 @@ _COMPARED = re.compile(
     r"\b(?:\w+iest|worst|most|biggest|largest|highest|greatest|fiercest|heaviest)\b(?:\s+\S+){0,10}\s+since\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A superlative the period phrase right after it ranks: "Cameroon's deadliest massacre in recent years".
+_RANKED = re.compile(r"\b(?:\w+iest|worst|biggest|largest|highest|greatest|fiercest|heaviest)(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
 _LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:month|year)\b", re.IGNORECASE)
 # One event named in the words around a count: its toll is an incident whatever its date.
 _EVENT = re.compile(
@@ -184,8 +189,9 @@ def relative_clause_start(sentence: str, position: int) -> int | None:
 def _totalling(text: str) -> bool:
     """A phrase of a total over a period, not the span of a comparison ("the most intense strikes since the start
     of the conflict, killing 42")."""
-    spans = [match for match in _CUMULATIVE.finditer(text) if not _SPAN_ENDED.search(text, max(0, match.start() - 40), match.start())]
-    if "since" not in folded(text):  # a comparison needs its "since": any total phrase is one
+    spans = [match for match in _CUMULATIVE.finditer(text) if not _SPAN_ENDED.search(text, max(0, match.start() - 40), match.start())
+             and not _RANKED.search(text, max(0, match.start() - 80), match.start())]  # "the deadliest massacre in recent years"
+    if "since" not in folded(text):  # a comparison over a "since" span needs its "since"
         return bool(spans)
     return any(not _COMPARED.search(text[: match.start()]) for match in spans)
 
@@ -238,7 +244,8 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
         and not (_RUNNING_PERIOD.fullmatch(mention.text) and _ONE_ATTACK.search(text))  # "an attack on a village this week"
     ]
     since = [match.start() for match in _SINCE.finditer(text)
-             if not _SINCE_HOURS.match(text, match.start()) and not _SINCE_ADVERB.search(text, max(0, match.start() - 20), match.start())]
+             if not _SINCE_HOURS.match(text, match.start()) and not _SINCE_ATTACK.match(text, match.start())
+             and not _SINCE_ADVERB.search(text, max(0, match.start() - 20), match.start())]
     since += [match.start() for match in _IN_WEEKS.finditer(text)]  # "123 killed in two weeks", not "highest in two months"
     if any(not _SUPERLATIVE.search(text[:at]) for at in periods + since):
         return "cumulative"

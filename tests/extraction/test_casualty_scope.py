@@ -23,6 +23,8 @@ def _scope(sentence: str, count_word: str) -> str:
         ("The raid on Kessary which left 12 Ruritanian police dead in 2019 is still unsolved.", "12"),
         ("Medics said the bombing had killed 37 people since dawn.", "37"),
         ("The hospital counted 52 dead since Monday morning.", "52"),
+        ("Five guards have died since gunmen stormed the Velm depot before dawn on Saturday.", "Five"),
+        ("Survivors of Ruritania's deadliest massacre in recent years said troops had killed 21 villagers.", "21"),
         ("The strikes have killed nine civilians so far, officials said.", "nine"),
         ("Tensions rose in May this year when a Ruritanian soldier and two guards were killed.", "two"),
         (
@@ -59,6 +61,7 @@ def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> N
         ("The 2019 border war, which lasted nine days, killed more than 400 guards.", "400"),
         ("The 2006 war between Ruritania and the Moor Front killed about 900 soldiers.", "900"),
         ("More than 900 civilians have been killed since October.", "900"),
+        ("More than 900 soldiers have died since Ruritania launched its invasion in 2021.", "900"),
         ("This year 120 Ruritanian soldiers have died on the border.", "120"),
         ("So far this year 45 guards have died.", "45"),
         ("The war, which began in 2021, has killed 4,000 people.", "4,000"),
