@@ -165,7 +165,7 @@ _MIXED = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claim(?:s|ed|ing)?|takes?|took|taking)\s+(?:the\s+)?lives\s+of"
     r"|(?:the\s+)?(?:tragic\s+)?loss\s+of"  # "resulted in the tragic loss of at least 23 lives"
-    r"|(?:the\s+)?deaths?\s+of|(?:the\s+)?(?:martyrdom|shahadat)\s+of|(?:the\s+)?killings?\s+of|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
+    r"|(?:the\s+)?deaths?\s+of|(?:the\s+)?(?:martyrdom|shahadat)\s+of|(?:the\s+)?(?:killings?|murders?|massacres?|slaughter)\s+of|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
     r"|massacred|massacring|slaughtered|slaughtering|executed|executing|butchered|butchering|beheaded|beheading|slew"
     r"|(?<=\battack\s)claims|(?<=\bblast\s)claims|(?<=\bstrike\s)claims|(?<=\bbombing\s)claims"  # "ADF attack claims 16 lives"
     r"|lynched|lynching|hacked\s+to\s+death|hacking\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death"
@@ -175,6 +175,8 @@ _VERB_BEFORE = re.compile(
 )
 _TOLL_BEFORE = re.compile(
     r"(?:(?<!casualty\s)\b(?:death\s+)?toll|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities|(?P<hurt>injured|wounded|injuries))"
+    # "the number of civilians massacred" (of armed men, their side is in the noun: not read here)
+    r"|\bnumber\s+of\s+(?:civilians|people|persons|villagers|residents|children|women)\s+(?:killed|massacred|slain|murdered)"
     r"|\bput\s+(?:the|its|their)\s+(?:number|figure|tally))\b"  # "al-Shabaab put the number at 15"
     r"(?:\s+[\w'’-]+){0,16}?"
     r"\s+(?:to|at|of|reache[sd]|hits?|pass(?:ed|es)|tops|topped|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|is|was|stands\s+at|stood\s+at"

@@ -24,7 +24,7 @@ _WORD_VALUES = {**_UNITS, **_TENS, **_SCALES, "dozen": 12}
 _QUALIFIERS = {
     "at_least": (
         "at least", "more than", "over", "no fewer than", "no less than", "not less than", "upwards of",
-        "in excess of", "a minimum of", "just over",
+        "in excess of", "a minimum of", "just over", "well over", "well above", "far more than", "many more than",
     ),
     "about": (
         "nearly", "almost", "around", "about", "some", "roughly", "approximately", "an estimated", "estimated",

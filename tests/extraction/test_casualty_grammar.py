@@ -678,6 +678,17 @@ def test_a_toll_put_as_high_as_a_number_and_killings_of() -> None:
     }
 
 
+def test_murders_and_massacres_of_a_number_and_the_number_of_civilians_massacred() -> None:
+    assert keys("Pakistani troops fought the TTP near Peshawar. The faction claimed the murder of 23 policemen on Monday.") == {
+        ("PAK", "killed", 23)
+    }
+    assert keys("Ethiopian troops fought OLA rebels. The massacre of 50 villagers on Saturday shocked the country.") == {
+        ("ETH", "killed", 50)
+    }
+    found = keys("Ethiopian troops fought OLA rebels. The number of civilians massacred on Saturday in Gimbi is well over 200.")
+    assert found == {("ETH", "killed", 200)}
+
+
 def test_counts_told_the_way_reporters_hedge_them() -> None:
     assert keys("The general said seven Somali soldiers died on Monday, while al-Shabaab put the number at 15.") == {
         ("SOM", "killed", 7), ("SOM", "killed", 15)
