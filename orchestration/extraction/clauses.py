@@ -218,13 +218,41 @@ def participants(text: str, on: date | None = None, defined: tuple[DefinedGroup,
             merged[-1] = replace(previous, code=code, end=mention.end)  # "the separatists of the Polisario Front"
             continue
         merged.append(Participant(code, mention.start, mention.end, mention.kind, mention.person))
-    marked = [_with_possessive(text, participant) for participant in merged]
+    named = [_with_apposed_name(text, participant, merged[i - 1].end if i else 0) for i, participant in enumerate(merged)]
+    marked = [_with_possessive(text, participant) for participant in named]
     filed = dateline_end(text)
     return [
         p
         for p, after in zip(marked, [*marked[1:], None])
         if not _owner_of_group(text, p, after) and not (filed and p.end <= filed)
     ]
+
+
+# A person named beside the office they hold for a state: "Umaro Embalo, the president of Guinea-Bissau," and "the
+# president of Guinea-Bissau, Umaro Embalo,": the person of that state (whose surname the article may use later).
+_PERSONAL_NAME = r"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+_TITLE_OF = r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|premier|(?:foreign|defen[cs]e|interior)\s+minister|king|emir|leader|head|chief|envoy|ambassador|spokes(?:man|woman|person)|commander)\s+of\s+(?:the\s+)?"
+_NAME_THEN_TITLE = re.compile(rf"(?P<name>{_PERSONAL_NAME}),\s+{_TITLE_OF}$", re.IGNORECASE)
+_TITLE_THEN_NAME = re.compile(rf"{_TITLE_OF}$", re.IGNORECASE)
+_NAME_AFTER = re.compile(rf",\s+(?P<name>{_PERSONAL_NAME})(?=,|\s+(?:said|says|told|has|had|have|was|is|met|visited|called|urged))")
+_APPOSED_KINDS = frozenset({"state", "organisation"})
+_ONCE = re.compile(r"\b(?:former|ex-|then)\b", re.IGNORECASE)  # "X, a former head of the UN force": not the UN's now
+
+
+def _with_apposed_name(text: str, participant: Participant, after: int) -> Participant:
+    """`participant` with the person named beside the office they hold for it, if any (the name not part of an
+    actor before it, from `after` on; not a former holder)."""
+    if participant.person or participant.kind not in _APPOSED_KINDS or "," not in text:
+        return participant
+    window = text[max(after, participant.start - 120) : participant.start]
+    before = _NAME_THEN_TITLE.search(window)
+    if before and not _ONCE.search(before.group()):
+        start = participant.start - len(window) + before.start("name")
+        return replace(participant, start=start, kind="person", person=before.group("name"))
+    after = _NAME_AFTER.match(text, participant.end) if _TITLE_THEN_NAME.search(window) else None
+    if after:
+        return replace(participant, end=after.end("name"), kind="person", person=after.group("name"))
+    return participant
 
 
 # "SANAA, Yemen —", "KYIV (Reuters) -", "Cartagena, Colombia, Sep 26 (EFE).-": where the story was filed, no actor of it.

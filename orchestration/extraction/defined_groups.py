@@ -24,6 +24,9 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 _WORD = re.compile(r"[\w’'-]+")
 # "(CNDP)", "(Jem)": an abbreviation in brackets
 _IN_BRACKETS = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)")
+# "MFDC (Movement of Democratic Forces of Casamance)": an abbreviation spelt out in brackets after it, its letters
+# maybe in the order of another language's name
+_SPELT_OUT = re.compile(r"\b(?P<short>[A-Z]{3,8})\s+\((?P<name>[A-Z][\w’' -]{5,80})\)")
 # "JEM": an abbreviation standing alone (`\b[A-Z]{3,8}\b`, written to open with its capital, which `re` looks for
 # quickly, not with a word edge it tests at every character)
 _CAPITALS = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,7}(?!\w)")
@@ -126,6 +129,10 @@ def defined_groups(document: str) -> tuple[DefinedGroup, ...]:
         short, names = match.group("short"), _names_before(document, match.start())
         name = next((name for name in names if _initials(name) == short.upper()), names[0] if names and short.isupper() else None)
         if name and not find_actors(short) and _is_group_name(name):
+            found.setdefault(_code(name, short), set()).update({name, short})
+    for match in _SPELT_OUT.finditer(document):  # "an MFDC (Movement of Democratic Forces of Casamance) unit"
+        short, name = match.group("short"), match.group("name").strip()
+        if sorted(_initials(name)) == sorted(short) and not find_actors(short) and _is_group_name(name):
             found.setdefault(_code(name, short), set()).update({name, short})
     capitals = set(_CAPITALS.findall(document)) - {short for surfaces in found.values() for short in surfaces}
     heads, _ = _name_words()

@@ -301,6 +301,21 @@ def test_he_in_a_relative_clause_is_the_person_just_named():
     assert codes(view.subject(view.text.index("met"), [Participant("RUS", 0, 0, "state")])) == ["FRA"]
 
 
+def test_a_person_named_beside_the_office_they_hold_is_that_state_s_person():
+    for text in ("Jan Novak, the president of Ruritania, addressed the rebels.", "The president of Ruritania, Jan Novak, addressed the rebels.",
+                 "Rebels met the foreign minister of Ruritania, Jan Novak, on Monday."):
+        (state,) = [p for p in participants(text.replace("Ruritania", "Guinea-Bissau")) if p.code == "GNB"]
+        assert (state.kind, state.person) == ("person", "Jan Novak"), text
+    (un,) = [p for p in participants("Jan Novak, a former head of the UN force, spoke.") if p.code == "UN"]
+    assert un.person is None
+
+
+def test_a_surname_the_article_gave_in_full_beside_an_office_keeps_its_state():
+    document = build_document("", "Jan Novak, the president of Guinea-Bissau, met the rebels. Senegal thanked Novak for his mediation.")
+    views = read_sentences(split_sentences(document, has_title=False), date(2022, 8, 6))
+    assert [(p.code, p.person) for p in views[1].people] == [("SEN", None), ("GNB", "Jan Novak")]
+
+
 def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor():
     found = participants("SANAA, Yemen (Wire) — Houthi rebels and Saudi Arabia traded fire.", date(2016, 10, 20))
     assert [p.code for p in found] == ["X-houthis", "SAU"]
