@@ -17,6 +17,12 @@ def test_a_name_with_its_abbreviation_in_brackets_is_coded_by_the_abbreviation()
     assert codes(document) == {"X-pflk": {"Patriotic Front for the Liberation of Kivu", "PFLK"}}
 
 
+def test_an_abbreviation_spelt_out_in_brackets_after_it_defines_the_group_in_any_word_order():
+    assert codes("A unit of the MPLV (Velm Peace Committee) laid down arms.") == {}  # other letters: no spelling out
+    found = codes("Commanders of an MFDV (Movement of Democratic Forces of Velm) unit laid down their arms.")
+    assert found == {"X-mfdv": {"MFDV", "Movement of Democratic Forces of Velm"}}
+
+
 def test_a_name_whose_initials_stand_alone_elsewhere_is_defined_too():
     document = "Fighters of the Free Highlands Movement attacked a convoy. FHM said it lost two men."
     assert codes(document) == {"X-fhm": {"Free Highlands Movement", "FHM"}}
