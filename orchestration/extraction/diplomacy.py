@@ -66,6 +66,7 @@ _PHONE = r"(?:by\s+(?:phone|telephone|video(?:\s+link)?|hotline)|(?:on|over|via)
 _VERBS: tuple[_Verb, ...] = (
     _verb("offer", "mediation_offer", "045",
           r"(?:offer\w*|ready|willing|prepared|stands?\s+ready)\s+(?:(?:on|last|this)\s+\w+day\s+|again\s+|also\s+|publicly\s+)?"  # "offered on Friday to"
+          r"(?:to\s+do\s+(?:what|all|everything|whatever)\s+\w+\s+(?:can|could)\s+)?"  # "ready to do what it could to broker"
           r"to\s+(?:mediate|host|facilitate|broker|contribute|resume|reconvene|"
           r"help\s+(?:to\s+)?(?:bring|broker|mediate|resolve|settle|end|facilitate|host))|"
           # the mediator's own step: "has stepped in to mediate between", "agreed to facilitate the talks"

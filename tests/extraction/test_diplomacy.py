@@ -284,6 +284,11 @@ def test_a_deal_named_by_its_old_signing_or_signed_by_many_is_no_meeting():
     assert keys(FIGHTING + "A charter was signed on Thursday between Armenia, Azerbaijan, Georgia and Turkey.") == []
 
 
+def test_ready_to_do_what_it_can_to_broker_a_deal_is_an_offer_to_mediate():
+    found = keys(FIGHTING + "Kazakhstan said it was ready to do what it could to broker a lasting deal.")
+    assert sorted(found) == [("KAZ", "ARM", "mediation_offer"), ("KAZ", "AZE", "mediation_offer")]
+
+
 def test_a_go_between_telling_what_the_sides_agreed_mediates_between_them():
     mediated = [("UN", "ARM", "mediation_offer"), ("UN", "AZE", "mediation_offer")]
     told = keys(FIGHTING + "The UN special envoy said on Thursday that the two sides had agreed to resume border talks.")
