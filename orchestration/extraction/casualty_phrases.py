@@ -51,12 +51,14 @@ _KILLED_BY_MANNER = (
 )
 _KILLED = (
     r"killed|dead|died|dies|die|deaths?|fatalities|slain|perished|martyred|executed|massacred|murdered|beheaded"
-    r"|assassinated|neutrali[sz]ed|(?:embraced|attained)\s+(?:martyrdom|shahadat)"
+    r"|assassinated|neutrali[sz]ed|annihilated|liquidated|(?:embraced|attained)\s+(?:martyrdom|shahadat)"
+    r"|(?:were|was|have\s+been|had\s+been)\s+lost"  # "16 lives were lost"
     rf"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|{_KILLED_BY_MANNER}"
 )
 _WOUNDED = (r"wounded|injured|hurt|maimed|injuries|(?:suffered|sustained|endured|received)\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?)"
             r"|diagnosed\s+with\s+(?:\w+\s+){0,3}?(?:injur(?:y|ies)|concussions?)"  # "diagnosed with mild traumatic brain injury"
-            r"|(?:rescued|hospitali[sz]ed|admitted|taken\s+to\s+hospital|evacuated)\s+with\s+(?:\w+\s+)?injur(?:y|ies)")  # "rescued with injuries"
+            r"|(?:rescued|hospitali[sz]ed|admitted|taken\s+to\s+hospital|evacuated)\s+with\s+(?:\w+\s+)?injur(?:y|ies)"  # "rescued with injuries"
+            r"|(?:treated\s+)?for\s+(?:bullet|gunshot|shrapnel|blast|burn|stab)\s+(?:wounds|injuries)")  # "treated 30 people for bullet wounds"
 OUTCOME = rf"(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED})"
 
 
@@ -165,11 +167,11 @@ _MIXED = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claim(?:s|ed|ing)?|takes?|took|taking)\s+(?:the\s+)?lives\s+of"
     r"|(?:the\s+)?(?:tragic\s+)?loss\s+of"  # "resulted in the tragic loss of at least 23 lives"
-    r"|(?:the\s+)?deaths?\s+of|(?:the\s+)?(?:martyrdom|shahadat)\s+of|(?:the\s+)?(?:killings?|murders?|massacres?|slaughter)\s+of|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
+    r"|(?:the\s+)?deaths?\s+of|(?:the\s+)?(?:martyrdom|shahadat)\s+of|(?:the\s+)?(?:killings?|murders?|massacres?|slaughter)\s+of|annihilated|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
     r"|massacred|massacring|slaughtered|slaughtering|executed|executing|butchered|butchering|beheaded|beheading|slew"
     r"|(?<=\battack\s)claims|(?<=\bblast\s)claims|(?<=\bstrike\s)claims|(?<=\bbombing\s)claims"  # "ADF attack claims 16 lives"
     r"|lynched|lynching|hacked\s+to\s+death|hacking\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death"
-    r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures|injur(?:y|ies)\s+to))"
+    r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures|injur(?:y|ies)\s+to|(?:the\s+)?(?:wounding|injuring)\s+of))"
     r"[\"'’”]?(?:\s+all|\s+another)?(?:\s+the)?\s+$",  # "butchered (all) the ten people inside", "killed all 12 soldiers", "wounding another three"
     re.IGNORECASE,
 )

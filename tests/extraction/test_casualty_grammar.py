@@ -689,6 +689,24 @@ def test_murders_and_massacres_of_a_number_and_the_number_of_civilians_massacred
     assert found == {("ETH", "killed", 200)}
 
 
+def test_lives_lost_wounding_of_treated_for_wounds_annihilated_and_ultras() -> None:
+    assert keys("Gunmen attacked a village in Zamfara, Nigeria on Monday. Reportedly, 16 lives were lost in the attack.") == {
+        ("NGA", "killed", 16)
+    }
+    found = keys("Troops fought rebels in Darfur, Sudan on Monday. It left 22 soldiers dead and led to the wounding of another 40.")
+    assert ("SDN", "wounded", 40) in found
+    assert keys("Gunmen attacked Bangui in the Central African Republic on Monday. MSF treated 30 people for bullet wounds.") == {
+        ("CAF", "wounded", 30)
+    }
+    assert keys("Indian troops fought militants in Kashmir on Monday. Seven ultras were killed in a gunbattle.") == {
+        ("X-militants", "killed", 7)
+    }
+    assert keys("Police fought militants in Grozny, Russia on Monday. Six gunmen had been annihilated, officials said.") == {
+        ("X-militants", "killed", 6)  # the article's named militants
+    }
+    assert keys("Floods hit Zamfara, Nigeria on Monday. Two hundred people lost their homes.") == set()
+
+
 def test_counts_told_the_way_reporters_hedge_them() -> None:
     assert keys("The general said seven Somali soldiers died on Monday, while al-Shabaab put the number at 15.") == {
         ("SOM", "killed", 7), ("SOM", "killed", 15)
