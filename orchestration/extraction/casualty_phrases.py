@@ -50,7 +50,7 @@ _KILLED_BY_MANNER = (
     r"|(?:burned|burnt)\s+alive|gunned\s+down|mowed\s+down|lynched"
 )
 _KILLED = (
-    r"killed|dead|died|dies|die|deaths?|fatalities|slain|perished|martyred|executed|massacred|murdered|beheaded"
+    r"killed|dead|died|dies|die|deaths?|fatalit(?:y|ies)|slain|perished|martyred|executed|massacred|murdered|beheaded"
     r"|assassinated|neutrali[sz]ed|annihilated|liquidated|(?:embraced|attained)\s+(?:martyrdom|shahadat)"
     r"|(?:were|was|have\s+been|had\s+been)\s+lost"  # "16 lives were lost"
     rf"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|{_KILLED_BY_MANNER}"
@@ -106,7 +106,7 @@ _NOUN_PHRASE = re.compile(
 )
 _DEATHS_NOUN = re.compile(
     rf"^(?P<mods>{_MODIFIERS})\s+(?:(?P<kind>{'|'.join(_DEATH_MODIFIERS)})\s+)?"
-    r"(?:deaths|fatalities|(?P<bodies>(?:dead\s+)?bodies)|(?P<wounded>injuries))\b",
+    r"(?:deaths?|fatalit(?:y|ies)|(?P<bodies>(?:dead\s+)?bodies)|(?P<wounded>injur(?:y|ies)))\b",
     re.IGNORECASE,
 )
 # Whose bodies: "59 dead bodies of extremist terrorists".

@@ -705,6 +705,9 @@ def test_lives_lost_wounding_of_treated_for_wounds_annihilated_and_ultras() -> N
         ("X-militants", "killed", 6)  # the article's named militants
     }
     assert keys("Floods hit Zamfara, Nigeria on Monday. Two hundred people lost their homes.") == set()
+    assert keys("Insurgents bombed a police post in Yala, Thailand on Monday, causing one fatality and one injury.") == {
+        ("THA", "killed", 1), ("THA", "wounded", 1)
+    }
 
 
 def test_counts_told_the_way_reporters_hedge_them() -> None:
