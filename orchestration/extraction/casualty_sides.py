@@ -119,8 +119,8 @@ _STATE_ATTACK_AFTER = re.compile(
 _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b(?!\s+(?:a|an|the|its|their)?\s*(?:\w+\s+)?(?:vehicle|truck|car|bus|tank)s?\b)",
                        re.IGNORECASE)
 _WITH_ATTACKERS = re.compile(
-    r"^[^.;]{0,80}?\bincluding\s+(?:the\s+)?(?:\w+\s+){0,2}(?:attackers|perpetrators|assailants|gunmen|bombers"
-    r"|suicide\s+bombers|militants)\b",
+    r"^[^.;]{0,80}?\bincluding\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}(?:attackers?|perpetrators?|assailants?|gunm[ae]n|bombers?"
+    r"|militants?)\b",  # "killing eight people including the bomber"
     re.IGNORECASE,
 )
 # An actor after a preposition is a place or a target, not the subject: "attacks on eastern and southern Velm".

@@ -708,6 +708,9 @@ def test_lives_lost_wounding_of_treated_for_wounds_annihilated_and_ultras() -> N
     assert keys("Insurgents bombed a police post in Yala, Thailand on Monday, causing one fatality and one injury.") == {
         ("THA", "killed", 1), ("THA", "wounded", 1)
     }
+    assert keys("A suicide bomber struck a market in Maiduguri, Nigeria on Sunday, killing eight people including the bomber.") == {
+        ("ALL", "killed", 8)  # a toll with its attacker in it is over both sides
+    }
 
 
 def test_counts_told_the_way_reporters_hedge_them() -> None:
