@@ -135,7 +135,7 @@ _VERBS: tuple[_Verb, ...] = (
                                           + r"{1,60}?\s+(?:in|during|by|over)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?"
                                           r"(?:first\s+|second\s+|latest\s+|\w+-minute\s+)?(?:phone|telephone|call\b))"),  # "in first call since 2022"
     _verb("called", "call", "041", r"(?:called|calls|calling|phoned|phones|rang|telephoned)(?!\s+(?:for|on|off|up|out|it|in)\b)"),
-    _verb("hosted", "meeting", "043", r"hosted|hosts|hosting|received|receives|welcomed|welcomes"),
+    _verb("hosted", "meeting", "043", r"hosted|hosts|hosting|received|receives|welcomed|welcomes|convened|convenes"),
     _verb("visited", "meeting", "042", r"visited|visits|visiting|(?:made|paid)\s+(?:a\s+)?(?:\w+\s+)?visit\s+to|visit\s+to"),
     _verb("travelled-to", "meeting", "042", r"(?:travel(?:l)?(?:ed|s)|flew|flies|went|came|head(?:ed|s))\s+to|(?:arriv(?:ed|es|e)|land(?:ed|s)|touch(?:ed|es)\s+down)\s+in"),
     _verb("delegation-to", "meeting", "042", r"delegations?\s+(?:to|visiting)"),
@@ -488,7 +488,8 @@ class _Reader:
                 if verb.name == "hosted" and self._both_sides(sides) and not set(self.main) & {a.code for a, _ in pairs}:
                     # "A hosted B and C", the two sides of the war: A brought them together, and they met
                     found += [_Found(a, c, "mediation_offer", "045", "hosted-sides", match.start(), match.end()) for a, c in pairs]
-                    found += [_Found(b, c, "meeting", "046", "hosted-sides", match.start(), match.end()) for b, c in combinations(sides, 2)]
+                    a, b = _sides(self.main)
+                    found.append(_Found(a, b, "meeting", "046", "hosted-sides", match.start(), match.end()))
                 if verb.name == "told-by-phone" and _URGED.match(match.group(0)):  # "urged B in a call to ...": a call and an appeal
                     found += [_Found(a, c, "appeal", "020", verb.name, match.start(), match.end()) for a, c in pairs]
                 offered = _ONLY_OFFERED.match(match.group(0)) or _did_not_happen(view.text, match.start())  # no talks held yet
@@ -610,8 +611,8 @@ class _Reader:
         return pairs
 
     def _both_sides(self, guests: Sequence[Participant]) -> bool:
-        """The guests are the article's two warring sides (and nobody else)."""
-        return len(self.main) == 2 and {g.code for g in guests} == set(self.main)
+        """The guests include the article's two warring sides."""
+        return len(self.main) == 2 and {g.code for g in guests} >= set(self.main)
 
     def _held_today(self, view: SentenceView, verb: _Verb, match: re.Match[str]) -> bool:
         """"Vucic will meet Tuesday with the ambassadors" in a report of that Tuesday: the meeting is that day's."""

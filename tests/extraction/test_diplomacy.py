@@ -250,6 +250,12 @@ def test_a_host_of_the_two_warring_sides_mediates_and_the_two_meet():
     assert ("ARM", "AZE", "meeting") in found or ("AZE", "ARM", "meeting") in found
 
 
+def test_a_convenor_of_the_two_sides_and_others_mediates_for_all_and_the_two_sides_meet():
+    found = keys(FIGHTING + "Kazakhstan convened Armenian, Azerbaijani and Georgian officials in Almaty on Thursday.")
+    assert {("KAZ", code, "mediation_offer") for code in ("ARM", "AZE", "GEO")} <= set(found)
+    assert [sorted(pair) for *pair, mode in found if mode == "meeting" and "KAZ" not in pair] == [["ARM", "AZE"]]
+
+
 def test_a_host_of_one_side_or_of_two_friends_mediates_nothing():
     assert keys(FIGHTING + "Kazakhstan's president hosted the Armenian foreign minister in Almaty on Thursday.") == [
         ("KAZ", "ARM", "meeting")]
