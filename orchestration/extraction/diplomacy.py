@@ -321,6 +321,8 @@ _SIDES_SETTLED = gated(r"\b(?:agreed|agrees|reached|signed|signing|ended|conclud
 _SETTLEMENT_TALK = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|truce|ceasefire|cease-fire|accord)\b", re.IGNORECASE)
 _THE_PARTIES = re.compile(r"\b(?:parties|sides|factions|belligerents)\b", re.IGNORECASE)
 _OBSERVERS = frozenset(row["code"] for row in data_rows("observers.csv"))
+_MEETING_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|round\s+of\s+talks|gathering)\s+(?:of|between)\s+",
+                         re.IGNORECASE)  # "hosted a meeting of Libya's rival leaders"
 _CALL_NOUN = re.compile(r"(?:phone|telephon|video|hotline|calls?\b|conversation)", re.IGNORECASE)
 _UNNAMED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:the\s+|some\s+|local\s+)?(?-i:[a-z][a-z-]+\s+){1,2}(?:have\s+|has\s+|had\s+)?$",
                               re.IGNORECASE)
@@ -474,6 +476,11 @@ class _Reader:
             for match in verb.pattern.finditer(view.text):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
+                hosted_both = self._hosted_both_sides(view, match) if verb.name == "hosted" else []
+                if hosted_both:
+                    taken.append(match.span())
+                    found += hosted_both
+                    continue
                 pairs = self._participants(view, verb, match, previous, context)
                 if not pairs:
                     continue
@@ -609,6 +616,18 @@ class _Reader:
             # "Erdogan and the UN chief, Antonio Guterres, met with Zelensky": the two who came together met too
             pairs += list(combinations(known, 2))
         return pairs
+
+    def _hosted_both_sides(self, view: SentenceView, match: re.Match[str]) -> list[_Found]:
+        """"A hosted a meeting of Libya's rival leaders", "A hosted both sides": A mediates, and the war's two sides met."""
+        if len(self.main) != 2 or _did_not_happen(view.text, match.start()):
+            return []
+        meeting = _MEETING_OF.match(view.text, match.end())
+        if not names_both_sides(view.text, meeting.end() if meeting else match.end()):
+            return []
+        hosts = [p for p in view.subject(match.start()) if p.code not in self.main and p.code not in NOT_A_SIDE]
+        a, b = _sides(self.main)
+        return [*(_Found(host, side, "mediation_offer", "045", "hosted-sides", match.start(), match.end()) for host in hosts for side in (a, b)),
+                *([_Found(a, b, "meeting", "046", "hosted-sides", match.start(), match.end())] if hosts else [])]
 
     def _both_sides(self, guests: Sequence[Participant]) -> bool:
         """The guests include the article's two warring sides."""

@@ -256,6 +256,15 @@ def test_a_convenor_of_the_two_sides_and_others_mediates_for_all_and_the_two_sid
     assert [sorted(pair) for *pair, mode in found if mode == "meeting" and "KAZ" not in pair] == [["ARM", "AZE"]]
 
 
+def test_hosting_a_meeting_of_a_land_s_rival_leaders_is_mediation_and_their_meeting():
+    for sentence in ("Kazakhstan's president hosted a meeting of the two countries' rival leaders in Almaty on Thursday.",
+                     "Kazakhstan hosted both sides in Almaty on Thursday."):
+        found = keys(FIGHTING + sentence)
+        assert ("KAZ", "ARM", "mediation_offer") in found and ("KAZ", "AZE", "mediation_offer") in found, sentence
+        assert ("ARM", "AZE", "meeting") in found or ("AZE", "ARM", "meeting") in found, sentence
+    assert not any(mode == "meeting" for *_, mode in keys(FIGHTING + "Kazakhstan offered to host both sides in Almaty."))
+
+
 def test_a_host_of_one_side_or_of_two_friends_mediates_nothing():
     assert keys(FIGHTING + "Kazakhstan's president hosted the Armenian foreign minister in Almaty on Thursday.") == [
         ("KAZ", "ARM", "meeting")]
