@@ -96,7 +96,7 @@ _ABBREVIATION = re.compile(r"\((?-i:[A-Z])[\w-]{1,11}\)(?<=[A-Z0-9]\))")
 # Who brokered a truce or talks, named after it: "brokered by Qatar", "orchestrated by Russia and Turkey", "under the
 # auspices of the UN".
 BROKERED_BY = (r"(?:(?:co-)?(?:brokered|mediated|facilitated|negotiated|orchestrated|arranged|engineered|sponsored)\s+by"
-               r"|under\s+the\s+(?:auspices|aegis|mediation|sponsorship)\s+of|with\s+the\s+mediation\s+of)")
+               r"|under\s+the\s+(?:auspices|aegis|mediation|sponsorship|facilitation)\s+of|with\s+the\s+mediation\s+of)")
 # A sentence that tells a truce was brokered: "brokered", "mediation", "Egyptian efforts resulted in a truce", a third
 # party "announced the agreement of A and B on a truce".
 NAMES_BROKERING = re.compile(r"\b(?:broker|mediat)\w*|(?-i:\b[A-Z][\w’']+)\s+efforts\b|\b" + BROKERED_BY
@@ -325,7 +325,7 @@ IN_THE_ROLE_OF = (r",?\s+(?:(?:which|who)\s+)?(?:(?:is|was|are|were|has\s+been)\
 _GO_BETWEEN_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + IN_THE_ROLE_OF + _GO_BETWEEN + r"\b", re.IGNORECASE)
 _GO_BETWEEN_BEFORE = re.compile(
     r"(?:\b" + _GO_BETWEEN + r"(?:,\s*|\s+)(?:the\s+)?|\bformer\s+|\bex-|"
-    r"(?:\b(?:brokered|mediated|facilitated|sponsored|hosted)\s+by|\b(?i:under\s+the\s+(?:auspices|aegis|mediation|sponsorship)\s+of))"
+    r"(?:\b(?:brokered|mediated|facilitated|sponsored|hosted)\s+by|\b(?i:under\s+the\s+(?:auspices|aegis|mediation|sponsorship|facilitation)\s+of))"
     r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and)\s+(?:the\s+)?)?)$"
 )
 # Mediation named by its mediators: "after Turkish and Qatari mediation", "following mediation by Qatar".

@@ -252,7 +252,7 @@ def test_go_betweens_are_mediators_envoys_and_former_officials():
 
 def test_the_one_under_whose_auspices_or_hosting_talks_run_is_a_go_between():
     for text in ("The talks began under the aegis of Algeria last week.", "Under the auspices of the African Union, the sides met.",
-                 "The round of talks hosted by Qatar ended on Monday."):
+                 "The round of talks hosted by Qatar ended on Monday.", "Talks began under the facilitation of Qatar."):
         (third,) = [p for p in participants(text) if p.code in {"DZA", "AU", "QAT"}]
         assert is_go_between(text, third), text
 
