@@ -185,6 +185,12 @@ _TOLL_BEFORE = re.compile(
     r"|as\s+high\s+as)\s+$",  # "put the death toll as high as 37"
     re.IGNORECASE,
 )
+# Whose toll it is: "the civilian death toll stands at seven", "the toll amongst the militants stands at 36".
+_TOLL_OF = re.compile(
+    rf"\b(?:(?P<kind>{'|'.join(_DEATH_MODIFIERS)})\s+(?:death\s+)?toll|\btoll\s+(?:among|amongst|of)\s+(?P<noun>(?:the\s+)?(?:[\w-]+\s+)?(?:{_ANY_VICTIM.pattern})))"
+    r"\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
 # "The enemy lost 200 soldiers", "Russia has lost 40 troops": the subject owns the losses.
 _LOST_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:enemy|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?:[A-Z][\w'’-]*\s+)?(?i:forces|troops|army|military|government|side|rebels|militants|group|we))"
@@ -473,7 +479,7 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
             end = quantity.end + outcome.end() + described.end()
             victims = _victim_kind(described)
             return Hit(quantity, "casualty.count_outcome", _outcome(outcome), victims, described.group(0), end)
-        return Hit(quantity, "casualty.count_outcome", _outcome(outcome), None, "", quantity.end)
+        return Hit(quantity, "casualty.count_outcome", _outcome(outcome), *_whose_toll(before), quantity.end)
     if not _BARE_END.match(after) or _is_year(quantity):
         return None
     verb, by_own = _active_verb(text, before)
@@ -484,8 +490,21 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         )
     toll = _TOLL_BEFORE.search(before)
     if toll and quantity.count is not None:  # "the number of injured had risen to 117": a toll of the wounded
-        return Hit(quantity, "casualty.death_toll", "wounded" if toll.group("hurt") else "killed", None, "", quantity.end)
+        victims, phrase = _whose_toll(before)
+        return Hit(quantity, "casualty.death_toll", "wounded" if toll.group("hurt") else "killed", victims, phrase, quantity.end)
     return None
+
+
+def _whose_toll(before: str) -> tuple[str | None, str]:
+    """The victims a toll names before its count: "the civilian death toll" (civilians), "the toll amongst the
+    militants" (their phrase, which tells the side)."""
+    whose = _TOLL_OF.search(before)
+    if whose is None:
+        return None, ""
+    if whose.group("kind"):
+        return _DEATH_MODIFIERS[whose.group("kind").lower()], ""
+    noun = _ANY_VICTIM.search(whose.group("noun"))
+    return (_victim_kind(noun), whose.group("noun")) if noun else (None, "")
 
 
 def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phrase: str) -> Hit | None:

@@ -713,6 +713,13 @@ def test_lives_lost_wounding_of_treated_for_wounds_annihilated_and_ultras() -> N
     }
 
 
+def test_a_toll_among_a_kind_of_people_is_theirs() -> None:
+    body = "Militants attacked a barracks in Ben Guerdane, Tunisia on Monday. "
+    assert keys(body + "The toll amongst the militants now stands at 36 killed.") == {("X-militants", "killed", 36)}
+    claims = extract_casualties(split_sentences(build_document("", body + "The civilian death toll stands at seven.")), PUBLISHED)
+    assert [(c.side, c.victims, c.count) for c in claims] == [("TUN", "civilian", 7)]
+
+
 def test_counts_told_the_way_reporters_hedge_them() -> None:
     assert keys("The general said seven Somali soldiers died on Monday, while al-Shabaab put the number at 15.") == {
         ("SOM", "killed", 7), ("SOM", "killed", 15)
