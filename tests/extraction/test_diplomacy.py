@@ -304,6 +304,11 @@ def test_ready_to_do_what_it_can_to_broker_a_deal_is_an_offer_to_mediate():
     assert sorted(found) == [("KAZ", "ARM", "mediation_offer"), ("KAZ", "AZE", "mediation_offer")]
 
 
+def test_de_facto_authorities_of_breakaway_regions_are_sides_of_their_own():
+    assert keys("The OSCE envoy met the Transdniestrian chief negotiator in Tiraspol on Thursday.") == [("OSCE", "X-transnistria", "meeting")]
+    assert ("GEO", "X-abkhazia", "meeting") in keys("Georgian and Abkhaz delegates held talks in Geneva on Thursday.")
+
+
 def test_a_go_between_telling_what_the_sides_agreed_mediates_between_them():
     mediated = [("UN", "ARM", "mediation_offer"), ("UN", "AZE", "mediation_offer")]
     told = keys(FIGHTING + "The UN special envoy said on Thursday that the two sides had agreed to resume border talks.")
