@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from orchestration.extraction.dates import WEEKDAYS, DateMention, find_dates
-from orchestration.extraction.gates import folded
+from orchestration.extraction.gates import folded, gated
 from orchestration.extraction.text import Sentence
 
 _WEEKDAY = "|".join(WEEKDAYS)
@@ -307,7 +307,7 @@ _SAME_EVENT_TOLD = re.compile(
     r"(?:The|That|This)\s+(?:[\w-]+\s+)?(?:attack|ambush|strike|airstrike|raid|bombing|blast|explosion|clash|incident|assault|shelling)"
     r"\s+(?:occurred|took\s+place|happened|was\s+carried\s+out|began|started|came)\b"
 )
-_NEWS_DAY_WORDS = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today)\b", re.IGNORECASE)
+_NEWS_DAY_WORDS = gated(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today)\b", re.IGNORECASE)
 
 
 def fallback_days(sentences: Sequence[Sentence], published: date) -> list[tuple[date, bool]]:

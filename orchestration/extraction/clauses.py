@@ -262,6 +262,8 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z.' -]{1,30}(?:,\s+[A-Z][\w.' -]{1,30}?)?\s
 
 def dateline_end(text: str) -> int | None:
     """Where a wire dateline ("SANAA, Yemen —") that opens the text ends, if one does."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return None  # every dateline ends in a dash; most sentences hold none, and the pattern backtracks
     filed = _DATELINE.match(text)
     return filed.end() if filed else None
 

@@ -255,7 +255,7 @@ _PROPOSAL_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:new|fresh|latest|revised|dr
                              r"|[-‑](?:proposed|drafted|authored)\b", re.IGNORECASE)  # "a US-proposed ceasefire plan"
 _PROPOSED_BY_BEFORE = re.compile(r"\b(?:proposal|plan|initiative|roadmap)s?\s+(?:[\w-]+\s+){0,3}?(?:put\s+forward|presented|drafted|tabled|"
                                  r"submitted|floated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
-_SETTLEMENT_WORD = re.compile(r"\b(?:truce|ceasefire|cease-fire|peace|settlement)\b", re.IGNORECASE)
+_SETTLEMENT_WORD = gated(r"\b(?:truce|ceasefire|cease-fire|peace|settlement)\b", re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\b(?:will|is\s+(?:set|due|scheduled)\s+to)\s+(?:also\s+)?$", re.IGNORECASE)
 _EFFORTS_BY = re.compile(r"\b(?:efforts?|attempts?|bids?|push|initiatives?)\s+(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
 _MEDIATOR_WORDS, _EFFORT_WORDS = AnyOf([_MEDIATORS_FROM]), AnyOf([_EFFORTS_BY])  # a sentence without their words is not searched
