@@ -245,6 +245,8 @@ def _with_apposed_name(text: str, participant: Participant, after: int) -> Parti
     if participant.person or participant.kind not in _APPOSED_KINDS or "," not in text:
         return participant
     window = text[max(after, participant.start - 120) : participant.start]
+    if not window.rstrip()[-3:].lower().endswith(("of", "the")):
+        return participant  # both patterns end with a title's "of (the)", which few actors follow; they scan the window
     before = _NAME_THEN_TITLE.search(window)
     if before and not _ONCE.search(before.group()):
         start = participant.start - len(window) + before.start("name")

@@ -26,7 +26,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _IN_BRACKETS = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)")
 # "MFDC (Movement of Democratic Forces of Casamance)": an abbreviation spelt out in brackets after it, its letters
 # maybe in the order of another language's name
-_SPELT_OUT = re.compile(r"\b(?P<short>[A-Z]{3,8})\s+\((?P<name>[A-Z][\w’' -]{5,80})\)")
+_SPELT_OUT = re.compile(r"(?P<short>[A-Z](?<!\w[A-Z])[A-Z]{2,7})\s+\((?P<name>[A-Z][\w’' -]{5,80})\)")  # opens with its capital: see below
 # "JEM": an abbreviation standing alone (`\b[A-Z]{3,8}\b`, written to open with its capital, which `re` looks for
 # quickly, not with a word edge it tests at every character)
 _CAPITALS = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,7}(?!\w)")
