@@ -146,11 +146,11 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                    r"(?:rejected|refused|opposed|dismissed|ruled\s+out)", 6)),
     ("rejected", "talks-without", "before", _before(r"(?:talks|negotiations|negotiate|negotiating)\s+without", 1)),
     # "the NPA would observe a unilateral ceasefire on Christmas Day": a side announcing its own truce
-    ("declared", "will-observe", "before", _before(r"(?<!\bto\s)(?:will|would|shall)\s+observe", 3)),
+    ("declared", "will-observe", "before", _before(r"(?<!\bto\s)(?:will|would|shall)\s+[\"“‘']?observe", 3)),  # would “observe a truce”
     # "The PIJ, too, agreed to respect the truce", "announced his intention to strictly observe the ceasefire": a side's
     # own commitment to a truce, not a call for one
     ("declared", "will-observe", "before", _before(r"(?:agree[ds]?|committed|commits|pledg\w*|vow\w*|promis\w*|intention|intends?|undert(?:ook|akes?))"
-                                                   r"\s+(?:\w+\s+){0,2}?to\s+(?:\w+ly\s+)?(?:respect|observe|abide\s+by|honou?r|uphold|adhere\s+to)", 3)),
+                                                   r"\s+(?:\w+\s+){0,2}?to\s+(?:\w+ly\s+)?[\"“‘']?(?:respect|observe|abide\s+by|honou?r|uphold|adhere\s+to)", 3)),
     # "the parties have agreed to the UN's proposal to renew the current truce": the proposal is accepted, the truce made
     # (not "Hezbollah accepted a US proposal for a cease-fire": one side's yes to a new truce)
     ("declared", "accepted-proposal", "before", _before(r"agreed\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:proposal|plan|offer|initiative)\s+to\s+"

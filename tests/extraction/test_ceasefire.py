@@ -650,6 +650,8 @@ def test_a_group_ending_its_truce_with_the_government_rejects_it_in_its_war():
 def test_a_side_saying_it_would_observe_a_unilateral_truce_declares_it():
     event = only(FIGHTING + "Armenia announced on Wednesday that its forces would observe a unilateral ceasefire on the border.")
     assert event.event == "declared"
+    quoted = only(FIGHTING + "Armenia said it would \u201cobserve a ceasefire,\u201d so long as what it called provocations stopped.")
+    assert quoted.event == "declared"
 
 
 def test_a_truce_that_got_off_to_a_rocky_start_as_attacks_came_was_violated():
