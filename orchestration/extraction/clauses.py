@@ -869,6 +869,16 @@ def _allied(text: str, people: Sequence[Participant]) -> set[tuple[str, ...]]:
     }
 
 
+# "Egypt, the UN and the US called for the warring parties to agree": those who address both sides are none of them.
+_TO_BOTH_SIDES = gated(r"\b(?:call(?:ed|s|ing)?\s+(?:on|for)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing))"
+                       r"\s+(?:the\s+)?(?:warring\s+(?:parties|sides)|both\s+sides|two\s+sides|all\s+sides|belligerents)\b", re.IGNORECASE)
+
+
+def _callers_on_both_sides(view: SentenceView) -> list[Participant]:
+    """The actors a sentence tells addressing the warring parties as a whole: third parties, not belligerents."""
+    return [p for call in _TO_BOTH_SIDES.finditer(view.text) for p in subject_before(view.text, view.people, call.start())]
+
+
 def main_belligerents(views: Sequence[SentenceView], on: date | None = None) -> tuple[str, ...]:
     """The article's main pair of belligerents (see `_main_belligerents`), worked out once per article."""
     return _main_belligerents(tuple(views), on)
@@ -893,7 +903,8 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None, every_s
     if not any(p.can_fight and not is_go_between(view.text, p) for view in fighting for p in view.people):
         fighting = named  # no side but go-betweens is named where the fighting is told: every sentence votes
     for view in fighting:
-        people = [p for p in view.people if p.can_fight and not is_go_between(view.text, p)]
+        callers = _callers_on_both_sides(view)
+        people = [p for p in view.people if p.can_fight and not is_go_between(view.text, p) and p not in callers]
         codes = name_generic_side({p.code for p in people}, on, groups) if on else tuple(sorted({p.code for p in people}))
         sides.update(codes)
         renamed = set(codes) - {p.code for p in people}  # a generic group named as the specific one

@@ -270,6 +270,11 @@ def test_the_main_pair_skips_a_former_official_mediating():
     assert main_belligerents(views(body), MONDAY) == ("COD", "X-m23")
 
 
+def test_the_main_pair_skips_those_who_call_on_the_warring_parties():
+    body = "The war in Sudan went on. Egypt, the UN and the US on Monday called for the warring parties to agree to a truce in the war."
+    assert main_belligerents(views(body), MONDAY) == ("SDN", "X-rsf")
+
+
 def test_generic_militants_count_as_the_usual_opponent_of_the_other_side():
     body = (
         "Israeli forces clashed with militants in Jenin on Sunday. "
