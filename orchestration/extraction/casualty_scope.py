@@ -144,6 +144,7 @@ _EXCHANGE = re.compile(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|r
 _REMAINS = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 # A day that dates a statement, not the casualties: "police said on Tuesday that nine were killed".
 _STATEMENT_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?on\s+$|"  # "according to authorities on Monday"
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|wrote|posted|tweeted|declared)"
     r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:post|statement|message|video|tweet|briefing|interview)"
     r"(?:\s+on\s+[\w.]+)?)?"
@@ -291,15 +292,22 @@ def _past_point(text: str, published: date) -> bool:
 
 @lru_cache(maxsize=4096)  # asked for each sentence of an article with a toll, and again for each of its counts
 def event_days(sentence: str, published: date) -> tuple[DateMention, ...]:
-    """The days named in a sentence that may date an event: not a wire dateline, nor the day of a statement."""
-    return tuple(
-        mention
-        for mention in find_dates(sentence, published)
-        if mention.day
-        and mention.kind != "dateline"
-        and not _STATEMENT_BEFORE.search(sentence[: mention.start])
-        and not (mention.start > 0 and _STATEMENT_AFTER.match(sentence[mention.end :]))
-    )
+    """The days named in a sentence that may date an event: not a wire dateline, nor the day of a statement
+    (nor the date a statement's weekday is glossed with: "on Wednesday (Dec 11)")."""
+    found: list[DateMention] = []
+    statement_end = -1
+    for mention in find_dates(sentence, published):
+        if not mention.day or mention.kind == "dateline":
+            continue
+        if (_STATEMENT_BEFORE.search(sentence[: mention.start]) or (mention.start > 0 and _STATEMENT_AFTER.match(sentence[mention.end :]))
+                or (statement_end >= 0 and _GLOSS.fullmatch(sentence, statement_end, mention.start))):
+            statement_end = mention.end
+            continue
+        found.append(mention)
+    return tuple(found)
+
+
+_GLOSS = re.compile(r"\s*[(,]\s*")  # "on Wednesday (Dec 11)", "on Wednesday, Dec 11"
 
 
 # A sentence that tells when the attack just reported happened: "The attack occurred late Tuesday night".

@@ -246,3 +246,11 @@ def test_a_count_in_a_contrasted_clause_takes_that_clauses_day() -> None:
     sentence = "Five soldiers were killed near the town on Sunday, while two others died Monday morning near the airport."
     assert incident_day(sentence, sentence.index("two"), (PUBLISHED, True), PUBLISHED)[0] == date(2023, 3, 13)
     assert incident_day(sentence, sentence.index("Five"), (PUBLISHED, True), PUBLISHED)[0] == date(2023, 3, 12)
+
+
+def test_the_day_of_a_statement_glossed_with_its_date_or_told_by_according_to_dates_no_attack() -> None:
+    published = date(2019, 12, 11)  # a Wednesday
+    for sentence in ("Fighters killed 71 soldiers in a raid on a camp, the ministry said in a statement on Wednesday (Dec 11).",
+                     "At least 10 soldiers were killed in a rebel attack in Taiz, according to authorities on Wednesday."):
+        assert incident_day(sentence, sentence.index("killed"), (date(2019, 12, 10), False), published) == (date(2019, 12, 10), False)
+
