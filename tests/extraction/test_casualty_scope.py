@@ -254,3 +254,11 @@ def test_the_day_of_a_statement_glossed_with_its_date_or_told_by_according_to_da
                      "At least 10 soldiers were killed in a rebel attack in Taiz, according to authorities on Wednesday."):
         assert incident_day(sentence, sentence.index("killed"), (date(2019, 12, 10), False), published) == (date(2019, 12, 10), False)
 
+
+def test_a_count_told_so_many_days_after_is_that_many_days_before_the_news() -> None:
+    published = date(2018, 1, 27)
+    sentence = "The latest attack comes two days after 26 civilians were killed when their bus hit a landmine."
+    assert incident_day(sentence, sentence.index("26"), (date(2018, 1, 27), False), published) == (date(2018, 1, 25), False)
+    later = "A truce held a day after it was agreed, with Baku saying shelling killed nine civilians."
+    assert incident_day(later, later.index("nine"), (date(2018, 1, 27), False), published) == (date(2018, 1, 27), False)
+
