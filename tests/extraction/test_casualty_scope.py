@@ -251,7 +251,8 @@ def test_a_count_in_a_contrasted_clause_takes_that_clauses_day() -> None:
 def test_the_day_of_a_statement_glossed_with_its_date_or_told_by_according_to_dates_no_attack() -> None:
     published = date(2019, 12, 11)  # a Wednesday
     for sentence in ("Fighters killed 71 soldiers in a raid on a camp, the ministry said in a statement on Wednesday (Dec 11).",
-                     "At least 10 soldiers were killed in a rebel attack in Taiz, according to authorities on Wednesday."):
+                     "At least 10 soldiers were killed in a rebel attack in Taiz, according to authorities on Wednesday.",
+                     "The minister accused the outlawed Free Moor Front on Wednesday of a bombing that killed six people."):
         assert incident_day(sentence, sentence.index("killed"), (date(2019, 12, 10), False), published) == (date(2019, 12, 10), False)
 
 
