@@ -415,10 +415,13 @@ def _is_a_people(text: str, participant: Participant) -> bool:
 
 
 def _pairs(actors: Sequence[Participant], counterparts: Sequence[Participant], world_acts: bool = False) -> list[tuple[Participant, Participant]]:
-    """Each known actor with each known counterpart (or the international community) of another code; the
-    international community as an actor too when `world_acts` ("World leaders urged Iran and Israel ...")."""
+    """Each known actor with each known counterpart (or the international community) of another code; for an appeal
+    (`world_acts`), no caller is an addressee and the international community may be an actor too ("World leaders
+    urged Iran and Israel ...")."""
     actors = [a for a in _distinct(actors) if a.code not in NOT_A_SIDE or (world_acts and a.code == "INTL")]
-    counterparts = [c for c in _distinct(counterparts) if c.code == "INTL" or c.code not in NOT_A_SIDE]
+    # an appeal's callers are none of its addressees: "Egypt, the UN and the US urged the warring parties" urges no Egypt
+    callers = {a.code for a in actors} if world_acts else set()
+    counterparts = [c for c in _distinct(counterparts) if (c.code == "INTL" or c.code not in NOT_A_SIDE) and c.code not in callers]
     return [(a, c) for a in actors for c in counterparts if a.code != c.code]
 
 

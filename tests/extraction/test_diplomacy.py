@@ -326,6 +326,12 @@ def test_a_monitor_or_a_state_telling_of_a_deal_or_an_envoy_s_appeal_mediates_no
         assert not any(mode == "mediation_offer" for _, _, mode in keys(FIGHTING + sentence)), sentence
 
 
+def test_no_caller_of_an_appeal_is_one_of_its_addressees():
+    found = keys("Fighting raged between Armenia and Azerbaijan. Armenia, France and the US on Thursday urged both sides to stop.")
+    assert ("FRA", "ARM", "appeal") not in found and ("USA", "ARM", "appeal") not in found
+    assert ("FRA", "AZE", "appeal") in found and ("USA", "AZE", "appeal") in found
+
+
 def test_an_appeal_to_the_militants_goes_to_the_article_s_named_group():
     found = keys("Al-Shabaab fighters clashed with Somali troops near Mogadishu on Thursday. "
                  "The UN on Thursday called on the militants to spare civilians.")
