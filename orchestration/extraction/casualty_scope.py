@@ -153,12 +153,15 @@ _STATEMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STATEMENT_AFTER = re.compile(
-    r"^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:said|told|announced|reported|confirmed|claimed)\b",
+    r"^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:said|told|announced|reported|confirmed|claimed)\b"
+    # "On 20th October, the Somali government released a statement ...": the statement's day
+    r"|^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:has\s+|had\s+)?(?:released|issued|published)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|report|update|toll)\b",
     re.IGNORECASE,
 )
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 # "comes two days after", "a day after": the count's day, so many days before the one the sentence tells
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+after\b(?![^,;.]{0,40}\b(?:war|conflict)\b)", re.IGNORECASE)
+_ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b", re.IGNORECASE)
 _EVENT_WINDOW_DAYS = 7  # the article's news day is at most a week before publication
 _NIGHT = re.compile(
     r"\bnight(?:time)?\s+(?:shelling|attacks?|strikes?|raids?|bombing|bombardment|assault|fighting|clashes)\b", re.I
@@ -366,6 +369,12 @@ def incident_day(
     the sentence; a night attack is the night before; no day for an
     event dated only by a past month or year; else the day carried from earlier sentences."""
     days = event_days(sentence, published)
+    anniversary = _ANNIVERSARY.search(sentence, 0, position)  # "marks the 24th anniversary of the bombing, which killed 29"
+    if anniversary:
+        told = [mention.day for mention in days if mention.end <= anniversary.start()]
+        reference = told[-1] if told else published
+        years = int(anniversary.group("n"))
+        return (reference.replace(year=reference.year - years) if (reference.month, reference.day) != (2, 29) else None), False
     earlier = _DAYS_AFTER.search(sentence, 0, position)  # "The attack comes two days after 26 civilians were killed"
     if earlier and position - earlier.end() <= 60 and "," not in sentence[earlier.end() : position] \
             and not any(earlier.end() <= mention.start for mention in days):  # the count in the after-clause itself

@@ -263,3 +263,11 @@ def test_a_count_told_so_many_days_after_is_that_many_days_before_the_news() -> 
     later = "A truce held a day after it was agreed, with Baku saying shelling killed nine civilians."
     assert incident_day(later, later.index("nine"), (date(2018, 1, 27), False), published) == (date(2018, 1, 27), False)
 
+
+def test_an_anniversary_dates_its_toll_so_many_years_back_and_a_released_statement_dates_none() -> None:
+    published = date(2022, 8, 15)
+    sentence = "The town today marks the 24th anniversary of the market bombing, which killed 29 people."
+    assert incident_day(sentence, sentence.index("29"), (published, True), published) == (date(1998, 8, 15), False)
+    statement = "On 20th October, the government released a statement and put the death toll at 358."
+    assert incident_day(statement, statement.index("358"), (date(2017, 10, 14), False), date(2017, 10, 25)) == (date(2017, 10, 14), False)
+
