@@ -245,7 +245,9 @@ def _with_apposed_name(text: str, participant: Participant, after: int) -> Parti
     if participant.person or participant.kind not in _APPOSED_KINDS or "," not in text:
         return participant
     window = text[max(after, participant.start - 120) : participant.start]
-    if not window.rstrip()[-3:].lower().endswith(("of", "the")):
+    tail = window.rstrip()
+    tail = tail[:-3].rstrip() if tail[-3:].lower() == "the" else tail
+    if tail[-2:].lower() != "of":
         return participant  # both patterns end with a title's "of (the)", which few actors follow; they scan the window
     before = _NAME_THEN_TITLE.search(window)
     if before and not _ONCE.search(before.group()):
