@@ -180,7 +180,7 @@ _TOLL_BEFORE = re.compile(
     # "the number of civilians massacred" (of armed men, their side is in the noun: not read here)
     r"|\bnumber\s+of\s+(?:civilians|people|persons|villagers|residents|children|women)\s+(?:killed|massacred|slain|murdered)"
     r"|\bput\s+(?:the|its|their)\s+(?:number|figure|tally))\b"  # "al-Shabaab put the number at 15"
-    r"(?:\s+[\w'’-]+){0,16}?"
+    r"(?:\s+[\w'’-]+){0,24}?"
     r"\s+(?:to|at|of|reache[sd]|hits?|pass(?:ed|es)|tops|topped|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|is|was|stands\s+at|stood\s+at"
     r"|as\s+high\s+as)\s+$",  # "put the death toll as high as 37"
     re.IGNORECASE,

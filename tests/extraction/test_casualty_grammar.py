@@ -720,6 +720,12 @@ def test_a_toll_among_a_kind_of_people_is_theirs() -> None:
     assert [(c.side, c.victims, c.count) for c in claims] == [("TUN", "civilian", 7)]
 
 
+def test_a_toll_named_with_a_long_description_of_its_attack_reaches_its_number() -> None:
+    body = ("The death toll from Sunday's twin car bombings near a crowded vegetable market in the old quarter of the "
+            "eastern Pakistani city of Quetta has risen to 41, officials said.")
+    assert ("PAK", "killed", 41) in keys(body)
+
+
 def test_counts_told_the_way_reporters_hedge_them() -> None:
     assert keys("The general said seven Somali soldiers died on Monday, while al-Shabaab put the number at 15.") == {
         ("SOM", "killed", 7), ("SOM", "killed", 15)
