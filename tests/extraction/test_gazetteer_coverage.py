@@ -139,7 +139,7 @@ def places(text: str) -> list[tuple[str, str]]:
     [
         ("Zamfara", "NGA"), ("Barsalogho", "BFA"), ("Lower Shabelle", "SOM"), ("Gezira State", "SDN"), ("Jonglei", "SSD"),
         ("Humera", "ETH"), ("Masisi", "COD"), ("Macomia", "MOZ"), ("Bambari", "CAF"), ("Nangarhar", "AFG"),
-        ("Kurram", "PAK"), ("Manipur", "IND"), ("Hadramawt", "YEM"), ("Qamishli", "SYR"), ("Diyala", "IRQ"),
+        ("Kurram", "PAK"), ("Manipur", "IND"), ("Nagaland", "IND"), ("Hadramawt", "YEM"), ("Qamishli", "SYR"), ("Diyala", "IRQ"),
         ("Bint Jbeil", "LBN"), ("Nahariya", "ISR"), ("Nur Shams", "PSE"), ("Shejaiya", "PSE"), ("Fezzan", "LBY"),
         ("Catatumbo", "COL"), ("Putumayo", "COL"), ("Michoacán", "MEX"), ("Artibonite", "HTI"), ("Basilan", "PHL"),
         ("Narathiwat", "THA"), ("Oddar Meanchey", "KHM"), ("Syunik", "ARM"), ("Tskhinvali", "GEO"),
