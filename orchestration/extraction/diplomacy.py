@@ -297,7 +297,7 @@ _GOVERNMENT_SIDE = re.compile(r"(?:the\s+)?((?:\w+-led\s+)?(?:government|regime|
 _AND = re.compile(r"\s*,?\s+and\s+")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers|men)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r",\s+(?:where|when)\s+$", re.IGNORECASE)
-_BOTH_AS_SUBJECT = re.compile(r"\b(?:the\s+two\s+(?:sides|leaders|presidents|prime\s+ministers|foreign\s+ministers|men)|both\s+sides|the\s+warring\s+(?:parties|sides)|delegations\s+(?:from|of)\s+both\s+sides"
+_BOTH_AS_SUBJECT = re.compile(r"\b(?:the\s+two\s+(?:sides|parties|leaders|presidents|prime\s+ministers|foreign\s+ministers|men)|both\s+sides|the\s+warring\s+(?:parties|sides)|delegations\s+(?:from|of)\s+both\s+sides"
                               r"|" + SIDE_TITLES + r"\)?(?:\s+\([\w\s]+\))?\s+of\s+(?:both|the\s+two)"  # "the army chiefs (DGMOs) of the two armies"
                               r"(?:\s+(?-i:[A-Z][\w-]*))*\s+(?:countries|nations|neighbou?rs|states|republics|armies|militaries|governments))"
                               r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)

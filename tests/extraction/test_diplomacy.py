@@ -294,6 +294,14 @@ def test_the_two_who_signed_a_pact_after_a_dateline_met():
     assert keys(body) in ([("ARM", "AZE", "meeting")], [("AZE", "ARM", "meeting")])
 
 
+def test_the_two_parties_that_signed_a_deal_met_and_the_philippine_communists_negotiate_as_the_ndf():
+    body = ("Manila's negotiators and the National Democratic Front of the Philippines held talks in Oslo. "
+            "After four days of talks, the two parties signed an agreement on Wednesday.")
+    found = keys(body)
+    assert ("PHL", "X-ndf", "meeting") in found or ("X-ndf", "PHL", "meeting") in found
+    assert not any("X-npa" in (a, b) for a, b, _ in found)
+
+
 def test_a_deal_named_by_its_old_signing_or_signed_by_many_is_no_meeting():
     assert keys(FIGHTING + "Both sides broke the truce signed between Armenia and Azerbaijan in 2020.") == []
     assert keys(FIGHTING + "A charter was signed on Thursday between Armenia, Azerbaijan, Georgia and Turkey.") == []
