@@ -317,7 +317,7 @@ _NEWS_WEEK = timedelta(days=7)
 # what the sides did in their talks or deal is the one who brought them together
 _REPORTED = re.compile(r"\b(?:said|says|announced|announces|told|tells|confirmed|confirms|stated)\b", re.IGNORECASE)
 _SIDES_SETTLED = gated(r"\b(?:agreed|agrees|reached|signed|signing|ended|concluded|progress(?:ed|ing)|resum(?:e|ed|ing)|"
-                       r"honou?red|accepted|extend(?:ed|ing))\b", re.IGNORECASE)
+                       r"honou?red|accepted|extend(?:ed|ing)|resulted|yielded)\b", re.IGNORECASE)
 _SETTLEMENT_TALK = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|truce|ceasefire|cease-fire|accord)\b", re.IGNORECASE)
 _THE_PARTIES = re.compile(r"\b(?:parties|sides|factions|belligerents)\b", re.IGNORECASE)
 _OBSERVERS = frozenset(row["code"] for row in data_rows("observers.csv"))

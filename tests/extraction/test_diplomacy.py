@@ -317,12 +317,19 @@ def test_de_facto_authorities_of_breakaway_regions_are_sides_of_their_own():
     assert ("GEO", "X-abkhazia", "meeting") in keys("Georgian and Abkhaz delegates held talks in Geneva on Thursday.")
 
 
+def test_naga_rebel_factions_are_named_groups():
+    found = keys("Indian officials held talks with the NSCN-IM in Delhi on Thursday.")
+    assert ("IND", "X-nscn-im", "meeting") in found
+
+
 def test_a_go_between_telling_what_the_sides_agreed_mediates_between_them():
     mediated = [("UN", "ARM", "mediation_offer"), ("UN", "AZE", "mediation_offer")]
     told = keys(FIGHTING + "The UN special envoy said on Thursday that the two sides had agreed to resume border talks.")
     assert sorted(told) == mediated
     inverted = keys(FIGHTING + "Both sides have largely honoured the truce, said Jan Novak, the UN envoy for the Caucasus.")
     assert sorted(inverted) == mediated
+    resulted = keys(FIGHTING + "The UN envoy announced that a meeting between Armenian and Azerbaijani officials resulted in dialogue.")
+    assert ("UN", "ARM", "mediation_offer") in resulted and ("UN", "AZE", "mediation_offer") in resulted
     mission = keys(FIGHTING + "The OSCE mission announced that Armenian and Azerbaijani officers had signed a deal on prisoners.")
     assert ("OSCE", "ARM", "mediation_offer") in mission and ("OSCE", "AZE", "mediation_offer") in mission
 
