@@ -479,13 +479,13 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
             end = quantity.end + outcome.end() + described.end()
             victims = _victim_kind(described)
             return Hit(quantity, "casualty.count_outcome", _outcome(outcome), victims, described.group(0), end)
-        return Hit(quantity, "casualty.count_outcome", _outcome(outcome), *_whose_toll(before), quantity.end)
+        return Hit(quantity, "casualty.count_outcome", _outcome(outcome), *(_enemy(outcome.group(0)) or _whose_toll(before)), quantity.end)
     if not _BARE_END.match(after) or _is_year(quantity):
         return None
     verb, by_own = _active_verb(text, before)
     if verb:
         return Hit(
-            quantity, "casualty.verb_before_count", _outcome(verb), None, "", quantity.end, by_own=by_own,
+            quantity, "casualty.verb_before_count", _outcome(verb), *(_enemy(verb.group(0)) or (None, "")), quantity.end, by_own=by_own,
             verb_at=verb.start(),
         )
     toll = _TOLL_BEFORE.search(before)
@@ -493,6 +493,16 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         victims, phrase = _whose_toll(before)
         return Hit(quantity, "casualty.death_toll", "wounded" if toll.group("hurt") else "killed", victims, phrase, quantity.end)
     return None
+
+
+def _enemy(verb: str) -> tuple[str, str] | None:
+    """Victims no noun names, told by a verb only used of enemy fighters ("three were neutralized", "eliminated
+    six"): fighters, the verb their phrase (it tells the side, see `casualty_sides`)."""
+    found = _ENEMY_VERB.search(verb)
+    return ("military", found.group(0)) if found else None
+
+
+_ENEMY_VERB = re.compile(r"\b(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|annihilat(?:ed|ing))\b", re.IGNORECASE)
 
 
 def _whose_toll(before: str) -> tuple[str | None, str]:

@@ -47,7 +47,7 @@ _INSURGENT = re.compile(
     r"\b(?:rebels?|separatists?|secessionists?|insurgents?|militants?|guerrillas?|jihadists?|jihadis?|extremists?|Islamists?"
     r"|bandits?|militiam[ae]n|militias?|gunm[ae]n|gang\s+members?|gangsters?|gangs"
     r"|attackers?|perpetrators?|assailants?|(?:suicide\s+)?bombers?|terrorists?"
-    r"|armed\s+groups?)\b",
+    r"|armed\s+groups?|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|annihilat(?:ed|ing))\b",  # enemies
     re.IGNORECASE,
 )
 _HELD_BY_INSURGENTS = gated(

@@ -726,6 +726,15 @@ def test_a_toll_named_with_a_long_description_of_its_attack_reaches_its_number()
     assert ("PAK", "killed", 41) in keys(body)
 
 
+def test_those_neutralized_or_eliminated_are_enemy_fighters() -> None:
+    assert keys("Russian police fought militants in Dagestan, Russia. Three were neutralized in the raid on Monday.") == {
+        ("X-militants", "killed", 3)
+    }
+    assert keys("Pakistani troops fought the TTP in Waziristan, Pakistan. Soldiers eliminated six on Monday.") == {
+        ("X-ttp", "killed", 6)
+    }
+
+
 def test_counts_told_the_way_reporters_hedge_them() -> None:
     assert keys("The general said seven Somali soldiers died on Monday, while al-Shabaab put the number at 15.") == {
         ("SOM", "killed", 7), ("SOM", "killed", 15)
