@@ -214,7 +214,10 @@ def _joined(head: str, tail: str, tail_ends: bool) -> tuple[str, bool]:
 
 
 _DIGIT_START = "\x01"  # a beginning that is a digit (`\d`, `[0-9]`): the pattern is tried at every digit of a text
+_CAPITAL_START = "\x02"  # a beginning that is a capital (`(?-i:[A-Z])`): tried at every capital of a text
 _DIGITS = range(ord("0"), ord("9") + 1)
+_CAPITALS = range(ord("A"), ord("Z") + 1)
+_ANY_CAPITAL = re.compile("[A-Z]")
 
 
 def _is_digit_class(members: Any) -> bool:
@@ -227,8 +230,16 @@ def _is_digit_class(members: Any) -> bool:
     )
 
 
-def _item_beginnings(op: Any, arg: Any) -> set[tuple[str, bool]] | None:
-    """How one item of a pattern may begin (see `_beginnings`)."""
+def _is_capital_class(members: Any) -> bool:
+    """Whether a character class takes ASCII capitals only (`[A-Z]`, `[A-Z]` without case)."""
+    return all(
+        (kind is sre.LITERAL and value in _CAPITALS) or (kind is sre.RANGE and value[0] in _CAPITALS and value[1] in _CAPITALS)
+        for kind, value in members
+    )
+
+
+def _item_beginnings(op: Any, arg: Any, ignorecase: bool) -> set[tuple[str, bool]] | None:
+    """How one item of a pattern may begin (see `_beginnings`); `ignorecase`: whether case is ignored there."""
     if op is sre.LITERAL:
         return {(chr(arg), False)}
     if _non_word(op, arg):
@@ -236,22 +247,24 @@ def _item_beginnings(op: Any, arg: Any) -> set[tuple[str, bool]] | None:
     if op is sre.IN:
         if all(kind is sre.LITERAL for kind, _ in arg):
             return {(chr(value), False) for _, value in arg}
-        return {(_DIGIT_START, True)} if _is_digit_class(arg) else None
+        if _is_digit_class(arg):
+            return {(_DIGIT_START, True)}
+        return {(_CAPITAL_START, True)} if not ignorecase and _is_capital_class(arg) else None
     if op in _REPEATS:
-        inner = _beginnings(arg[2])
+        inner = _beginnings(arg[2], ignorecase)
         if inner is None or (arg[0] >= 1 and ("", False) in inner):
             return None
         ends = arg[1] != 1  # a repeated part goes on with itself: say no more than its first turn
         return {(text, ended or ends) for text, ended in inner} | ({("", False)} if arg[0] == 0 else set())
-    if op is sre.SUBPATTERN:
-        return _beginnings(arg[-1])
+    if op is sre.SUBPATTERN:  # (group, flags added, flags removed, items): "(?-i:[A-Z])" minds case
+        return _beginnings(arg[-1], bool(arg[1] & re.IGNORECASE) or (ignorecase and not arg[2] & re.IGNORECASE))
     if op is sre.BRANCH:
-        branches = [_beginnings(branch) for branch in arg[1]]
+        branches = [_beginnings(branch, ignorecase) for branch in arg[1]]
         return set().union(*branches) if all(branch is not None for branch in branches) else None
     return None
 
 
-def _beginnings(items: Any) -> set[tuple[str, bool]] | None:
+def _beginnings(items: Any, ignorecase: bool) -> set[tuple[str, bool]] | None:
     """How a match of the parsed sequence `items` may begin: (fixed text, whether the pattern says no more of the
     beginning); each text ends at its first character that is not a word character. None when a match may begin
     with text that is not fixed."""
@@ -261,7 +274,7 @@ def _beginnings(items: Any) -> set[tuple[str, bool]] | None:
             continue  # takes no text
         if all(ended for _, ended in found):
             break
-        more = _item_beginnings(op, arg)
+        more = _item_beginnings(op, arg, ignorecase)
         if more is None:
             if ("", False) in found:
                 return None
@@ -272,20 +285,21 @@ def _beginnings(items: Any) -> set[tuple[str, bool]] | None:
     return found
 
 
-def _leading(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+def _leading(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool, bool] | None:
     """The words (lower case, maybe shortened) one of which begins every match of `pattern` that does not begin with
-    a digit, and whether one may; None when a match may begin otherwise."""
-    found = _beginnings(_parsed(pattern.pattern, pattern.flags))
+    a digit or a capital, and whether one may begin with a digit, with a capital; None when a match may begin otherwise."""
+    found = _beginnings(_parsed(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
     if found is None:
         return None
-    words = frozenset(folded("".join(char for char in text if _is_word(char))) for text, _ in found if text != _DIGIT_START)
-    return None if "" in words else (words, any(text == _DIGIT_START for text, _ in found))
+    starts = {text for text, _ in found}
+    words = frozenset(folded("".join(char for char in text if _is_word(char))) for text in starts - {_DIGIT_START, _CAPITAL_START})
+    return None if "" in words else (words, _DIGIT_START in starts, _CAPITAL_START in starts)
 
 
 def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The words (lower case, maybe shortened) one of which begins every match of `pattern`, or None."""
     leading = _leading(pattern)
-    return None if leading is None or leading[1] else leading[0]
+    return None if leading is None or leading[1] or leading[2] else leading[0]
 
 
 _EDGE = "\x00"  # stands for a run of characters that are not word characters, and for both ends of a text
@@ -380,9 +394,9 @@ class GatedPattern:
         # Without case, `re` tries a pattern at every character of a text: where each match begins with one of a
         # few words (or a digit), one Aho-Corasick pass finds the places worth trying instead.
         leading = _leading(pattern) if pattern.flags & re.IGNORECASE else None
-        words, self._on_digits = leading or (frozenset(), False)
+        words, self._on_digits, self._on_capitals = leading or (frozenset(), False, False)
         self._words = word_automaton(words) if words else None
-        self._leading_only = bool(words) or self._on_digits
+        self._leading_only = bool(words) or self._on_digits or self._on_capitals
         self._last: tuple[str | None, list[int]] = (None, [])  # the latest text asked about and its starts, as one value
         # The rest of `re.Pattern` as plain attributes, not a `__getattr__`: a class with one has every attribute
         # read through it, unspecialised (3.6-5 % of the extractor's instructions).
@@ -424,13 +438,15 @@ class GatedPattern:
 
     def _start_positions(self, text: str) -> list[int]:
         """Where one of the pattern's leading words begins in `text`, in order (`folded` keeps offsets: only
-        U+0130 lower-cases to two characters, and `_FOLD` maps it), or a digit stands when a match may begin with one."""
+        U+0130 lower-cases to two characters, and `_FOLD` maps it), or a digit (a capital) stands when a match may begin with one."""
         last_text, last_starts = self._last
         if text is last_text:  # a pattern is often asked about one text several times in a row
             return last_starts
         starts = {last + 1 - length for last, length in self._words.iter(folded(text))} if self._words else set()
         if self._on_digits:
             starts.update(match.start() for match in _ANY_DIGIT.finditer(text))
+        if self._on_capitals:
+            starts.update(match.start() for match in _ANY_CAPITAL.finditer(text))
         found = sorted(starts)
         self._last = (text, found)  # one assignment: a thread never sees one text with another's starts
         return found

@@ -184,3 +184,24 @@ def test_a_pattern_tried_only_at_its_leading_words_answers_as_the_plain_one(patt
             ]
             found, expected = fast.search(text, *span), plain.search(text, *span)
             assert (found and found.span()) == (expected and expected.span())
+
+
+CAPITAL_STARTS = [  # a match may begin with a capital (case minded there) or with one of the words
+    r"\b(?:offer\w*\s+to\s+mediate|(?-i:[A-Z][\w.]+)['’]s\s+(?:readiness|willingness)\s+to\s+mediate)",
+    r"(?P<name>(?-i:(?!(?:The|In)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)),\s+(?:the\s+)?envoy",
+]
+
+
+@pytest.mark.parametrize("pattern", CAPITAL_STARTS)
+def test_a_pattern_opening_with_a_capital_answers_as_the_plain_one(pattern):
+    plain, fast = re.compile(pattern, re.IGNORECASE), gated(pattern, re.IGNORECASE)
+    assert leading_words(plain) is None  # not one of a few words: its capitals are where it is tried
+    texts = [*TEXTS, "Qatar's readiness to mediate; OFFERED TO MEDIATE, and qatar's willingness to mediate",
+             "In Doha, Steve Witkoff, the envoy, met Omani officials; the envoy  Ali Bakr, envoy, x.Y's readiness to mediate"]
+    for text in texts:
+        for span in [(), (3,), (3, 40), (0, len(text) - 2)]:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text, *span)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text, *span)
+            ]
+            found, expected = fast.search(text, *span), plain.search(text, *span)
+            assert (found and found.span()) == (expected and expected.span())
