@@ -162,9 +162,10 @@ _VERBS: tuple[_Verb, ...] = (
           "mutual"),
     # "The meeting, mediated by Qatar, was attended by A and B": A and B met
     _verb("attended-by", "meeting", "042", r"(?:(?<=\bwas\s)|(?<=\bwere\s))attended\s+by", "attendees"),
-    # "the deal was signed in Rome between A and B", "the signing of a peace deal last Friday between A and B"
-    # (not "the truce signed between A and B in 2020": a participle names an old deal)
-    _verb("signed-between", "meeting", "042", r"(?:(?:was|were|been)\s+signed|signing\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    # "the deal was signed in Rome between A and B", "an agreement was reached on Tuesday between A and B", "the signing
+    # of a peace deal last Friday between A and B"
+    # (not "the truce signed between A and B in 2020" nor "the deal that was reached between A and B": they name a deal)
+    _verb("signed-between", "meeting", "042", r"(?:(?<!\bthat\s)(?<!\bwhich\s)(?:was|were|been)\s+(?:signed|reached|struck|concluded)|signing\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
           r"(?:agreement|deal|accord|treaty|truce|ceasefire|cease-fire))\b" + _IN_SENTENCE + r"{0,60}?\bbetween", "attendees"),
     _verb("brought-together", "meeting", "042", r"br(?:ought|ings?|inging)\s+together", "attendees"),  # "the retreat brought together A and B"
     _verb("meeting", "meeting", "042", r"meeting(?=\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z]))|"
@@ -323,6 +324,7 @@ _THE_PARTIES = re.compile(r"\b(?:parties|sides|factions|belligerents)\b", re.IGN
 _OBSERVERS = frozenset(row["code"] for row in data_rows("observers.csv"))
 _MEETING_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|round\s+of\s+talks|gathering)\s+(?:of|between)\s+",
                          re.IGNORECASE)  # "hosted a meeting of Libya's rival leaders"
+_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _CALL_NOUN = re.compile(r"(?:phone|telephon|video|hotline|calls?\b|conversation)", re.IGNORECASE)
 _UNNAMED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:the\s+|some\s+|local\s+)?(?-i:[a-z][a-z-]+\s+){1,2}(?:have\s+|has\s+|had\s+)?$",
                               re.IGNORECASE)
@@ -618,6 +620,10 @@ class _Reader:
         if verb.name == "met" and pairs and _JOINTLY.search(text, 0, match.start()):
             # "Erdogan and the UN chief, Antonio Guterres, met with Zelensky": the two who came together met too
             pairs += list(combinations(known, 2))
+        named = [o for o in objects if o in view.people]
+        if (verb.name == "met" and len(self.main) == 2 and {o.code for o in named} == set(self.main) == {o.code for o in objects}
+                and not set(self.main) & {p.code for p in subject} and not _SEPARATELY.search(text)):
+            pairs.append(tuple(_sides(self.main)))  # "Michel and Macron met with Pashinyan and Aliyev": the two sides met too
         return pairs
 
     def _hosted_both_sides(self, view: SentenceView, match: re.Match[str]) -> list[_Found]:

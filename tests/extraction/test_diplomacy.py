@@ -302,6 +302,14 @@ def test_the_two_parties_that_signed_a_deal_met_and_the_philippine_communists_ne
     assert not any("X-npa" in (a, b) for a, b, _ in found)
 
 
+def test_a_deal_reached_between_two_sides_and_a_meeting_of_both_with_a_third_are_their_meetings():
+    assert keys(FIGHTING + "A ceasefire agreement was reached on Thursday between Armenia and Azerbaijan.") in (
+        [("ARM", "AZE", "meeting")], [("AZE", "ARM", "meeting")])
+    assert keys(FIGHTING + "Sporadic clashes went on despite the deal that was reached between Armenia and Azerbaijan in 2020.") == []
+    found = keys(FIGHTING + "France's president met Armenia's prime minister and Azerbaijan's president in Prague on Thursday.")
+    assert ("ARM", "AZE", "meeting") in found or ("AZE", "ARM", "meeting") in found
+
+
 def test_a_deal_named_by_its_old_signing_or_signed_by_many_is_no_meeting():
     assert keys(FIGHTING + "Both sides broke the truce signed between Armenia and Azerbaijan in 2020.") == []
     assert keys(FIGHTING + "A charter was signed on Thursday between Armenia, Azerbaijan, Georgia and Turkey.") == []
