@@ -103,7 +103,9 @@ _VERBS: tuple[_Verb, ...] = (
           r"(?:proposal|plan|initiative|roadmap)\s+(?:for|on|to)\s+(?:[\w-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|peace|settlement|deal))",
           "offer"),
     # "the meeting was held on the initiative of the Russian side": the one who called it mediated
-    _verb("initiative-of", "mediation_offer", "045", r"(?<=\bheld\s)(?:\w+\s+){0,2}?(?:on|at)\s+the\s+initiative\s+of", "offer"),
+    # "top diplomats had gathered in Luanda on the invitation of their host Angola" (not "invited by the US" to a war)
+    _verb("initiative-of", "mediation_offer", "045", r"(?:(?<=\bheld\s)|(?<=\bmet\s)|(?<=\bgathered\s))(?:[\w,]+\s+){0,4}?(?:on|at)\s+the\s+"
+                                                     r"(?:initiative|invitation)\s+of(?:\s+(?:their|the)\s+hosts?)?", "offer"),
     # "thanked Norway for facilitating the talks": the one thanked mediated
     _verb("thanked-for", "mediation_offer", "045", r"thank\w*\s+(?-i:[A-Z][\w.]+)\s+for\s+(?:facilitating|mediating|brokering|hosting)", "offer"),
     _verb("proposed-to", "mediation_offer", "045",
@@ -154,7 +156,7 @@ _VERBS: tuple[_Verb, ...] = (
           # "the government and the EMC have been conducting a peace negotiation", "engaged in talks with"
           r"(?:conduct(?:s|ed|ing)?|engag(?:ed|es|ing)\s+in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:negotiations?|talks|dialogue)(?:\s+with)?|"
           r"(?:are|were|is|was|remain|remained)\s+in\s+(?:direct\s+|peace\s+)?(?:talks|negotiations)(?:\s+with)?|"
-          r"(?:sat|sit|sitting)\s+down\s+together|(?:met|meet)\s+(?:together|face\s+to\s+face)|"
+          r"(?:sat|sit|sitting)\s+down\s+together|(?:met|meet)\s+(?:together|face\s+to\s+face)|(?:had\s+)?gathered(?=\s+(?:in|at|on)\b)|"
           r"(?<=\s)(?:at|during)\s+(?:a|their)\s+(?:[\w-]+\s+)?meeting(?!\s+(?:of|between|with)\b)|"  # "A and B agreed at a meeting in Moscow"
           r"(?:held|hold|holds|gave|give)\s+a\s+joint\s+(?:news|press)\s+conference(?:\s+with)?|"
           r"(?:signed|signs)\s+(?:a|an|the)\s+(?:(?:text|final\s+version|draft)\s+of\s+(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"

@@ -310,6 +310,12 @@ def test_a_deal_reached_between_two_sides_and_a_meeting_of_both_with_a_third_are
     assert ("ARM", "AZE", "meeting") in found or ("AZE", "ARM", "meeting") in found
 
 
+def test_sides_gathered_on_a_third_party_s_invitation_met_and_it_mediated():
+    found = keys(FIGHTING + "Diplomats from Armenia and Azerbaijan had gathered in Almaty on the invitation of their host Kazakhstan.")
+    assert ("KAZ", "ARM", "mediation_offer") in found and ("KAZ", "AZE", "mediation_offer") in found
+    assert ("ARM", "AZE", "meeting") in found or ("AZE", "ARM", "meeting") in found
+
+
 def test_a_deal_named_by_its_old_signing_or_signed_by_many_is_no_meeting():
     assert keys(FIGHTING + "Both sides broke the truce signed between Armenia and Azerbaijan in 2020.") == []
     assert keys(FIGHTING + "A charter was signed on Thursday between Armenia, Azerbaijan, Georgia and Turkey.") == []
