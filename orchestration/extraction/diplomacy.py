@@ -217,7 +217,8 @@ _JOINTLY = re.compile(r"^[^,;]*?\band\b", re.IGNORECASE)  # a subject of two joi
 _TOPIC_AFTER = re.compile(r"\s+(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:phone|telephone|video|sidelines)\b)", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
 _BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|calls?|conversations?|dialogue)(?:\s+(?:in|at)\s+[A-Z][\w-]+|\s+(?:in|on)\s+(?:a|the)\s+(?:week|day|month)|\s+on\s+\w+day)?"
-                 r"(?:\s+(?:had\s+|has\s+)?(?:taken|took)\s+place(?:\s+(?:on|in|at)\s+[\w-]+)?)?(?:\s+between|,?\s+(?:involving|among)|,\s*including)\s+", re.IGNORECASE)  # "a call had taken place on Wednesday between"
+                 # "a call had taken place on Wednesday between", "a telephone conversation took place May 16 between"
+                 r"(?:\s+(?:had\s+|has\s+)?(?:taken|took)\s+place(?:\s+(?:(?:on|in|at)\s+)?[\w-]+(?:\s+\d{1,2})?)?)?(?:\s+between|,?\s+(?:involving|among)|,\s*including)\s+", re.IGNORECASE)
 _LED = re.compile(r"^-(?P<role>led|brokered|mediated|facilitated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|meetings?|consultations|dialogue)\b",
                   re.IGNORECASE)
 _PAIR_NOUN = re.compile(r"^\s*[-–]\s*$")

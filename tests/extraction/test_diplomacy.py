@@ -316,6 +316,11 @@ def test_sides_gathered_on_a_third_party_s_invitation_met_and_it_mediated():
     assert ("ARM", "AZE", "meeting") in found or ("AZE", "ARM", "meeting") in found
 
 
+def test_a_call_that_took_place_on_a_date_between_two_ministers_is_their_call():
+    (item,) = engagements("A telephone conversation took place May 16 between Armenia's foreign minister and his French counterpart.")
+    assert ({item.actor, item.counterpart}, item.mode, item.date) == ({"ARM", "FRA"}, "call", date(2024, 5, 16))
+
+
 def test_a_deal_named_by_its_old_signing_or_signed_by_many_is_no_meeting():
     assert keys(FIGHTING + "Both sides broke the truce signed between Armenia and Azerbaijan in 2020.") == []
     assert keys(FIGHTING + "A charter was signed on Thursday between Armenia, Azerbaijan, Georgia and Turkey.") == []
