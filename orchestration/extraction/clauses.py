@@ -510,10 +510,11 @@ def objects_after(text: str, people: Sequence[Participant], position: int) -> li
         if person.start < position:
             continue
         gap = _words(_PLACE_OWNER.sub("", text[position : person.start]))  # "between Yemen's Houthis and the US"
-        seat = len(gap) >= 2 and gap[-1] in {"in", "from", "of"} and gap[-2] in _SEATED  # "the government in Damascus", "officials from Baku"
         owned = gap[:-1] if gap and gap[-1] == "the" else gap
+        # "the government in Damascus", "officials from Baku", "his counterparts from the United States"
+        seat = len(owned) >= 2 and owned[-1] in {"in", "from", "of"} and owned[-2] in _SEATED
         members = len(owned) >= 2 and owned[-1] == "of" and owned[-2] in _MEMBERS  # "remaining members of the NPA"
-        words = owned[:-2] if members else gap[:-1] if seat else gap
+        words = owned[:-2] if members else owned[:-1] if seat else gap
         words = words[:-1] if len(words) > 1 and words[-1] == "," else words  # "the President of the Republic, Filipe Nyusi"
         if len(words) > 6 or not all(word in ROLE_WORDS or word in _FILLERS or _QUALIFIER.fullmatch(word) for word in words):
             return []
@@ -522,7 +523,8 @@ def objects_after(text: str, people: Sequence[Participant], position: int) -> li
 
 
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+)?$", re.IGNORECASE)
-_SEATED = frozenset("government authorities administration regime leadership officials".split())
+_SEATED = frozenset("government authorities administration regime leadership officials leaders counterparts ministers diplomats"
+                    " representatives delegates delegations envoys".split())
 _MEMBERS = frozenset("members fighters leaders commanders ranks".split())
 _PLACE_OWNER = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’'´‘]s\s+$")  # "Yemen's", "South Sudan's"
 _QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|remaining|visiting|[\w]+-(?:allied|backed|led|appointed|based)|\d+")

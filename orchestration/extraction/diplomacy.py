@@ -119,7 +119,7 @@ _VERBS: tuple[_Verb, ...] = (
           + BROKERED_BY + ")", "offer"),
     _verb("phone-call", "call", "041",
           r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|telephonic|video)\s+(?:calls?|conversations?|talks|discussions?)(?:\s+with)?|"
-          r"(?:phone|telephone|video)\s+(?:call|conversation|chat)\s+with|"
+          r"(?:phone|telephone|video)\s+(?:call|conversation|chat)\s+with|(?:held|had|holds|has|made|makes)\s+(?:\w+\s+)?calls?\s+with|"
           r"(?:spoke|spoken|speaks|speaking|talked|talking|chatted)(?:\s+" + _PHONE + r")?(?:\s+(?:yesterday|today|earlier|later|again|separately|"
           r"late|overnight|(?:on|this|last)\s+\w+day|\w+ly))?\s+(?:with|to)|"
           r"(?:spoke|spoken|talked)(?:\s+" + _PHONE + r")?|(?:speak|talk)\s+" + _PHONE + r"|"

@@ -321,6 +321,13 @@ def test_a_call_that_took_place_on_a_date_between_two_ministers_is_their_call():
     assert ({item.actor, item.counterpart}, item.mode, item.date) == ({"ARM", "FRA"}, "call", date(2024, 5, 16))
 
 
+def test_counterparts_or_leaders_from_states_are_those_states_and_held_calls_with_are_calls():
+    found = keys("Turkey's foreign minister held talks with his counterparts from the United States, Russia and France on Monday.")
+    assert [c for _, c, _ in found] == ["USA", "RUS", "FRA"]
+    assert keys("Kenya's president held separate calls with leaders from Egypt and Ethiopia on Monday.") == [
+        ("KEN", "EGY", "call"), ("KEN", "ETH", "call")]
+
+
 def test_a_deal_named_by_its_old_signing_or_signed_by_many_is_no_meeting():
     assert keys(FIGHTING + "Both sides broke the truce signed between Armenia and Azerbaijan in 2020.") == []
     assert keys(FIGHTING + "A charter was signed on Thursday between Armenia, Azerbaijan, Georgia and Turkey.") == []
