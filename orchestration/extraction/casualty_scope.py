@@ -144,7 +144,8 @@ _EXCHANGE = re.compile(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|r
 _REMAINS = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 # A day that dates a statement, not the casualties: "police said on Tuesday that nine were killed".
 _STATEMENT_BEFORE = re.compile(
-    r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?on\s+$|"  # "according to authorities on Monday"
+    r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){1,6}?on\s+$|"  # "according to authorities on Monday"
+    r"\bstatements?\s+(?:by|from)\s+(?:[\w'’-]+\s+){1,5}?on\s+$|"  # "a statement by the military high command on Tuesday"
     r"\b(?:accus(?:ed|es)|blam(?:ed|es))\s+(?:[\w'’()-]+\s+){1,6}?on\s+$|"  # "accused the PKK on Monday of a bombing that killed six"
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|wrote|posted|tweeted|declared)"
     r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:post|statement|message|video|tweet|briefing|interview)"

@@ -252,7 +252,8 @@ def test_the_day_of_a_statement_glossed_with_its_date_or_told_by_according_to_da
     published = date(2019, 12, 11)  # a Wednesday
     for sentence in ("Fighters killed 71 soldiers in a raid on a camp, the ministry said in a statement on Wednesday (Dec 11).",
                      "At least 10 soldiers were killed in a rebel attack in Taiz, according to authorities on Wednesday.",
-                     "The minister accused the outlawed Free Moor Front on Wednesday of a bombing that killed six people."):
+                     "The minister accused the outlawed Free Moor Front on Wednesday of a bombing that killed six people.",
+                     "Seventeen soldiers were killed in an attack, according to a statement by the military high command on Wednesday."):
         assert incident_day(sentence, sentence.index("killed"), (date(2019, 12, 10), False), published) == (date(2019, 12, 10), False)
 
 
