@@ -154,7 +154,7 @@ _STATEMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STATEMENT_AFTER = re.compile(
-    r"^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:said|told|announced|reported|confirmed|claimed)\b"
+    r"^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:said|told|announced|reported|confirmed|claimed(?!\s+(?:the\s+)?(?:[\w-]+\s+)?lives))\b"
     # "On 20th October, the Somali government released a statement ...": the statement's day
     r"|^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:has\s+|had\s+)?(?:released|issued|published)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|report|update|toll)\b",
     re.IGNORECASE,

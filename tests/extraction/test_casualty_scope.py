@@ -272,3 +272,9 @@ def test_an_anniversary_dates_its_toll_so_many_years_back_and_a_released_stateme
     statement = "On 20th October, the government released a statement and put the death toll at 358."
     assert incident_day(statement, statement.index("358"), (date(2017, 10, 14), False), date(2017, 10, 25)) == (date(2017, 10, 14), False)
 
+
+def test_a_day_before_claimed_the_lives_dates_the_attack() -> None:
+    published = date(2023, 9, 13)  # a Wednesday
+    sentence = "A deadly attack by armed groups in northern Velm on Tuesday claimed the lives of 10 soldiers, the army said."
+    assert incident_day(sentence, sentence.index("10"), (published, True), published) == (date(2023, 9, 12), False)
+
