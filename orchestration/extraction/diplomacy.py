@@ -176,7 +176,9 @@ _VERBS: tuple[_Verb, ...] = (
                                        r"(?:st(?:ood|ands|anding)|s(?:at|its|itting))\s+(?:beside|alongside|next\s+to)"),
     _verb("appeal", "appeal", "020",
           r"(?:request\w*|sought|seek\w*|ask\w*\s+for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call)\s+with|"  # "requested a meeting with the US"
-          r"appeal\w*\s+(?:\w+ly\s+)?to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:up)?on|press(?:ed|es|ing)|"
+          r"appeal\w*\s+(?:\w+ly\s+)?to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|press(?:ed|es|ing)|"
+          # "called on", "called in a statement on", "called on Tuesday on" all parties
+          r"call(?:ed|s|ing)?\s+(?:(?:in\s+a\s+(?:\w+\s+)?statement|on\s+\w+day|again|also)\s+)?(?:up)?on|"
           r"implor\w+|beg(?:s|ged|ging)?\b|plead\w*\s+with|request\w*|(?<!the\s)(?<!\ba\s)demand(?:ed|s|ing)?\s+that|encourag\w*|"
           r"lodg(?:ed|es|ing)\s+(?:a\s+)?(?:\w+\s+)?protests?\s+with|"  # "lodged a strong protest with India": a demand made to it
           # "putting pressure on Ethiopia to negotiate" (not "pressuring Afghan forces stretched on many fronts")

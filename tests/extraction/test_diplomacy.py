@@ -367,6 +367,13 @@ def test_a_monitor_or_a_state_telling_of_a_deal_or_an_envoy_s_appeal_mediates_no
         assert not any(mode == "mediation_offer" for _, _, mode in keys(FIGHTING + sentence)), sentence
 
 
+def test_called_in_a_statement_or_on_a_day_on_all_parties_is_an_appeal_to_both():
+    for sentence in ("The UN chief called in a statement on all parties to engage in good faith.",
+                     "The UN chief called on Thursday on all parties to engage in good faith."):
+        found = keys(FIGHTING + sentence)
+        assert ("UN", "ARM", "appeal") in found and ("UN", "AZE", "appeal") in found, sentence
+
+
 def test_no_caller_of_an_appeal_is_one_of_its_addressees():
     found = keys("Fighting raged between Armenia and Azerbaijan. Armenia, France and the US on Thursday urged both sides to stop.")
     assert ("FRA", "ARM", "appeal") not in found and ("USA", "ARM", "appeal") not in found
