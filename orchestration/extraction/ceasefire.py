@@ -107,7 +107,7 @@ def _after(pattern: str, words: int) -> re.Pattern[str]:
 _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # "urged the parties to avoid ceasefire violations": a call to keep the truce, no report of a breach
     ("called_for", "avoid-violations", "before", _before(r"(?:avoid|prevent|refrain\s+from)", 1)),
-    ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|ruptur\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|shatter\w*|in\s+violation\s+of|"
+    ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|ruptur\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|shatter\w*|derail\w*|in\s+violation\s+of|"
                                                     r"(?:accusations?|reports?|allegations?)\s+of", 4)),
     # verbs that may also govern talk about a truce ("ignoring calls for a truce"): only right before it
     ("violated", "violation-verb", "before", _before(r"overturn\w*|undermin\w*|sabotag\w*|disregard\w*|ignor(?:e|es|ed|ing)|shak(?:e|es|ing|en)|shook", 2)),
@@ -132,7 +132,8 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                      r"adhere\s+to|comply\s+with|commit\s+to|agree\s+to)", 6)),
     # a truce that collapsed under fighting was broken ("the Aleppo cease-fire collapses", "the truce broke down")
     ("violated", "collapse", "after", _after(r"(?:has\s+|had\s+)?(?:effectively\s+)?(?:collapse[sd]|br(?:oke|eaks)\s+down|f(?:ell|alls)\s+apart|"
-                                           r"crumble[sd]|unravell?(?:ed|s))", 4)),
+                                           r"crumble[sd]|unravell?(?:ed|s)|falter(?:ed|s)|"
+                                           r"(?:appears?|appeared|seems?|seemed)\s+to\s+(?:have\s+)?(?:crumbled?|collapsed?|unravell?e?d?|faltered|falter))", 4)),
     # (not a truce "which officially ended on May 30" or "that ended last month": one that ran out)
     ("rejected", "ended", "after", _after(r"(?:is|was)\s+over|(?:has|had|have)\s+(?:now\s+)?ended|"
                                         # "the ceasefire deal was 'unilaterally terminated'"
@@ -281,6 +282,8 @@ def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset
                 return _Cue(event, rule, found.start(), found.end())
         elif where == "before":
             found = pattern.search(before)
+            if found and event == "violated" and rule == "violation-verb" and _NOT_BEFORE.search(before, 0, found.start()):
+                continue  # "it would not derail the ceasefire": no breach
             if found and (rule != "despite" or _FIGHTING_OR_DEATH.search(text)):
                 return _Cue(event, rule, begin + found.start(), begin + found.end())
         else:
@@ -288,6 +291,9 @@ def _cue_for(text: str, trigger: re.Match[str], skip: frozenset[str] = frozenset
             if found:
                 return _Cue(event, rule, trigger.end() + found.start(), trigger.end() + found.end())
     return None
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 _NOT_DECLARED = frozenset(rule for event, rule, _, _ in _CUES if event != "declared")

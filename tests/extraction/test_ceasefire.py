@@ -654,6 +654,13 @@ def test_a_side_saying_it_would_observe_a_unilateral_truce_declares_it():
     assert quoted.event == "declared"
 
 
+def test_a_truce_derailed_faltering_or_appearing_to_crumble_is_violated_and_one_not_derailed_is_not():
+    for sentence in ("Fresh clashes derailed a fragile ceasefire on Wednesday.", "The ceasefire appears to crumble as troops advance.",
+                     "The new ceasefire appears to have faltered, with many violations recorded."):
+        assert [e.event for e in events(FIGHTING + sentence)][:1] == ["violated"], sentence
+    assert not any(e.event == "violated" for e in events(FIGHTING + "The spokesman said the row would not derail the ceasefire."))
+
+
 def test_a_truce_that_got_off_to_a_rocky_start_as_attacks_came_was_violated():
     assert only(FIGHTING + "The ceasefire got off to a rocky start as Azerbaijani troops shelled Armenian posts on Wednesday.").event == "violated"
 
