@@ -120,6 +120,8 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("violated", "despite", "before", _before(r"despite|in\s+spite\s+of", 4)),
     ("violated", "after-truce", "before", _before(r"(?:hours|days|minutes|shortly|soon|just|only)\s+after|since", 1)),
     ("violated", "fighting-after", "before", _before(r"(?:fighting|clashes|attacks?|violence|shelling|killings?)\s+(?:\w+\s+)?after", 1)),
+    # "soldiers killed in Houthi attacks during truce": fighting while it held
+    ("violated", "during-truce", "before", _before(r"(?:fighting|clashes|attacks?|violence|shelling|strikes?|raids?|killings?)\s+(?:\w+\s+)?during", 1)),
     # "a truce pact has not stopped fighting": the truce named beside a stop that did not happen
     ("violated", "not-stopped", "before", _before(r"(?:has|have|had|did|does|do)\s+not|(?:has|have|had|did|does|do)n[’']t|failed\s+to", 0)),
     # "None of the fighting sides had agreed to the truce": no side took it up

@@ -659,6 +659,7 @@ def test_a_truce_derailed_faltering_or_appearing_to_crumble_is_violated_and_one_
                      "The new ceasefire appears to have faltered, with many violations recorded."):
         assert [e.event for e in events(FIGHTING + sentence)][:1] == ["violated"], sentence
     assert not any(e.event == "violated" for e in events(FIGHTING + "The spokesman said the row would not derail the ceasefire."))
+    assert [e.event for e in events(FIGHTING + "Two soldiers were killed in Azerbaijani attacks during the truce.")] == ["violated"]
 
 
 def test_a_truce_that_got_off_to_a_rocky_start_as_attacks_came_was_violated():
