@@ -153,18 +153,23 @@ DIGIT_LEADING = [
 ]
 
 
+def _assert_same_matches(plain: re.Pattern[str], fast, texts: list[str]) -> None:
+    """`fast` (a gated pattern) finds and searches exactly as `plain` does, over whole texts and parts of them."""
+    for text in texts:
+        for span in [(), (3,), (3, 40), (0, len(text) - 2)]:
+            assert [(m.span(), m.groups(), m.lastgroup) for m in fast.finditer(text, *span)] == [
+                (m.span(), m.groups(), m.lastgroup) for m in plain.finditer(text, *span)
+            ]
+            found, expected = fast.search(text, *span), plain.search(text, *span)
+            assert (found and found.span()) == (expected and expected.span())
+
+
 @pytest.mark.parametrize("pattern", DIGIT_LEADING)
 def test_a_pattern_tried_only_at_digits_and_its_leading_words_answers_as_the_plain_one(pattern):
     plain, fast = re.compile(pattern, re.IGNORECASE), gated(pattern, re.IGNORECASE)
     texts = [*TEXTS, "12345 ONE KILLED, 1,200 killed and 7 killed; A dozen, an  DOZEN, twelve and 31st of May, 4 June",
              "x1 2 killed-3,4 killed 1\u0663\u0664 killed", "no count here", "99"]
-    for text in texts:
-        for span in [(), (3,), (3, 40), (0, len(text) - 2)]:
-            assert [(m.span(), m.groups()) for m in fast.finditer(text, *span)] == [
-                (m.span(), m.groups()) for m in plain.finditer(text, *span)
-            ]
-            found, expected = fast.search(text, *span), plain.search(text, *span)
-            assert (found and found.span()) == (expected and expected.span())
+    _assert_same_matches(plain, fast, texts)
 
 
 @pytest.mark.parametrize(("pattern", "words"), LEADING)
@@ -177,13 +182,7 @@ def test_a_pattern_tried_only_at_its_leading_words_answers_as_the_plain_one(patt
     plain, fast = re.compile(pattern, re.IGNORECASE), gated(pattern, re.IGNORECASE)
     texts = [*TEXTS, "a man's aid  worker AID\nWORKER soldiers soldier manifold kidman man-made", "strikes s strike-s",
              "Last Monday's fight, fought in the mid-1990s since 2014, LAST  TUESDAY; warring wars WAR"]
-    for text in texts:
-        for span in [(), (3,), (3, 40), (0, len(text) - 2)]:
-            assert [(m.span(), m.lastgroup) for m in fast.finditer(text, *span)] == [
-                (m.span(), m.lastgroup) for m in plain.finditer(text, *span)
-            ]
-            found, expected = fast.search(text, *span), plain.search(text, *span)
-            assert (found and found.span()) == (expected and expected.span())
+    _assert_same_matches(plain, fast, texts)
 
 
 CAPITAL_STARTS = [  # a match may begin with a capital (case minded there) or with one of the words
@@ -198,10 +197,4 @@ def test_a_pattern_opening_with_a_capital_answers_as_the_plain_one(pattern):
     assert leading_words(plain) is None  # not one of a few words: its capitals are where it is tried
     texts = [*TEXTS, "Qatar's readiness to mediate; OFFERED TO MEDIATE, and qatar's willingness to mediate",
              "In Doha, Steve Witkoff, the envoy, met Omani officials; the envoy  Ali Bakr, envoy, x.Y's readiness to mediate"]
-    for text in texts:
-        for span in [(), (3,), (3, 40), (0, len(text) - 2)]:
-            assert [(m.span(), m.groups()) for m in fast.finditer(text, *span)] == [
-                (m.span(), m.groups()) for m in plain.finditer(text, *span)
-            ]
-            found, expected = fast.search(text, *span), plain.search(text, *span)
-            assert (found and found.span()) == (expected and expected.span())
+    _assert_same_matches(plain, fast, texts)
