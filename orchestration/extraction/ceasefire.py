@@ -127,11 +127,16 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # "None of the fighting sides had agreed to the truce": no side took it up
     ("rejected", "not-agreed", "before", _before(r"\bnone\s+of\s+[^,;.]{1,40}?\s+(?:has|have|had)\s+(?:yet\s+)?(?:agreed|accepted|signed)(?:\s+(?:to|on))?", 3)),
     ("rejected", "rejection-verb", "before", _before(r"refus\w*\s+to\s+(?:accept|agree\s+to|back|sign)|reject\w*|refus\w*|dismiss\w*|rebuff\w*|abandon\w*|scrap\w*|renounc\w*|without\s+signing|"
+
                                                      r"pull\w*\s+out\s+of|withdr\w+\s+from|(?:firmly\s+|is\s+|was\s+)?against|"
                                                      r"end(?:ed|ing|s)?\s+(?:the|its|their|a|an)|end(?:ed|s)(?=\s+(?:\w+\s+)?$)|called\s+off|calling\s+off|"
                                                      r"(?:put|putting|puts|brought|bringing|brings)\s+an\s+end\s+to|"
                                                      r"(?:not|never|n't)\s+(?:\w+\s+)?(?:abide\s+by|respect|observe|honou?r|accept|"
                                                      r"adhere\s+to|comply\s+with|commit\s+to|agree\s+to)", 6)),
+    # "a rebel coalition canceled a ceasefire", "announced the termination of its truce" (not "talks suspended as the truce falters")
+    ("rejected", "rejection-verb", "before", _before(r"(?:cancell?(?:ed|ing|s)|suspend(?:ed|ing|s)|terminat(?:ed|ing|es)|revok(?:ed|ing|es)|"
+                                                     r"(?:termination|suspension|cancell?ation|revocation)\s+of)"
+                                                     r"(?:\s+(?!(?:as|while|after|amid|and|but)\b)[\w’'-]+){0,5}?", 0)),
     # a truce that collapsed under fighting was broken ("the Aleppo cease-fire collapses", "the truce broke down")
     ("violated", "collapse", "after", _after(r"(?:has\s+|had\s+)?(?:effectively\s+)?(?:collapse[sd]|br(?:oke|eaks)\s+down|f(?:ell|alls)\s+apart|"
                                            r"crumble[sd]|unravell?(?:ed|s)|falter(?:ed|s)|"

@@ -662,6 +662,13 @@ def test_a_truce_derailed_faltering_or_appearing_to_crumble_is_violated_and_one_
     assert [e.event for e in events(FIGHTING + "Two soldiers were killed in Azerbaijani attacks during the truce.")] == ["violated"]
 
 
+def test_a_truce_cancelled_suspended_or_terminated_is_rejected_but_not_talks_suspended_as_it_falters():
+    for sentence in ("Azerbaijan canceled the ceasefire on Wednesday.", "Armenia suspended in two provinces the ceasefire on Wednesday.",
+                     "Armenia announced on Wednesday the termination of its unilateral ceasefire."):
+        assert [e.event for e in events(FIGHTING + sentence)] == ["rejected"], sentence
+    assert [e.event for e in events(FIGHTING + "Talks suspended as the ceasefire falters.")] == ["violated"]
+
+
 def test_a_truce_that_got_off_to_a_rocky_start_as_attacks_came_was_violated():
     assert only(FIGHTING + "The ceasefire got off to a rocky start as Azerbaijani troops shelled Armenian posts on Wednesday.").event == "violated"
 
