@@ -38,6 +38,7 @@ ROLE_WORDS = frozenset(
 _ROLE_NOUNS = ROLE_WORDS - frozenset("of the his her their its 's ’s".split())
 _FILLERS = frozenset("a an the all both other fellow his her their its by phone telephone on video".split())
 _COORDINATORS = frozenset("and or as well along alongside together with including led plus".split())
+_HEAD_NOUNS = frozenset("group groups movement militia militias rebels fighters coalition alliance faction factions".split())
 _LIST_INTRO = re.compile(r"\b(?:including|such\s+as|among\s+them)\s*$", re.IGNORECASE)
 _OBLIQUE = frozenset("in at near inside into to against over across around throughout toward towards on within outside".split())
 _REGION = re.compile(r"(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?|\w+-(?:held|controlled|occupied|torn)|occupied")
@@ -408,7 +409,7 @@ def _gap_kind(gap: str) -> str | None:
     words = _words(gap)
     if _LIST_INTRO.search(gap) and len(words) <= 16:
         return "and"
-    linking = ROLE_WORDS | _FILLERS | _COORDINATORS | {",", "-"}
+    linking = ROLE_WORDS | _FILLERS | _COORDINATORS | _HEAD_NOUNS | {",", "-"}  # "Yemen's Houthi group and the coalition"
     if len(words) > 8 or not all(word in linking or token[0].isupper() for word, token in zip(words, _TOKEN.findall(gap))):
         return None
     if "as" in words and "well" not in words:  # "X as Y imposes ...": a new clause, not "X as well as Y"

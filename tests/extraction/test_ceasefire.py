@@ -172,6 +172,13 @@ def test_the_sides_named_after_a_place_phrase_are_the_truce_s():
     assert event.parties == ("SYR", "X-sdf")
 
 
+def test_a_group_named_with_its_head_noun_and_a_coalition_that_agreed_a_truce_are_its_parties():
+    body = ("Houthi fighters clashed with Yemeni forces on Tuesday. The US said on Wednesday that Yemen's Houthi group and the "
+            "Saudi-led coalition fighting it had agreed to a ceasefire.")
+    (event,) = events(body)
+    assert (event.event, event.parties, event.broker) == ("declared", ("SAU", "X-houthis"), None)
+
+
 def test_agreeing_to_stop_all_firing_is_a_declared_truce():
     event = only("Peru and Ecuador agreed to stop all firing along the border from midnight.")
     assert (event.event, event.parties) == ("declared", ("ECU", "PER"))
