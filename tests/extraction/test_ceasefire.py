@@ -179,6 +179,12 @@ def test_a_group_named_with_its_head_noun_and_a_coalition_that_agreed_a_truce_ar
     assert (event.event, event.parties, event.broker) == ("declared", ("SAU", "X-houthis"), None)
 
 
+def test_a_truce_a_side_failed_to_sign_or_that_is_required_is_not_made():
+    for sentence in ("Negotiators failed to convince Azerbaijan to sign a ceasefire accord on Wednesday.",
+                     "Quick negotiations are now required to implement a ceasefire, he said."):
+        assert not any(e.event == "declared" for e in events(FIGHTING + sentence)), sentence
+
+
 def test_agreeing_to_stop_all_firing_is_a_declared_truce():
     event = only("Peru and Ecuador agreed to stop all firing along the border from midnight.")
     assert (event.event, event.parties) == ("declared", ("ECU", "PER"))
