@@ -63,7 +63,8 @@ _LATER_VIOLATIONS = gated(r"\b(?:accusations?|reports?|allegations?)\s+of\s+(?:[
 _IT = gated(r"\b(?:violat\w*|breach\w*|br(?:oke|eak|eaks|eaking|oken))\s+(?P<it>it)\b", re.IGNORECASE)
 # "left without an agreement", "no deal was reached": talks about a truce, not a truce.
 _NO_DEAL = re.compile(r"^[\s,]*(?:[\w’'-]+[,\s]+){0,6}?(?:without|no|failed\s+to\s+(?:reach|agree)|short\s+of|yet\s+to\s+(?:reach|agree))"
-                      r"\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord)\b", re.IGNORECASE)
+                      r"\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord)\b"
+                      r"|^\s+(?:was|is|were|has\s+been)\s+not\s+(?:part|included|agreed)\b", re.IGNORECASE)  # "a ceasefire was not part of the deal"
 # "attacked ... with air strikes": an instrument, not the other side of the truce.
 _INSTRUMENT = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:strikes?|drones?|shell\w*|artillery|missiles?|rockets?|attacks?|fire|gunfire|bombs?|"
                          r"raids?|assaults?|weapons?|mortars?|tanks?)\b", re.IGNORECASE)
