@@ -72,6 +72,8 @@ _INSTRUMENT = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:strikes?|drones?|shell\w*|arti
 _HYPOTHETICAL = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$|\bin\s+principle\b|\b(?:if|unless|whether|could|would|might|should|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|"
                            r"chances?\s+(?:of|for)|close\s+to|path\s+to|bid\s+(?:for|to)|"
                            r"(?:efforts?|attempts?|trying|tried|tries|seek\w*|sought)\s+to|"  # "mediation efforts to end the fighting"
+                           # "to deliberate on Israel's response to a ceasefire deal": a proposal weighed, not a truce made
+                           r"(?:response|reply|answer)\s+to|deliberat\w*\s+(?:on|over)|"
                            # "failed to convince the group to sign a ceasefire accord", "are now required to implement a truce"
                            r"fail(?:ed|s|ing)\s+(?:\w+\s+)?to|(?:required|needed|necessary)\s+to|"
                            r"to\s+[\"“‘']?(?:reach|secure|clinch|finali[sz]e|achieve|negotiate|broker|strike|seal|get)|"  # efforts to "reach a truce"
