@@ -502,7 +502,9 @@ def _enemy(verb: str) -> tuple[str, str] | None:
     return ("military", found.group(0)) if found else None
 
 
-_ENEMY_VERB = re.compile(r"\b(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|annihilat(?:ed|ing))\b", re.IGNORECASE)
+# Verbs used only of enemy fighters' deaths (casualty_sides reads them in a victim phrase as insurgents).
+ENEMY_VERBS = r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|annihilat(?:ed|ing)"
+_ENEMY_VERB = re.compile(rf"\b(?:{ENEMY_VERBS})\b", re.IGNORECASE)
 
 
 def _whose_toll(before: str) -> tuple[str | None, str]:

@@ -21,6 +21,7 @@ from orchestration.extraction.places import find_places, state_of
 from orchestration.extraction.casualty_claimants import REPORTING, Source, named_as_patron
 from orchestration.extraction.casualty_phrases import (
     CLAUSE_BREAK,
+    ENEMY_VERBS,
     SIDE_KINDS,
     STATE_FORCES,
     STATE_KINDS,
@@ -47,7 +48,7 @@ _INSURGENT = re.compile(
     r"\b(?:rebels?|separatists?|secessionists?|insurgents?|militants?|guerrillas?|jihadists?|jihadis?|extremists?|Islamists?"
     r"|bandits?|militiam[ae]n|militias?|gunm[ae]n|gang\s+members?|gangsters?|gangs"
     r"|attackers?|perpetrators?|assailants?|(?:suicide\s+)?bombers?|terrorists?"
-    r"|armed\s+groups?|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|annihilat(?:ed|ing))\b",  # enemies
+    r"|armed\s+groups?|" + ENEMY_VERBS + r")\b",  # "three were neutralized": enemies
     re.IGNORECASE,
 )
 _HELD_BY_INSURGENTS = gated(

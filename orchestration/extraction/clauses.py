@@ -254,9 +254,9 @@ def _with_apposed_name(text: str, participant: Participant, after: int) -> Parti
     if before and not _ONCE.search(before.group()):
         start = participant.start - len(window) + before.start("name")
         return replace(participant, start=start, kind="person", person=before.group("name"))
-    after = _NAME_AFTER.match(text, participant.end) if _TITLE_THEN_NAME.search(window) else None
-    if after:
-        return replace(participant, end=after.end("name"), kind="person", person=after.group("name"))
+    follows = _NAME_AFTER.match(text, participant.end) if _TITLE_THEN_NAME.search(window) else None
+    if follows:
+        return replace(participant, end=follows.end("name"), kind="person", person=follows.group("name"))
     return participant
 
 
