@@ -8,7 +8,8 @@ from pathlib import Path
 
 from orchestration.extraction.casualties import extract_casualties
 from orchestration.extraction.ceasefire import extract_ceasefire_events
-from orchestration.extraction.diplomacy import extract_diplomatic_engagements, with_truce_brokers
+from orchestration.extraction.diplomacy import extract_diplomatic_engagements
+from orchestration.extraction.diplomacy_merge import with_truce_brokers
 from orchestration.extraction.events import ArticleEvents
 from orchestration.extraction.governments import as_governments
 from orchestration.extraction.text import build_document, split_sentences
