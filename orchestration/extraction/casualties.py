@@ -25,6 +25,7 @@ from orchestration.extraction.casualty_sides import (
     names_its_own_side,
     in_proper_name,
     in_topic_label,
+    names_an_affiliation,
     named_sides,
     victims_side,
 )
@@ -141,9 +142,11 @@ def _side_context(
 ) -> SideContext:
     """The article-wide facts a victims' side falls back on: the sides it names, its main pair, its theatre."""
     named = named_sides([actor for found in actors for actor in found])
-    # "officials suspect that the militants belong to Hizbul Mujahideen": a guessed affiliation names no group of record
+    # "officials suspect that the militants belong to Hizbul Mujahideen": a guessed affiliation names no group of record,
+    # nor does a group others are tied to ("jihadists linked to al-Qaeda")
     acting = [actor for sentence, found in zip(sentences, actors) for actor in named_sides(found)
-              if actor.kind == "group" and not _HEDGED_AFFILIATION.search(sentence.text, 0, actor.start)]
+              if actor.kind == "group" and not _HEDGED_AFFILIATION.search(sentence.text, 0, actor.start)
+              and not names_an_affiliation(sentence.text, actor)]
     return SideContext(
         published,
         sides=Counter(actor.code for actor in named),

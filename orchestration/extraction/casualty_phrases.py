@@ -177,17 +177,19 @@ _VERB_BEFORE = re.compile(
 )
 _TOLL_BEFORE = re.compile(
     r"(?:(?<!casualty\s)\b(?:death\s+)?toll|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities|(?P<hurt>injured|wounded|injuries))"
-    # "the number of civilians massacred" (of armed men, their side is in the noun: not read here)
-    r"|\bnumber\s+of\s+(?:civilians|people|persons|villagers|residents|children|women)\s+(?:killed|massacred|slain|murdered)"
+    # "the number of civilians massacred", "the number of Ukrainian soldiers killed" (whose: see `_TOLL_OF`)
+    r"|\bnumber\s+of\s+(?:[\w-]+\s+)?(?:" + _ANY_VICTIM.pattern + r")\s+(?:killed|massacred|slain|murdered)"
     r"|\bput\s+(?:the|its|their)\s+(?:number|figure|tally))\b"  # "al-Shabaab put the number at 15"
     r"(?:\s+[\w'’-]+){0,24}?"
     r"\s+(?:to|at|of|reache[sd]|hits?|pass(?:ed|es)|tops|topped|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|is|was|stands\s+at|stood\s+at"
     r"|as\s+high\s+as)\s+$",  # "put the death toll as high as 37"
     re.IGNORECASE,
 )
-# Whose toll it is: "the civilian death toll stands at seven", "the toll amongst the militants stands at 36".
+# Whose toll it is: "the civilian death toll stands at seven", "the toll amongst the militants stands at 36", "put the
+# number of soldiers killed at nine".
 _TOLL_OF = re.compile(
-    rf"\b(?:(?P<kind>{'|'.join(_DEATH_MODIFIERS)})\s+(?:death\s+)?toll|\btoll\s+(?:among|amongst|of)\s+(?P<noun>(?:the\s+)?(?:[\w-]+\s+)?(?:{_ANY_VICTIM.pattern})))"
+    rf"\b(?:(?P<kind>{'|'.join(_DEATH_MODIFIERS)})\s+(?:death\s+)?toll|\b(?:toll\s+(?:among|amongst|of)|number\s+of)\s+"
+    rf"(?P<noun>(?:the\s+)?(?:[\w-]+\s+)?(?:{_ANY_VICTIM.pattern})))"
     r"\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )

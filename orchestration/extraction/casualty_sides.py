@@ -238,12 +238,19 @@ def labelled_side(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | 
     spans += [(owner.end(), owner.end() + 60)] if owner else []
     for start, end in spans:
         for actor in named_sides(_mentions(actors, start, end)):
-            if not _PRO_BEFORE.search(text[: actor.start]) and (start != spans[-1][0] or not owner or _OWNER_MODIFIERS.fullmatch(text, start, actor.start)):
+            if _PRO_BEFORE.search(text[: actor.start]) or names_an_affiliation(text, actor):
+                continue
+            if start != spans[-1][0] or not owner or _OWNER_MODIFIERS.fullmatch(text, start, actor.start):
                 return actor.code
     serving = next((actor.code for actor in _mentions(actors, hit.begin, hit.end) if actor.kind == "organisation"), None)
     if hit.victims == "military":  # "two UN peacekeepers", "AU troops": the organisation they serve; peacekeepers the UN's
         return serving or ("UN" if _PEACEKEEPERS.search(hit.phrase) else None)
     return serving if _STAFF.search(hit.phrase) else None  # "two UN staff", "three WFP workers": the organisation's people
+
+
+def _generic_owner(text: str, actors: Sequence[ActorMention], position: int) -> bool:
+    """A common noun for an armed group owns the victims: "members of a militant group", "fighters of the rebels"."""
+    return any(_generic(actor) and _OWNER_MODIFIERS.fullmatch(text, position, actor.start) for actor in _mentions(actors, position, position + 60))
 
 
 _STAFF = re.compile(r"\b(?:staff(?:ers)?|workers?|employees?|personnel|contractors?|monitors?|observers?)\b", re.IGNORECASE)
@@ -284,6 +291,20 @@ def in_topic_label(text: str, actor: ActorMention) -> bool:
     """Named in a topic label ("Israel-Gaza war: 30 killed ..."): the war the page is about, not whose victims."""
     label = _TOPIC_LABEL.match(text) if ":" in text else None  # no colon, no label: spare the regex
     return label is not None and actor.end <= label.end()
+
+
+# "militants linked to al-Qaeda", "an al-Qaeda-linked group", "an al-Qaeda affiliate": a group the fighters are
+# tied to, not the fighters themselves (a "branch of Ansar Dine" is Ansar Dine's own)
+_AFFILIATION_BEFORE = re.compile(r"\b(?:(?:linked|affiliated|tied|connected|associated)\s+(?:with|to)|(?:links|ties|allegiance)\s+to|"
+                                 r"(?:an\s+)?affiliate\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFFILIATION_AFTER = re.compile(r"[-‑](?:linked|affiliated|inspired)\b|\s+(?:affiliate|franchise)\b", re.IGNORECASE)
+
+
+def names_an_affiliation(text: str, actor: ActorMention) -> bool:
+    """A group named only as the one others are tied to ("jihadists linked to al-Qaeda", "an al-Qaeda affiliate"):
+    it names neither the attackers nor the victims."""
+    return actor.kind == "group" and bool(_AFFILIATION_BEFORE.search(text, max(0, actor.start - 40), actor.start)
+                                          or _AFFILIATION_AFTER.match(text, actor.end))
 
 
 # "the Saudi-led coalition", "Iranian-backed militias": the name of a force, never a place; "near the Afghan
@@ -396,10 +417,10 @@ _GRIEF = re.compile(r"\b(?:avenge|revenge|mourn\w*|grie\w*|condol\w*)\b", re.IGN
 _SPEECH_VERB = re.compile(r"\b(?:said|says|saying|told|stated|reported|announced|added)\b", re.IGNORECASE)
 
 
-def _armed_group(actors: Sequence[ActorMention], start: int, end: int, context: SideContext) -> str:
+def _armed_group(text: str, actors: Sequence[ActorMention], start: int, end: int, context: SideContext) -> str:
     """The group meant by "rebels" or "militants" (between `start` and `end`): one named in the sentence, else
     the article's main one, else the code of the common noun itself."""
-    named = next((actor.code for actor in named_sides(actors) if actor.kind == "group"), None)
+    named = next((actor.code for actor in named_sides(actors) if actor.kind == "group" and not names_an_affiliation(text, actor)), None)
     main = next((code for code, _ in context.groups.most_common(1)), None)
     # "killing one assailant", "30 terrorists were neutralised": unnamed armed men are militants (SCHEMA's X-militants)
     generic = next((actor.code for actor in _mentions(actors, start, end) if _generic(actor)), _MILITANTS)
@@ -465,7 +486,10 @@ def victims_side(
     if _OWN.search(hit.phrase) and (source.side or source.code not in {None, "MEDIA"}):
         return source.side or source.code  # "UN peacekeepers said two of their members were wounded": the UN's
     if _INSURGENT.search(hit.phrase) and hit.victims != "civilian" and not _PRO_STATE.search(hit.phrase):  # "three militants and ten civilians"
-        return _armed_group(actors, hit.begin, hit.end, context)
+        return _armed_group(text, actors, hit.begin, hit.end, context)
+    owner = _OWNER_AFTER.match(text, hit.end)
+    if owner and hit.victims in {None, "unknown"} and _generic_owner(text, actors, owner.end()):  # "nine members of a militant group"
+        return _armed_group(text, actors, owner.end(), owner.end() + 60, context)
     if _ENEMY.search(hit.phrase) or (hit.by_own and source.side):
         own = _as_named(source.side, context)
         named = next((a.code for a in named_sides(actors) if a.code not in {source.side, own}
@@ -475,7 +499,7 @@ def victims_side(
         return (named if hit.by_own else None) or _opponent(own, context) or war_enemy or "UNK"
     held = _HELD_BY_INSURGENTS.search(text)
     if held and hit.victims in {None, "unknown"}:  # "one killed in rebel-held Velm"; civilians there are the state's
-        return _armed_group(actors, held.start(), held.end(), context)
+        return _armed_group(text, actors, held.start(), held.end(), context)
     # "clashes between the army and rebels killed 20 soldiers": forces only one side has (troops of two states may be both's)
     states = {actor.code for actor in named_sides(actors) if not actor.code.startswith("X-")}
     state_forces = STATE_FORCES.search(hit.phrase) or _PRO_STATE.search(hit.phrase)

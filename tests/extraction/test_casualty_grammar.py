@@ -655,6 +655,28 @@ def test_militants_only_suspected_to_belong_to_a_group_are_unnamed_militants() -
     assert ("X-hizbul-mujahideen", "killed", 5) in keys(opening + "The militants belonged to Hizbul Mujahideen, police said.")
 
 
+def test_a_group_others_are_tied_to_names_neither_attackers_nor_victims() -> None:
+    background = "Jihadists linked to al-Qaeda have plagued the region for years. "
+    assert keys(background + "On Monday the army said it killed 12 militants near the border.") == {("X-militants", "killed", 12)}
+    assert keys("Soldiers killed nine members of an al-Qaeda-linked militant group on Monday.") == {("X-militants", "killed", 9)}
+    # the affiliate itself is named: its fighters are its own
+    assert keys("Al-Shabaab, an al-Qaeda affiliate, has fought for years. On Monday the army killed seven militants.") == {
+        ("X-shabab", "killed", 7)}
+
+
+def test_a_toll_of_a_named_kind_of_victims_is_theirs() -> None:
+    militants = "Turkish troops killed in PKK attack"
+    assert keys("Members of the militant group were neutralized. Officials put the number of soldiers killed at nine.",
+                militants) == {("TUR", "killed", 9)}
+    assert keys("The number of Ukrainian soldiers killed rose to 12 on Monday.") == {("UKR", "killed", 12)}
+    assert keys("The number of soldiers deployed to the border rose to 1,200 on Monday.") == set()
+
+
+def test_members_of_an_unnamed_armed_group_are_its_people() -> None:
+    assert keys("Soldiers killed nine members of a militant group in the south on Monday.") == {("X-militants", "killed", 9)}
+    assert keys("Gunmen killed nine members of a family in the south on Monday.") == {("UNK", "killed", 9)}
+
+
 def test_gang_members_are_the_gangs_people_not_the_states() -> None:
     assert keys("Police killed 28 gang members in the Haitian capital Port-au-Prince on Monday.") == {("X-gangs", "killed", 28)}
 
