@@ -483,7 +483,28 @@ def subject_before(text: str, people: Sequence[Participant], position: int) -> l
             below = people.index(run[0])
             continue
         return run
-    return []
+    return _apposed_list(text, people, start)
+
+
+# The closing mark of names set off after a common noun: "The Normandy format leaders - Ukraine, France and Russia - held".
+_APPOSITION_CLOSE = re.compile(r"(?:\s-{1,2}|\s?[—–]|\))\s*$")
+_APPOSITION_OPEN = re.compile(r"(?:\s-{1,2}\s|\s?[—–]\s?|\()")
+_LIST_JOINS = re.compile(r"(?:\s*(?:,|\band\b|&)\s*(?:the\s+)?)*")
+
+
+def _apposed_list(text: str, people: Sequence[Participant], start: int) -> list[Participant]:
+    """The names set off by dashes or brackets after the clause's common-noun subject ("The regional leaders --
+    Kenya, Uganda and Tanzania -- held talks"): the subject."""
+    close = _APPOSITION_CLOSE.search(text, 0, start)
+    opening = None if close is None else next(reversed(list(_APPOSITION_OPEN.finditer(text, 0, close.start()))), None)
+    head = clause_start(text, opening.start()) if opening else 0  # where the common noun's clause begins
+    if close is None or opening is None or not text[head : opening.start()].strip():
+        return []
+    inner = [p for p in people if opening.end() <= p.start and p.end <= close.start()]
+    if len(inner) < 2 or any(head <= p.start < opening.start() for p in people):
+        return []
+    gaps = zip([opening.end(), *(p.end for p in inner)], [*(p.start for p in inner), close.start()])
+    return inner if all(_LIST_JOINS.fullmatch(text, begin, end) for begin, end in gaps) else []
 
 
 @lru_cache(maxsize=4096)

@@ -96,6 +96,8 @@ _UNNAMED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:the\s+|some\s+|local
                               re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|two|three|four|five|\d+|some|several|many)\s+$", re.IGNORECASE)
 _THEM = re.compile(r"\s+them\b", re.IGNORECASE)
+_HOSTED_BY = re.compile(r"\b(?:co-)?(?:hosted|convened|chaired)\s+by\b", re.IGNORECASE)
+_MOST_WHO_MEET = 4  # "the leaders of Ukraine, Germany, France and Russia met": each pair met; of more, only a summit
 _MEDIATED_BY = re.compile(r"\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+", re.IGNORECASE)
 _STATE_BODY_AFTER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:government|administration|authorities|forces|army|military|leaders?|leadership"
                                r"|ambassador|envoy|diplomats?|charg[eé]\s+d['’]affaires|(?:deputy\s+)?high\s+commissioner)\b",
@@ -229,12 +231,17 @@ class _Reader(NounReader):
         if verb.name == "mediated-by" and _DEAL_WORD.match(match.group(0)) and not _TALKS_NOUN.search(match.group(0)):
             return self._deal_brokers(view, match, objects)
         if verb.name == "mediated-by":
-            return self._mediation(view, match, objects)
+            pairs = self._mediation(view, match, objects)
+            if _HOSTED_BY.search(match.group(0)) and not {side.code for _, side in pairs} & set(self.main):
+                return []  # "the summit, hosted by Egypt, was attended by Chad and Libya": a host of guests, not of the war's sides
+            return pairs
         if verb.shape == "attendees":  # the mediator named in the sentence is no attendee of its talks
             hosts = {p.code for hosted in _MEDIATED_BY.finditer(text) for p in objects_after(text, view.people, hosted.end())}
             attendees = distinct([o for o in objects if o.code not in NOT_A_SIDE and o.code not in hosts])
             if verb.name == "signed-between" and len(attendees) != 2:
                 return []  # a deal is signed by its two sides; a list of more is no one signing
+            if len(attendees) > _MOST_WHO_MEET:  # a summit of many leaders: no meeting of each pair, but of the war's two sides
+                return [(a, b) for a, b in combinations(attendees, 2) if {a.code, b.code} == set(self.main)]
             return list(combinations(attendees, 2))
         participle = COMMA_BEFORE.search(text, 0, match.start()) and _THEM.match(text, match.end())
         if verb.name == "appeal" and not objects and (_LINKED_APPEAL.search(text, 0, match.start()) or participle):

@@ -82,6 +82,13 @@ def test_held_talks_among_three_actors_pairs_them_all():
     assert found == [("KEN", "ETH", "meeting"), ("KEN", "EGY", "meeting"), ("ETH", "EGY", "meeting")]
 
 
+def test_names_set_off_after_a_common_noun_subject_are_the_subject():
+    pairs = {("KEN", "UGA", "call"), ("KEN", "TZA", "call"), ("UGA", "TZA", "call")}
+    assert set(keys("The regional leaders - Kenya, Uganda and Tanzania - held a telephone conversation on Monday.")) == pairs
+    assert set(keys("The regional leaders (Kenya, Uganda and Tanzania) held a phone call on Monday.")) == pairs
+    assert keys("Qatar -- which has helped Kenya and Uganda -- agreed to host talks.") == []
+
+
 def test_talks_between_two_actors():
     item = only("Talks between Sudan and Egypt ended without agreement.")
     assert (item.actor, item.counterpart, item.cameo) == ("SDN", "EGY", "046")
@@ -1492,3 +1499,13 @@ def test_talks_mediated_between_two_named_sides_and_a_backer_of_a_meeting():
 def test_a_delegation_sent_to_meet_a_named_side_meets_it_not_the_land():
     body = FIGHTING + "Armenia said on Friday it had sent a delegation to Iran to meet with representatives of Azerbaijan."
     assert keys(body) == [("ARM", "AZE", "meeting")]
+
+
+def test_a_summit_of_many_leaders_is_no_meeting_of_each_pair_nor_its_host_a_mediator():
+    body = (FIGHTING + "The summit, hosted by Russia, was attended by the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, "
+            "Belarus and Uzbekistan.")
+    assert keys(body) == []
+    assert set(keys("The summit was attended by Russia, Turkey and Iran.")) == {
+        ("RUS", "TUR", "meeting"), ("RUS", "IRN", "meeting"), ("TUR", "IRN", "meeting")}
+    hosted = set(keys(FIGHTING + "The talks, hosted by Russia, were attended by Armenia and Azerbaijan."))
+    assert {("RUS", "ARM", "mediation_offer"), ("RUS", "AZE", "mediation_offer")} <= hosted
