@@ -344,7 +344,7 @@ def test_an_armed_group_declaring_a_truce_is_a_side_not_its_broker():
     body = ("Myanmar's military shelled villages in Shan state on Monday. "
             "The Arakan Army, a coalition of ethnic armed groups, declared a one-month unilateral truce.")
     (event,) = [e for e in events(body) if e.event == "declared"]
-    assert (event.parties, event.broker) == (("MMR", "X-resistance"), None)
+    assert (event.parties, event.broker) == (("MMR", "X-arakan-army"), None)
 
 
 def test_another_armed_group_against_the_articles_state():
