@@ -149,7 +149,9 @@ _STRIKE_VERB_AFTER = re.compile(
     r"|(?:broke|violated|shattered|breached)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"  # "Israel breaks ceasefire with strikes"
     r"|(?:breaks?|violates?|shatters?|breach(?:es)?)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"
     r"|fired\s+(?:on|at|upon|with|mortars?|rockets?|missiles?|shells?|artillery)"
-    r"|resort(?:s|ed)?\s+to\s+(?:[\w-]+\s+){0,2}?(?:shelling|firing|fire|strikes|bombing))(?!\s+by\b)"
+    r"|resort(?:s|ed)?\s+to\s+(?:[\w-]+\s+){0,2}?(?:shelling|firing|fire|strikes|bombing)"
+    r"|(?:blew|blows?)(?:\s+up)?\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+)?(?:truck|vehicle|convoy|bus|car|jeep|van|bridge|building|post)s?"
+    r"|detonat(?:ed|es)|set\s+off)(?!\s+by\b)"  # "Maoists blow truck to pieces", "militants detonated a bomb"
     r"|(?:strikes|shells|attacks|bombs|bombards|pounds|targets|hits|raids|storms|ambushes|overruns)(?!\s+(?:by|on|in|at|against|near|across"
     r"|kill\w*|wound\w*|injur\w*|leave|left|hit|have|has|had|were|was|are|is)\b))\b",
     re.IGNORECASE,
@@ -233,14 +235,15 @@ def names_its_own_side(text: str, actors: Sequence[ActorMention], hit: Hit) -> b
 
 def labelled_side(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | None:
     """The side named in the victim phrase ("Ukrainian soldiers", "DPR servicemen"), not "pro-Russian" ones."""
-    spans = [(hit.begin, hit.end), *([hit.label] if hit.label else [])]
     owner = _OWNER_AFTER.match(text, hit.end)  # "a senior figure from Hamas", "residents of Kharkiv"
-    spans += [(owner.end(), owner.end() + 60)] if owner else []
+    owned = (owner.end(), owner.end() + 60) if owner else None
+    # the phrase itself, then its own owner ("30 soldiers from Niger and two from Nigeria"), then the phrase it continues
+    spans = [(hit.begin, hit.end), *([owned] if owned else []), *([hit.label] if hit.label else [])]
     for start, end in spans:
         for actor in named_sides(_mentions(actors, start, end)):
             if _PRO_BEFORE.search(text[: actor.start]) or names_an_affiliation(text, actor):
                 continue
-            if start != spans[-1][0] or not owner or _OWNER_MODIFIERS.fullmatch(text, start, actor.start):
+            if (start, end) != owned or _OWNER_MODIFIERS.fullmatch(text, start, actor.start):
                 return actor.code
     serving = next((actor.code for actor in _mentions(actors, hit.begin, hit.end) if actor.kind == "organisation"), None)
     if hit.victims == "military":  # "two UN peacekeepers", "AU troops": the organisation they serve; peacekeepers the UN's

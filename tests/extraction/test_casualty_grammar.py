@@ -672,6 +672,17 @@ def test_a_toll_of_a_named_kind_of_victims_is_theirs() -> None:
     assert keys("The number of soldiers deployed to the border rose to 1,200 on Monday.") == set()
 
 
+def test_a_later_count_with_its_own_owner_is_of_that_owner() -> None:
+    assert keys("Thirty soldiers from Niger and two from Nigeria were killed in the attack.") == {
+        ("NER", "killed", 30), ("NGA", "killed", 2)}
+
+
+def test_those_who_blew_up_the_vehicle_are_the_attackers() -> None:
+    assert keys("", "15 Commandos, Driver Killed as Maoists Blow Truck to Pieces in Maharashtra") == {
+        ("IND", "killed", 15), ("IND", "killed", 1)}
+    assert keys("Six policemen were killed when militants detonated a roadside bomb in Pakistan.") == {("PAK", "killed", 6)}
+
+
 def test_members_of_an_unnamed_armed_group_are_its_people() -> None:
     assert keys("Soldiers killed nine members of a militant group in the south on Monday.") == {("X-militants", "killed", 9)}
     assert keys("Gunmen killed nine members of a family in the south on Monday.") == {("UNK", "killed", 9)}
