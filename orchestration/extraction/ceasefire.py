@@ -145,7 +145,10 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # a truce that collapsed under fighting was broken ("the Aleppo cease-fire collapses", "the truce broke down")
     ("violated", "collapse", "after", _after(r"(?:has\s+|had\s+)?(?:effectively\s+)?(?:collapse[sd]|br(?:oke|eaks)\s+down|f(?:ell|alls)\s+apart|"
                                            r"crumble[sd]|unravell?(?:ed|s)|falter(?:ed|s)|"
-                                           r"(?:appears?|appeared|seems?|seemed)\s+to\s+(?:have\s+)?(?:crumbled?|collapsed?|unravell?e?d?|faltered|falter))", 4)),
+                                           r"(?:appears?|appeared|seems?|seemed)\s+to\s+(?:have\s+)?(?:crumbled?|collapsed?|unravell?e?d?|faltered|falter)|"
+                                           # "the truce was not kept for a single day", "the ceasefire did not hold"
+                                           r"(?:was|were|has\s+been|had\s+been)\s+(?:not|never)\s+(?:\w+ly\s+)?(?:kept|respected|observed|honou?red|held)|"
+                                           r"(?:did|does|has|had)\s+not\s+hold|(?:didn|doesn|hasn|hadn)[’']t\s+hold|failed\s+to\s+hold|never\s+held)", 4)),
     # (not a truce "which officially ended on May 30" or "that ended last month": one that ran out)
     ("rejected", "ended", "after", _after(r"(?:is|was)\s+over|(?:has|had|have)\s+(?:now\s+)?ended|"
                                         # "the ceasefire deal was 'unilaterally terminated'"

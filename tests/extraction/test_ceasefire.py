@@ -354,6 +354,12 @@ def test_another_armed_group_against_the_articles_state():
     assert [e.parties for e in violated] == [("MMR", "X-resistance")]
 
 
+def test_a_truce_not_kept_or_that_did_not_hold_is_violated():
+    assert only(FIGHTING + "The truce, declared last week, was not kept for a single day.").event == "violated"
+    assert only(FIGHTING + "The ceasefire did not hold.").event == "violated"
+    assert only(FIGHTING + "The ceasefire was never respected.").event == "violated"
+
+
 def test_a_shattered_or_unravelled_truce_is_violated():
     assert only(FIGHTING + "The truce was shattered on Thursday when a border post came under fire.").event == "violated"
     assert only(FIGHTING + "Artillery fire shattered the ceasefire on Thursday.").event == "violated"
