@@ -549,7 +549,8 @@ _SEATED = frozenset("government authorities administration regime leadership off
                     " representatives delegates delegations envoys".split())
 _MEMBERS = frozenset("members fighters leaders commanders ranks".split())
 _PLACE_OWNER = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’'´‘]s\s+$")  # "Yemen's", "South Sudan's"
-_QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|remaining|visiting|[\w]+-(?:allied|backed|led|appointed|based)|\d+")
+_QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|remaining|visiting|[\w]+-(?:allied|backed|led|appointed|based)|\d+"
+                        r"|shiite|shia|shi[’']ite|sunni|islamist|jihadist|separatist|secessionist|ethnic|tribal")  # "Shiite Houthi rebels"
 
 
 def names_both_sides(text: str, position: int) -> bool:

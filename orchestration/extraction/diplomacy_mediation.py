@@ -138,8 +138,9 @@ class MediationReader(ArticleReader):
     def _led_talks(self, view: SentenceView, leader: Participant, led: re.Match[str]) -> list[Found]:
         """"A-led talks with B": A meets B. Without a partner named, a third party's talks are with both
         sides, who also meet each other (unless the talks are still to come); "A-brokered", "A-mediated",
-        "A-facilitated", "A-sponsored" or "A-hosted" talks make A a mediator."""
-        role = led.group("role").lower()
+        "A-facilitated", "A-sponsored" or "A-hosted" talks make A a mediator, and so does "an A-brokered deal with B"
+        (whose signing is read as a meeting by its own verb)."""
+        role = (led.group("role") or led.group("broker")).lower()
         # "AU-led peace talks": an organisation leading talks mediates them
         mediating = role in {"brokered", "mediated", "facilitated", "sponsored", "hosted"} or (role == "led" and leader.kind == "organisation")
         modes = [("mediation_offer", "045")] if mediating else [("meeting", "046")]
@@ -155,7 +156,7 @@ class MediationReader(ArticleReader):
             sides = [*view.subject(leader.start), *sides]
         sides = [side for side in distinct(sides) if side.code != leader.code]
         found = [Found(leader, side, mode, cameo, "led-talks", start, end) for side in sides for mode, cameo in modes]
-        if not partner and not did_not_happen(view.text, start):  # not "days ahead of EU-hosted talks"
+        if not partner and not led.group("deal") and not did_not_happen(view.text, start):  # not "days ahead of EU-hosted talks"
             found += [Found(a, b, "meeting", "046", "led-talks", start, end) for a, b in combinations(sides, 2)]
         return found
 

@@ -58,8 +58,8 @@ VERBS: tuple[Verb, ...] = (
           r"(?:initiat|organi[sz])(?:ed|es|ing)\s+(?:the|this|these)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|negotiations)\b|"
           r"offer\w*\s+(?:its|his|her|their|the\s+[\w.]+[’']s)\s+(?:full\s+|continued\s+)?(?:support|help)\s+for\s+"
           r"(?:a\s+|the\s+)?(?:dialogue|talks|negotiations|mediation|peace\s+talks|a\s+settlement)|"
-          # a verb, not an adjective: not "under a newly brokered deal"
-          r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)(?:mediat|broker)(?:ed|es|ing)\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*"
+          # a verb, not an adjective: not "under a newly brokered deal" nor "a UN-brokered accord" (see `LED`)
+          r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)(?<![-‑])(?:mediat|broker)(?:ed|es|ing)\s+(?:the\s+|a\s+|peace\s+|direct\s+|new\s+)*"
           r"(?:talks|negotiations|peace|deal|dialogue)|"
           r"(?:mediat|broker)(?:ed|es|ing)\s+between|(?<=\bto\s)(?:mediate|broker)\s+(?:the\s+|a\s+|new\s+)?(?:peace\s+)?(?:talks|negotiations)\s+between|"
           r"(?:are|is|were|was|been)\s+(?:also\s+|jointly\s+)?mediating(?=\s*(?:[,.;]|$))|"  # "Kenya and Norway were mediating"

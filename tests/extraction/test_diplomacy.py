@@ -1509,3 +1509,10 @@ def test_a_summit_of_many_leaders_is_no_meeting_of_each_pair_nor_its_host_a_medi
         ("RUS", "TUR", "meeting"), ("RUS", "IRN", "meeting"), ("TUR", "IRN", "meeting")}
     hosted = set(keys(FIGHTING + "The talks, hosted by Russia, were attended by Armenia and Azerbaijan."))
     assert {("RUS", "ARM", "mediation_offer"), ("RUS", "AZE", "mediation_offer")} <= hosted
+
+
+def test_a_deal_brokered_by_a_third_party_with_its_partner_named():
+    found = set(keys("The government of Yemen has signed a UN-brokered peace accord with Shiite Houthi rebels."))
+    assert found == {("YEM", "X-houthis", "meeting"), ("UN", "YEM", "mediation_offer"), ("UN", "X-houthis", "mediation_offer")}
+    truce = set(keys(FIGHTING + "A Russian-brokered truce between Armenia and Azerbaijan took effect on Thursday."))
+    assert truce == {("RUS", "ARM", "mediation_offer"), ("RUS", "AZE", "mediation_offer")}  # a truce is no meeting
