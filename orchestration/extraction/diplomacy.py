@@ -117,6 +117,14 @@ _FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:warned|t
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _UNKNOWN_NAME = re.compile(r"\s+[\"“‘']?(?-i:[A-Z])", re.IGNORECASE)  # no actor, but a name or a quoted word follows: a naming
 _NAMING = re.compile(r"^\s+(?:a|an)\s+\w+", re.IGNORECASE)  # "called him a liar" names, it does not phone
+# The purpose of a third party's meeting or call: to save a truce or end the war ("in an attempt to shore up a fragile
+# ceasefire", "as part of Africa's peace effort for Ukraine", "discussing efforts to help the truce hold").
+_PEACE_PURPOSE = re.compile(
+    r"\b(?:in\s+(?:an?\s+)?(?:attempt|effort|bid|push)|discussing\s+(?:efforts|ways)|to\s+(?:help\s+)?(?:shore\s+up|salvage|save|"
+    r"preserve|restore|revive|broker|mediate))\b[^.;]{0,80}?\b(?:ceasefire|cease-fire|truce|peace|settlement|conflict|war|fighting|hostilities)\b"
+    r"|\bas\s+part\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:peace|mediation)\s+(?:efforts?|mission|initiative|push|bid|process)\b",
+    re.IGNORECASE,
+)
 _NAMELESS = GENERIC_GROUPS | {"X-separatists"}  # sides named by a common noun only
 # Every engagement a sentence yields starts at a match of one of these: a sentence without any of their
 # words yields none (see `_Reader._sentence`; a new way to find engagements adds its patterns here).
@@ -180,6 +188,8 @@ class _Reader(NounReader):
                     found += [Found(b, c, "meeting", "046", "hosted-talks", match.start(), match.end()) for b, c in combinations(sides, 2)]
                     continue
                 found += [Found(a, c, verb.mode, verb.cameo, verb.name, match.start(), match.end()) for a, c in pairs]
+                if verb.mode in {"meeting", "call"} and _PEACE_PURPOSE.search(view.text, match.end()):
+                    found += self._peacemaker(pairs, match)
                 if verb.name == "hosted" and self._both_sides(sides) and not set(self.main) & {a.code for a, _ in pairs}:
                     # "A hosted B and C", the two sides of the war: A brought them together, and they met
                     found += [Found(a, c, "mediation_offer", "045", "hosted-sides", match.start(), match.end()) for a, c in pairs]
@@ -193,6 +203,15 @@ class _Reader(NounReader):
                     found += [Found(a, b, "meeting", "046", f"{verb.name}-talks", match.start(), match.end()) for a, b in combinations(sides, 2)]
         found += self._nominal(view, taken)
         return found
+
+    def _peacemaker(self, pairs: Sequence[tuple[Participant, Participant]], match: re.Match[str]) -> list[Found]:
+        """A third party who meets or calls a side of the war to save its truce or end it ("met his Armenian and
+        Azerbaijani counterparts in an attempt to shore up the ceasefire") mediates between both sides."""
+        if len(self.main) != 2:
+            return []
+        makers = distinct([a for a, c in pairs if a.code not in self.main and a.code not in NOT_A_SIDE and c.code in self.main])
+        return [Found(maker, side, "mediation_offer", "045", "peace-purpose", match.start(), match.end())
+                for maker in makers for side in war_sides(self.main)]
 
     def _participants(self, view: SentenceView, verb: Verb, match: re.Match[str], previous: list[Participant],
                       context: dict[str, list[Participant]]) -> list[tuple[Participant, Participant]]:

@@ -27,7 +27,7 @@ def _verb(name: str, mode: str, cameo: str, pattern: str, shape: str = "transiti
 # One character of the same clause: no full stop or semicolon, but the stops of "Mr.", "Dr." or "U.S.".
 IN_SENTENCE = r"(?:[^.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bSt)\.|(?<=\b[A-Z])\.)"
 _TALKS_WORDS = (
-    r"(?:a|an|the|their|its|his|her|first|second|third|fourth|fifth|new|direct|further|fresh|more|several|"
+    r"(?:a|an|the|their|its|his|her|first|second|third|fourth|fifth|new|direct|further|fresh|more|several|separate|"
     r"rounds?|of|peace|bilateral|trilateral|face-to-face|high-level|in-person|private|closed-door|lengthy|long|"
     r"two|three|four|five|\d+)"
 )
@@ -54,6 +54,9 @@ VERBS: tuple[Verb, ...] = (
           r"host(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|(?:peace|international)\s+conference|summit|signing\s+ceremony)|"
           r"(?:launch(?:es|ed|ing)?|(?:re)?conven(?:e|es|ed|ing)|chair(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
           r"(?:talks|negotiations|peace\s+conference)(?!\s+with\b)|"
+          # "the AU has named three envoys to mediate", "appointed a special envoy to facilitate talks"
+          r"(?:nam|appoint|dispatch|design)\w*\s+(?:[\w-]+\s+){0,4}?(?:envoys?|mediators?|facilitators?|representatives?|delegation|team)"
+          r"\s+to\s+(?:help\s+)?(?:mediate|facilitate|broker)|"
           # "Charles Michel, who initiated the meeting": the one who brought the sides together
           r"(?:initiat|organi[sz])(?:ed|es|ing)\s+(?:the|this|these)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|negotiations)\b|"
           r"offer\w*\s+(?:its|his|her|their|the\s+[\w.]+[’']s)\s+(?:full\s+|continued\s+)?(?:support|help)\s+for\s+"

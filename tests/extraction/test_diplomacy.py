@@ -1516,3 +1516,16 @@ def test_a_deal_brokered_by_a_third_party_with_its_partner_named():
     assert found == {("YEM", "X-houthis", "meeting"), ("UN", "YEM", "mediation_offer"), ("UN", "X-houthis", "mediation_offer")}
     truce = set(keys(FIGHTING + "A Russian-brokered truce between Armenia and Azerbaijan took effect on Thursday."))
     assert truce == {("RUS", "ARM", "mediation_offer"), ("RUS", "AZE", "mediation_offer")}  # a truce is no meeting
+
+
+def test_a_third_party_meeting_a_side_to_save_the_truce_mediates_between_both():
+    found = set(keys(FIGHTING + "Kazakh President Kassym-Jomart Tokayev held separate meetings with Armenia's Nikol Pashinyan and "
+                                "Azerbaijan's Ilham Aliyev on Thursday in an attempt to shore up the fragile ceasefire."))
+    assert {("KAZ", "ARM", "mediation_offer"), ("KAZ", "AZE", "mediation_offer"), ("KAZ", "ARM", "meeting")} <= found
+    plain = set(keys(FIGHTING + "Kazakh President Kassym-Jomart Tokayev met Armenia's Nikol Pashinyan on Thursday."))
+    assert plain == {("KAZ", "ARM", "meeting")}
+
+
+def test_a_body_that_names_envoys_to_mediate_offers_mediation():
+    body = "Ethiopian troops and the TPLF fought on Monday. The African Union has named three envoys to mediate an end to the conflict."
+    assert set(keys(body)) == {("AU", "ETH", "mediation_offer"), ("AU", "X-tplf", "mediation_offer")}
