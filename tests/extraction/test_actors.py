@@ -278,6 +278,11 @@ def test_west_bank_is_not_the_west():
     assert codes("Raids in the West Bank continued.") == ["PSE"]
 
 
+def test_a_region_that_describes_a_country_is_no_state():
+    assert codes("The Central African nation's military leader spoke with the emir.") == []
+    assert codes("Central African troops clashed on Monday.") == ["CAF"]
+
+
 # Persons from the leaders table and office dates
 
 
