@@ -585,8 +585,9 @@ def _defined_mentions(text: str, defined: tuple[DefinedGroup, ...]) -> Iterator[
 
 @lru_cache(maxsize=65536)
 def _find(text: str, on: date | None, defined: tuple[DefinedGroup, ...] = ()) -> tuple[ActorMention, ...]:
-    candidates = [*_proxy_mentions(text), *_opposition_mentions(text), *_titled_mentions(text, on), *_surface_mentions(text, on),
-                  *_defined_mentions(text, defined)]
+    # the article's own definitions first: of two mentions of one span, the first listed is kept
+    candidates = [*_defined_mentions(text, defined), *_proxy_mentions(text), *_opposition_mentions(text), *_titled_mentions(text, on),
+                  *_surface_mentions(text, on)]
     if not candidates:  # most sentences name no actor
         return ()
     chosen: list[ActorMention] = []

@@ -104,6 +104,18 @@ def _is_group_name(name: str) -> bool:
     return not find_actors(name)
 
 
+# A state's own forces, named in full: "the Defense and Security Forces", "the National Guard".
+_STATE_FORCES_NAME = re.compile(r"\b(?:Security|Defen[cs]e|Armed)\s+Forces\b|\bNational\s+(?:Army|Guard|Police)\b|\bGendarmerie\b")
+_NO_ACTOR = ""  # the code of a defined abbreviation that names no actor
+
+
+def _redefines_as_state_forces(name: str, short: str) -> bool:
+    """An abbreviation the gazetteer knows, spelt out as a state's forces ("the Defense and Security Forces (SDF)" in
+    Niger): here it is not the group the gazetteer means (the Syrian Democratic Forces)."""
+    known = {mention.code for mention in find_actors(short)}
+    return bool(known) and bool(_STATE_FORCES_NAME.search(name)) and not known & {mention.code for mention in find_actors(name)}
+
+
 def _code(name: str, short: str | None) -> str:
     if short and sum(char.isalpha() for char in short) >= _MIN_SHORT_CODE:
         return "X-" + short.lower()
@@ -123,13 +135,16 @@ def _article_groups(sentences: ArticleSentences) -> tuple[DefinedGroup, ...]:
 
 def defined_groups(document: str) -> tuple[DefinedGroup, ...]:
     """The armed groups `document` defines: a name followed by its abbreviation in brackets, or a name whose
-    initials stand alone in capitals elsewhere in the text ("Justice and Equality Movement" ... "JEM")."""
+    initials stand alone in capitals elsewhere in the text ("Justice and Equality Movement" ... "JEM"); and, with
+    no code, a known abbreviation spelt out as a state's forces (see `_redefines_as_state_forces`)."""
     found: dict[str, set[str]] = {}
     for match in _IN_BRACKETS.finditer(document):
         short, names = match.group("short"), _names_before(document, match.start())
         name = next((name for name in names if _initials(name) == short.upper()), names[0] if names and short.isupper() else None)
         if name and not find_actors(short) and _is_group_name(name):
             found.setdefault(_code(name, short), set()).update({name, short})
+        elif name and _redefines_as_state_forces(name, short):
+            found.setdefault(_NO_ACTOR, set()).add(short)
     for match in _SPELT_OUT.finditer(document):  # "an MFDC (Movement of Democratic Forces of Casamance) unit"
         short, name = match.group("short"), match.group("name").strip()
         if sorted(_initials(name)) == sorted(short) and not find_actors(short) and _is_group_name(name):

@@ -23,6 +23,14 @@ def test_an_abbreviation_spelt_out_in_brackets_after_it_defines_the_group_in_any
     assert found == {"X-mfdv": {"MFDV", "Movement of Democratic Forces of Velm"}}
 
 
+def test_a_known_abbreviation_spelt_out_as_a_states_forces_names_no_group():
+    document = "Members of the Defense and Security Forces (SDF) repelled the attack. The SDF said 63 attackers were killed."
+    assert codes(document) == {"": {"SDF"}}
+    killed = extract_events("", document, PUBLISHED).casualties
+    assert [claim.side for claim in killed] == ["X-militants"]  # not the Syrian Democratic Forces' people
+    assert codes("The Syrian Democratic Forces (SDF) said 12 fighters were killed.") == {}
+
+
 def test_a_name_whose_initials_stand_alone_elsewhere_is_defined_too():
     document = "Fighters of the Free Highlands Movement attacked a convoy. FHM said it lost two men."
     assert codes(document) == {"X-fhm": {"Free Highlands Movement", "FHM"}}
