@@ -641,9 +641,12 @@ _ORGANISATION_BACKED = re.compile(r"-(?:backed|recognised|recognized|funded|spon
                                   re.IGNORECASE)
 
 
+_APPOSED_NAME_GAP = re.compile(r"\s+(?:(?:group|movement|outfit|organi[sz]ation|alliance|coalition)\s+)?")
+
+
 def _with_common_nouns(text: str, mentions: list[ActorMention]) -> Iterator[ActorMention]:
-    """"PKK militants", "Hamas gunmen": the common noun after a named group is that group, one mention; a demonym
-    before "separatists" names their people, not a state."""
+    """"PKK militants", "Hamas gunmen", "the rebel group Renamo": the common noun beside a named group is that group,
+    one mention; a demonym before "separatists" names their people, not a state."""
     previous: ActorMention | None = None
     for mention in mentions:
         if (
@@ -654,6 +657,15 @@ def _with_common_nouns(text: str, mentions: list[ActorMention]) -> Iterator[Acto
             and not text[previous.end : mention.start].strip(" -")
         ):
             previous = replace(previous, end=mention.end, text=text[previous.start : mention.end])
+            continue
+        if (
+            previous is not None
+            and previous.code in _COMMON_GROUP_NOUNS
+            and mention.kind == "group"
+            and mention.code not in _COMMON_GROUP_NOUNS
+            and _APPOSED_NAME_GAP.fullmatch(text, previous.end, mention.start)
+        ):  # "the rebel group Renamo", "militant outfit Lashkar-e-Taiba": the named group, one mention
+            previous = replace(mention, start=previous.start, text=text[previous.start : mention.end])
             continue
         if previous is not None and not text[previous.end : mention.start].strip() and {
             (previous.code, mention.kind), (mention.code, previous.kind)

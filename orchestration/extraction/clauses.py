@@ -467,7 +467,8 @@ def subject_before(text: str, people: Sequence[Participant], position: int) -> l
         person = people[index]
         if person.end > position or person.start < start or index >= below:
             continue
-        if is_oblique(text, person) or person.possessive or _FORMER.search(text, max(0, person.start - 20), person.start):
+        former = person.kind != "group" and _FORMER.search(text, max(0, person.start - 20), person.start)  # "the former rebel group Renamo" acts
+        if is_oblique(text, person) or person.possessive or former:
             continue  # "X, a former Nigerian president, travelled": X acts, not Nigeria
         if index and _AND_GAP.fullmatch(text, people[index - 1].end, person.start) and is_oblique(text, people[index - 1]):
             continue  # "X, in Vienna for talks on Syria and Libya, met ...": Libya is in the phrase too

@@ -671,6 +671,11 @@ def test_the_farc_dissidents_of_the_central_general_staff_are_their_own_group():
     assert "X-emc" in codes and codes.count("X-emc") == 2
 
 
+def test_a_common_noun_set_before_a_groups_name_is_that_group():
+    assert codes("The rebel group Renamo signed the deal.") == ["X-renamo"]
+    assert codes("The militant outfit Lashkar-e-Taiba claimed the attack.") == ["X-let"]
+
+
 def test_farc_dissidents_are_not_the_farc():
     codes = [actor.code for actor in find_actors("FARC dissidents who rejected the accord the FARC signed attacked Segunda Marquetalia.")]
     assert codes == ["X-farc-dissidents", "X-farc", "X-segunda-marquetalia"]

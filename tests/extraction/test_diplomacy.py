@@ -1529,3 +1529,8 @@ def test_a_third_party_meeting_a_side_to_save_the_truce_mediates_between_both():
 def test_a_body_that_names_envoys_to_mediate_offers_mediation():
     body = "Ethiopian troops and the TPLF fought on Monday. The African Union has named three envoys to mediate an end to the conflict."
     assert set(keys(body)) == {("AU", "ETH", "mediation_offer"), ("AU", "X-tplf", "mediation_offer")}
+
+
+def test_a_former_rebel_group_still_acts():
+    found = keys("Mozambique's former rebel group Renamo and the government of Mozambique signed a ceasefire deal.")
+    assert found == [("MOZ", "X-renamo", "meeting")] or found == [("X-renamo", "MOZ", "meeting")]
