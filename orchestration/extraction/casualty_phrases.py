@@ -212,7 +212,7 @@ _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|k
 # "the toll rose to 311 -- 183 from HTS, 100 soldiers and pro-government forces, as well as 28 civilians"
 # Items of one word after "including" ("including seven civilians, and more than 200 wounded" opens a new claim);
 # whole phrases after "the dead include" or a dash.
-_PART_BEFORE = re.compile(r"(?:\b(?:including|among\s+them)\s+(?:[\w-]+\s*,\s*){0,4}"
+_PART_BEFORE = gated(r"(?:\b(?:including|among\s+them)\s+(?:[\w-]+\s*,\s*){0,4}"
                           # "including 10 Abu Sayyaf bandits and two soldiers": the second part of two
                           r"|\b(?:including|among\s+them)\s+\d[\d,]*(?:\s+(?!(?:were|was|are|is|had|have|been|killed|dead|died|wounded|injured)\b)[\w'’-]+){1,4}?"
                           r"\s+(?=(?:and|as\s+well\s+as)\s+(?:the\s+)?$)"
@@ -441,7 +441,7 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         quantity = replace(quantity, count=quantity.count + 1, start=one_more.start(), text=text[one_more.start() : quantity.end])
         before = text[: quantity.start]
     phrase = _people_phrase(text, quantity, peoples)
-    part = _PART_BEFORE.search(before)
+    part = _PART_BEFORE.search(text, 0, quantity.start)
     if part:
         # "40 people were hurt, including four Ruritanian medics", "89 fighters died, including 52 rebels and 37
         # soldiers": a part of the toll is a claim of its own when it names a side or counts fighters or attackers;
@@ -566,7 +566,7 @@ def _read_single(
         return None  # "the soldier", "the dead man": someone already counted
     article = re.search(r"\ban?\s+$", text[:start], re.IGNORECASE)
     start = article.start() if article else start
-    if _PART_BEFORE.search(text[:start]):
+    if _PART_BEFORE.search(text, 0, start):
         return None  # "12 people, including a child, were killed": a detail of the toll
     quantity = Quantity(1, "exact", start, noun_end, text[start:noun_end])
     phrase, rest = text[start:noun_end], text[noun_end:]

@@ -143,7 +143,7 @@ _SPAN_OF_WAR = re.compile(r"\b\w+-(?:week|month|year)(?:-long)?\s+(?:stretch|per
 _EXCHANGE = re.compile(r"\b(?:repatriat|exchang|swap|handed\s+over|hand\s+over|returned|received)\w*", re.IGNORECASE)
 _REMAINS = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 # A day that dates a statement, not the casualties: "police said on Tuesday that nine were killed".
-_STATEMENT_BEFORE = re.compile(
+_STATEMENT_BEFORE = gated(
     r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){1,6}?on\s+$|"  # "according to authorities on Monday"
     r"\bstatements?\s+(?:by|from)\s+(?:[\w'’-]+\s+){1,5}?on\s+$|"  # "a statement by the military high command on Tuesday"
     r"\b(?:accus(?:ed|es)|blam(?:ed|es))\s+(?:[\w'’()-]+\s+){1,6}?on\s+$|"  # "accused the PKK on Monday of a bombing that killed six"
@@ -307,7 +307,7 @@ def event_days(sentence: str, published: date) -> tuple[DateMention, ...]:
     for mention in find_dates(sentence, published):
         if not mention.day or mention.kind == "dateline":
             continue
-        if (_STATEMENT_BEFORE.search(sentence[: mention.start]) or (mention.start > 0 and _STATEMENT_AFTER.match(sentence[mention.end :]))
+        if (_STATEMENT_BEFORE.search(sentence, 0, mention.start) or (mention.start > 0 and _STATEMENT_AFTER.match(sentence[mention.end :]))
                 or (statement_end >= 0 and _GLOSS.fullmatch(sentence, statement_end, mention.start))):
             statement_end = mention.end
             continue

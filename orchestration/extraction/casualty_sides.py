@@ -57,7 +57,7 @@ _HELD_BY_INSURGENTS = gated(
 _BOTH_SIDES = gated(r"\b(?:both|either|all)\s+sides\b|\bon\s+each\s+side\b|\bbetween\s+the\s+two\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w()’'-]+\s+){0,7}?[\w()’'-]+(?:\s+and\b|,\s)", re.IGNORECASE)  # headlines: "A, B"
 _PAIR_LINK = re.compile(r"\s*(?:and|-|–)\s*", re.IGNORECASE)
-_LOCATIVE = re.compile(
+_LOCATIVE = gated(
     r"\b(?:in|near|at|outside|around|across|of|on|into|inside"
     r"|hit|hits|struck|pounded|pounds|shelled|shells|bombed|targeted|targets|rocked|rocks)"  # "a missile hits Odesa port"
     r"\s+(?:the\s+)?(?:(?!(?:against|with|by|for|from)\b)[\w'’-]+\s+){0,2}$",  # not "in the operation against Naxalites"
@@ -337,7 +337,7 @@ def placed(text: str, mention: ActorMention) -> bool:
         _NOT_THE_PLACE_WORDS.may_match(text) and _NOT_THE_PLACE_BEFORE.search(text, 0, mention.start)
     ):
         return False
-    return bool(_LOCATIVE.search(text[: mention.start]) or (mention.start == 0 and _HEADLINE_LABEL.match(text, mention.end)))
+    return bool(_LOCATIVE.search(text, 0, mention.start) or (mention.start == 0 and _HEADLINE_LABEL.match(text, mention.end)))
 
 
 def _location(text: str, actors: Sequence[ActorMention], near: int, since: int = 0, preferred: frozenset[str] = frozenset(),

@@ -55,7 +55,7 @@ _VAGUE = gated(
     r"|a\s+handful)\b",
     re.IGNORECASE,
 )
-_QUALIFIER_BEFORE = re.compile(
+_QUALIFIER_BEFORE = gated(
     r"\b(?P<phrase>"
     + "|".join(
         re.escape(phrase).replace(r"\ ", r"\s+")
@@ -161,7 +161,7 @@ def _quantity(text: str, match: re.Match[str], kind: str) -> Quantity | None:
         count = parse_number(match.group(0))
         if count is None:
             return None
-    before = _QUALIFIER_BEFORE.search(text[:start])
+    before = _QUALIFIER_BEFORE.search(text, 0, start)
     if before:
         start = before.start()
         if qualifier != "vague":
