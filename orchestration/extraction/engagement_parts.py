@@ -38,6 +38,9 @@ _NOT_HAPPENED = re.compile(
 # "ruled out talks with", "cancelled a meeting with": an engagement called off, right before its noun.
 _CALLED_OFF = re.compile(r"\b(?:rul(?:ed|es|ing)\s+out|reject\w*|boycott\w*|snubb?\w*|cancel\w*|postpon\w*|call\w*\s+off|"
                          r"pull\w*\s+out\s+of)\s+(?:(?:a|an|the|any|further|planned|direct)\s+){0,2}$", re.IGNORECASE)
+# What is settled before talks are held: "the venue for talks with", "conditions for negotiations with".
+_ARRANGED_BEFORE = re.compile(r"\b(?:location|venue|date|timing|format|conditions|preconditions|framework|prospects?|possibility|"
+                              r"agenda|modalities)\s+for\s+(?:(?:the|any|a|new|future|peace|direct)\s+)*$", re.IGNORECASE)
 _SPECULATION = re.compile(r"\b(?:perhaps|possibly|maybe|probably)\s+(?:a\s+|an\s+)?(?:sign|signal|indication|hint)\s+that\b[^.;]{0,80}$", re.IGNORECASE)
 _TO_OPEN = re.compile(r"\bto\s+(?:open|start|begin|launch|resume|hold|enter|pursue|seek|restart|facilitate|host|mediate|broker|arrange|organi[sz]e)"
                       r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "offered to facilitate talks between the two sides": none held
@@ -54,6 +57,8 @@ def did_not_happen(text: str, start: int) -> bool:
     if _TO_OPEN.search(before):  # "urged the EU to open direct talks with Moscow"
         return True
     if _SPECULATION.search(text, max(0, start - 120), start):  # "perhaps a sign that China put pressure on Putin to"
+        return True
+    if _ARRANGED_BEFORE.search(text, max(0, start - 40), start):  # "the location for peace talks with the Taliban"
         return True
     return _NOT_HAPPENED.search(before) is not None or _CALLED_OFF.search(before) is not None
 

@@ -1534,3 +1534,8 @@ def test_a_body_that_names_envoys_to_mediate_offers_mediation():
 def test_a_former_rebel_group_still_acts():
     found = keys("Mozambique's former rebel group Renamo and the government of Mozambique signed a ceasefire deal.")
     assert found == [("MOZ", "X-renamo", "meeting")] or found == [("X-renamo", "MOZ", "meeting")]
+
+
+def test_talks_whose_venue_is_still_to_be_settled_are_not_held():
+    assert keys("Zelensky said the location for peace talks with Russia can be anywhere.") == []
+    assert keys("Zelensky said the venue of the talks with Russia was kept secret.") == [("UKR", "RUS", "meeting")]
