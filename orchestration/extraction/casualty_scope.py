@@ -44,8 +44,12 @@ _CUMULATIVE = re.compile(
     r"|(?:recorded|registered|documented|counted|tallied)\s+(?:in|during|for|over)\s+(?:19|20)\d\d\b"
     # "The war, which erupted in April 2023, has killed ...", "the conflict killed ...": the war's whole toll.
     r"|\b(?:war|conflict|invasion)\s*,[^,;]{1,80},\s*(?:(?:has|have|had)\b|killed\b|claimed\b|left\b)"
-    r"|\b(?:war|conflict|invasion)(?:\s+(?:between|in|with|against|on|over)\s+[^,;.]{1,50}?)?\s+(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?"
+    r"|\b(?:war|conflict|invasion)(?:\s+(?:between|in|with|against|on|over|around|for)\s+[^,;.]{1,50}?)?\s+(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left)\b"  # "the war over the territory that left 6,600 dead"
+    # "The battle for the capital has left 2,000 dead", "the siege has so far killed 300": a campaign's toll to date
+    r"|\b(?:battle|siege|crisis|insurgency|offensive|campaign)(?:\s+(?:for|of|in|on|around|against)\s+[^,;.]{1,50}?)?\s+(?:(?:that|which)\s+)?"
+    r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left)\b"
+    r"|\benter(?:s|ed|ing)\s+(?:its|their)\s+(?:\w+\s+)?(?:week|month|year)\b"  # "as the crisis enters its fourth month, the toll is"
     # "killed in gang violence in Haiti in 2024", "860 violations in 2017 which led to", "in July and August 2022": a year's or months' toll
     r"|\b(?:violence|fighting|clashes|attacks|violations)\b[^.;]{0,40}?\bin\s+(?:19|20)\d\d\b"
     r"|\bin\s+[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b)",

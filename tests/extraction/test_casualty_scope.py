@@ -75,6 +75,9 @@ def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> N
         ("The toll after two months of fighting is 241 dead.", "241"),
         ("Another guard died in the raid, bringing the toll since October to 300.", "300"),
         ("From October 2024 until the end of June, more than 1,000 people were killed in Velm.", "1,000"),
+        ("The war around Velm has already left nearly 1,100 dead.", "1,100"),
+        ("The battle for the capital has left around 2,000 people dead.", "2,000"),
+        ("As the crisis enters its fourth month, the toll is 1,048 dead.", "1,048"),
     ],
 )
 def test_a_span_of_time_makes_a_total(sentence: str, count_word: str) -> None:
