@@ -323,7 +323,7 @@ _NON_CONFLICT = gated(
     r"|(?:hunger|starvation|malnutrition|famine|diarrho?ea|malaria|measles)(?![-‑])"  # not "famine-hit Darfur"
     r"|cholera|covid(?:-19)?|coronavirus|drown(?:ed|ing)?|traffic|stampede|overdose|natural\s+causes|heart\s+attack"
     r"|poison(?:ed|ing)|contaminated|hypothermia|electrocuted|(?:in|during)\s+training|training\s+exercise"
-    r"|migrat\w*|shipwreck|capsized)\b",
+    r"|migrat\w*|shipwreck|capsized|(?:school|mass|campus|church|mall)\s+shootings?|shooting\s+spree)\b",  # crime, not war
     re.IGNORECASE,
 )
 # Words of armed violence: a sentence with one speaks of the conflict whatever was said before it.
@@ -688,8 +688,15 @@ def clause_span(text: str, hit: Hit) -> tuple[int, int]:
 
 
 def _clause(text: str, hit: Hit) -> str:
+    """The hit's clause, with the noun a relative clause hangs on ("the school shooting, which left two dead")."""
     start, end = clause_span(text, hit)
+    if _RELATIVE_OPENING.match(text, start):
+        start = max(0, start - _ANTECEDENT_CHARS)
     return text[start:end]
+
+
+_RELATIVE_OPENING = re.compile(r"\W*(?:which|that|who)\b", re.IGNORECASE)
+_ANTECEDENT_CHARS = 40
 
 
 # Every hit's outcome is read from one of these (or handed on from a hit that has one): a sentence without any of

@@ -408,6 +408,7 @@ def test_the_fighting_that_has_claimed_a_large_toll_after_the_lead_is_a_running_
 
 def test_tolls_that_go_on_about_a_disaster_are_no_conflicts_but_a_strike_toll_is():
     assert claims("A 7.7 magnitude earthquake hit Myanmar on Monday. The death toll has risen to 3,085, with 4,715 people injured.") == []
+    assert claims("The pope addressed the recent school shooting in Minnesota, which left two children dead.") == []
     assert [c.count for c in claims("Jets struck Mandalay in Myanmar on Monday. The death toll has risen to 85.")] == [85]
 
 
