@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from orchestration.extraction.clauses import NOT_A_SIDE, SIDE_TITLES, Participant, SentenceView, clause_start, is_oblique, objects_after
 from orchestration.extraction.diplomacy_verbs import IN_SENTENCE
+from orchestration.extraction.gates import gated
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Found:
     end: int
 
 
-_NOT_HAPPENED = re.compile(
+_NOT_HAPPENED = gated(
     r"\b(?:will|would|could|should|might|(?-i:may)|must|shall|won’t|won't|can't|cannot|not|never|no|ready|willing|wants?|"
     r"wanted|hopes?|hoped|plans?(?=\s+(?:to|for)\b)|planned|planning|expects?|expected|set|due|promised|intends?|going|refused|declined|any|"
     r"proposed|invited|prepare\w*|potential|possible|possibility|organi[sz]\w*|arrang\w*|future|next|upcoming|call\w*\s+for|urg\w*|push\w*\s+for|"
@@ -36,31 +37,31 @@ _NOT_HAPPENED = re.compile(
     re.IGNORECASE,
 )
 # "ruled out talks with", "cancelled a meeting with": an engagement called off, right before its noun.
-_CALLED_OFF = re.compile(r"\b(?:rul(?:ed|es|ing)\s+out|reject\w*|boycott\w*|snubb?\w*|cancel\w*|postpon\w*|call\w*\s+off|"
-                         r"pull\w*\s+out\s+of)\s+(?:(?:a|an|the|any|further|planned|direct)\s+){0,2}$", re.IGNORECASE)
+_CALLED_OFF = gated(r"\b(?:rul(?:ed|es|ing)\s+out|reject\w*|boycott\w*|snubb?\w*|cancel\w*|postpon\w*|call\w*\s+off|"
+                    r"pull\w*\s+out\s+of)\s+(?:(?:a|an|the|any|further|planned|direct)\s+){0,2}$", re.IGNORECASE)
 # What is settled before talks are held: "the venue for talks with", "conditions for negotiations with".
 _ARRANGED_BEFORE = re.compile(r"\b(?:location|venue|date|timing|format|conditions|preconditions|framework|prospects?|possibility|"
                               r"agenda|modalities)\s+for\s+(?:(?:the|any|a|new|future|peace|direct)\s+)*$", re.IGNORECASE)
 _SPECULATION = re.compile(r"\b(?:perhaps|possibly|maybe|probably)\s+(?:a\s+|an\s+)?(?:sign|signal|indication|hint)\s+that\b[^.;]{0,80}$", re.IGNORECASE)
-_TO_OPEN = re.compile(r"\bto\s+(?:open|start|begin|launch|resume|hold|enter|pursue|seek|restart|facilitate|host|mediate|broker|arrange|organi[sz]e)"
-                      r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "offered to facilitate talks between the two sides": none held
-_MOTION = re.compile(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip|(?:was|were|is|are)\s+in|sent|dispatched)\b" + IN_SENTENCE + r"{0,60}\bto\s+$",
-                     re.IGNORECASE)
+_TO_OPEN = gated(r"\bto\s+(?:open|start|begin|launch|resume|hold|enter|pursue|seek|restart|facilitate|host|mediate|broker|arrange|organi[sz]e)"
+                 r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "offered to facilitate talks between the two sides": none held
+_MOTION = gated(r"\b(?:travel\w*|flew|fly|went|go|came|come|arriv\w*|head\w*|journey\w*|trip|(?:was|were|is|are)\s+in|sent|dispatched)\b" + IN_SENTENCE + r"{0,60}\bto\s+$",
+                re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # asked again for each verb and noun of a sentence
 def did_not_happen(text: str, start: int) -> bool:
     """A plan, wish, refusal or negation before the verb ("ready to meet", "did not call")."""
-    before = text[clause_start(text, start) : start]
-    if re.search(r"\bto\s+$", before) and not _MOTION.search(before):
+    begin = clause_start(text, start)  # no word character before it when one begins there: as if the clause were cut out
+    if re.search(r"\bto\s+$", text[begin:start]) and not _MOTION.search(text, begin, start):
         return True
-    if _TO_OPEN.search(before):  # "urged the EU to open direct talks with Moscow"
+    if _TO_OPEN.search(text, begin, start):  # "urged the EU to open direct talks with Moscow"
         return True
     if _SPECULATION.search(text, max(0, start - 120), start):  # "perhaps a sign that China put pressure on Putin to"
         return True
     if _ARRANGED_BEFORE.search(text, max(0, start - 40), start):  # "the location for peace talks with the Taliban"
         return True
-    return _NOT_HAPPENED.search(before) is not None or _CALLED_OFF.search(before) is not None
+    return _NOT_HAPPENED.search(text, begin, start) is not None or _CALLED_OFF.search(text, begin, start) is not None
 
 
 # Between two objects: place or time phrases, then "and" ("in Moscow on July 5 and").
