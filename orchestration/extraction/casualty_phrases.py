@@ -539,6 +539,9 @@ def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phra
         )
     if lost and victims in {"military", "unknown"}:
         return Hit(quantity, "casualty.lost_count", "killed", victims, text[lost.start() : end], end, lost.start())
+    toll = _TOLL_BEFORE.search(before) if quantity.count is not None else None
+    if toll:  # "the death toll rose to 61 people", "the toll stands at 12 soldiers"
+        return Hit(quantity, "casualty.death_toll", "wounded" if toll.group("hurt") else "killed", victims, phrase, end)
     if _COORDINATED.match(rest) or _LIST_TAIL.search(before):
         return Hit(quantity, "casualty.coordinated", None, victims, phrase, end)
     owner = _OWNER_THEN_LIST.match(rest)  # "two soldiers of the Philippine Army and 13 militants were killed"

@@ -63,6 +63,7 @@ _RUNNING_PERIOD = re.compile(r"\bthis\s+(?:week|month|year)(?:'s|’s)?", re.IGN
 _POINT_BEFORE = re.compile(rf"\b(?:earlier|later|(?:in\s+)?(?:{_MONTHS})|late|early)\s+$", re.IGNORECASE)
 _LARGEST_INCIDENT = 10_000  # more dead or wounded than one incident plausibly leaves: a total
 # A running total tacked on: "..., bringing the toll since October to 3,700".
+_BIG_COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{5,})\s+(?:[\w-]+\s+)?(?:injur|wound|dead|death|kill|casualt|lives)", re.IGNORECASE)
 _TOTAL_UPDATE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting|increasing)\b", re.IGNORECASE)
 _SPAN_WORD = re.compile(r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|month|week)|war|conflict|offensive|campaign)\b", re.IGNORECASE)
 _THIS_ATTACK = re.compile(r"\b(?:in|from|of|during)\s+(?:this|that|the)\s+(?:same\s+)?(?:attack|ambush|raid|blast|explosion|bombing|strike|assault|massacre)\b",
@@ -231,6 +232,8 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
     if (count or 0) >= _LARGEST_INCIDENT:
         return "cumulative"
     start, end = scope_window(sentence, position)
+    if any(int(big.group("n").replace(",", "")) >= _LARGEST_INCIDENT for big in _BIG_COUNT.finditer(sentence, start, end)):
+        return "cumulative"  # "a toll of 4,047 lives lost and 16,638 injuries": told beside a war's total
     intro = _INTRO_PHRASE.match(sentence)
     if intro and start < intro.end() <= position and _EVENT.search(sentence, intro.end(), end):
         start = intro.end()  # "With weeks of fighting showing no sign of abating, three police were killed in two attacks"

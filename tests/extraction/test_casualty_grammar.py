@@ -683,6 +683,11 @@ def test_those_who_blew_up_the_vehicle_are_the_attackers() -> None:
     assert keys("Six policemen were killed when militants detonated a roadside bomb in Pakistan.") == {("PAK", "killed", 6)}
 
 
+def test_a_toll_with_its_victim_noun() -> None:
+    assert keys("The death toll rose to 61 people on Monday.") == {("UNK", "killed", 61)}
+    assert keys("The number of injured rose to 40 soldiers.") == {("UNK", "wounded", 40)}
+
+
 def test_members_of_an_unnamed_armed_group_are_its_people() -> None:
     assert keys("Soldiers killed nine members of a militant group in the south on Monday.") == {("X-militants", "killed", 9)}
     assert keys("Gunmen killed nine members of a family in the south on Monday.") == {("UNK", "killed", 9)}

@@ -78,6 +78,7 @@ def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> N
         ("The war around Velm has already left nearly 1,100 dead.", "1,100"),
         ("The battle for the capital has left around 2,000 people dead.", "2,000"),
         ("As the crisis enters its fourth month, the toll is 1,048 dead.", "1,048"),
+        ("The assaults have led to a toll of 4,047 lives lost and 16,638 injuries.", "4,047"),
     ],
 )
 def test_a_span_of_time_makes_a_total(sentence: str, count_word: str) -> None:
