@@ -126,6 +126,7 @@ _ASIDE = (
     r"|\s+including(?:\s+[\w'’-]+){1,5}?(?=\s+(?:were|was|have|has|had|are|is)\s))?"  # "26 civilians including babies were"
 )
 # A participle phrase on the victims: "two soldiers serving with the UN force were killed".
+_ALONG_WITH = r"(?:\s+(?:along|together)\s+with(?:\s+[\w'’-]+){1,5}?(?=\s+(?:were|was|have|has|had|are|is)\s))?"  # "75 troops along with a number of civilians were"
 _SERVING = r"(?:\s+(?:serving|fighting|stationed|deployed|based|working)\s+(?:with|in|at|for|on|near)\b[^,;.]{0,40}?)?"
 # A short phrase on the victims: "one resident in the town of Velm was killed", "people of many nationalities".
 _PLACE_PHRASE = (
@@ -151,7 +152,7 @@ _AND_NOUN = (
     rf"(?:{_alternation([word for _, plural in _VICTIMS.values() for word in plural])})\b)?"
 )
 _OUTCOME_AFTER = re.compile(
-    rf"^[\"'’”]?{_AND_NOUN}{_NAME_AFTER}{_ASIDE}{_SERVING}{_PLACE_PHRASE}(?:\s*,)?(?:(?:\s+|(?<=[—–]))(?:{_LINK_WORDS})\b)*"
+    rf"^[\"'’”]?{_AND_NOUN}{_NAME_AFTER}{_ASIDE}{_SERVING}{_PLACE_PHRASE}{_ALONG_WITH}(?:\s*,)?(?:(?:\s+|(?<=[—–]))(?:{_LINK_WORDS})\b)*"
     r"(?:\s+(?:ambushed|attacked|abducted|kidnapped|stabbed|tortured)(?:\s*,|\s+and))?"  # "police director ambushed, killed"
     rf"\s*(?:among\s+(?:the\s+|those\s+)?(?:(?:hundreds|dozens|scores|thousands)\s+of\s+)?)?[\"“‘']?\b(?:{OUTCOME})\b",  # were "neutralized"
     re.IGNORECASE,

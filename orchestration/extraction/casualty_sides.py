@@ -256,6 +256,7 @@ def _generic_owner(text: str, actors: Sequence[ActorMention], position: int) -> 
     return any(_generic(actor) and _OWNER_MODIFIERS.fullmatch(text, position, actor.start) for actor in _mentions(actors, position, position + 60))
 
 
+_OF_BOTH_SIDES = re.compile(r"\s+(?:from|of|on)\s+(?:both|the\s+two|either)\s+sides\b", re.IGNORECASE)
 _STAFF = re.compile(r"\b(?:staff(?:ers)?|workers?|employees?|personnel|contractors?|monitors?|observers?)\b", re.IGNORECASE)
 
 
@@ -486,6 +487,8 @@ def victims_side(
     labelled = labelled_side(text, mentions, hit)
     if labelled:
         return labelled
+    if _OF_BOTH_SIDES.match(text, hit.end):  # "75 servicemen from both sides": a joint total
+        return "ALL"
     if _OWN.search(hit.phrase) and (source.side or source.code not in {None, "MEDIA"}):
         return source.side or source.code  # "UN peacekeepers said two of their members were wounded": the UN's
     if _INSURGENT.search(hit.phrase) and hit.victims != "civilian" and not _PRO_STATE.search(hit.phrase):  # "three militants and ten civilians"

@@ -688,6 +688,11 @@ def test_a_toll_with_its_victim_noun() -> None:
     assert keys("The number of injured rose to 40 soldiers.") == {("UNK", "wounded", 40)}
 
 
+def test_fighters_from_both_sides_are_a_joint_toll() -> None:
+    assert keys("Nearly 75 servicemen from both sides along with a number of civilians were killed in the skirmishes.") == {
+        ("ALL", "killed", 75)}
+
+
 def test_members_of_an_unnamed_armed_group_are_its_people() -> None:
     assert keys("Soldiers killed nine members of a militant group in the south on Monday.") == {("X-militants", "killed", 9)}
     assert keys("Gunmen killed nine members of a family in the south on Monday.") == {("UNK", "killed", 9)}
