@@ -409,7 +409,8 @@ def _gap_kind(gap: str) -> str | None:
     words = _words(gap)
     if _LIST_INTRO.search(gap) and len(words) <= 16:
         return "and"
-    linking = ROLE_WORDS | _FILLERS | _COORDINATORS | _HEAD_NOUNS | {",", "-"}  # "Yemen's Houthi group and the coalition"
+    # "Yemen's Houthi group and the coalition", "Assad and members of the Syrian opposition"
+    linking = ROLE_WORDS | _FILLERS | _COORDINATORS | _HEAD_NOUNS | _MEMBERS | _SEATED | {",", "-", "of", "from"}
     if len(words) > 8 or not all(word in linking or token[0].isupper() for word, token in zip(words, _TOKEN.findall(gap))):
         return None
     if "as" in words and "well" not in words:  # "X as Y imposes ...": a new clause, not "X as well as Y"

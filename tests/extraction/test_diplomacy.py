@@ -1539,3 +1539,8 @@ def test_a_former_rebel_group_still_acts():
 def test_talks_whose_venue_is_still_to_be_settled_are_not_held():
     assert keys("Zelensky said the location for peace talks with Russia can be anywhere.") == []
     assert keys("Zelensky said the venue of the talks with Russia was kept secret.") == [("UKR", "RUS", "meeting")]
+
+
+def test_members_or_leaders_of_a_group_continue_a_list_of_objects():
+    found = set(keys("The UN envoy met with Syrian President Bashar al-Assad and members of the Syrian opposition on Monday."))
+    assert {("UN", "SYR", "meeting"), ("UN", "X-opposition", "meeting")} <= found
