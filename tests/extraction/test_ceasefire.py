@@ -354,6 +354,10 @@ def test_another_armed_group_against_the_articles_state():
     assert [e.parties for e in violated] == [("MMR", "X-resistance")]
 
 
+def test_talks_that_should_focus_on_reaching_a_truce_call_for_it():
+    assert only(FIGHTING + "The talks should focus on reaching an immediate ceasefire, the presidency said.").event == "called_for"
+
+
 def test_a_truce_not_kept_or_that_did_not_hold_is_violated():
     assert only(FIGHTING + "The truce, declared last week, was not kept for a single day.").event == "violated"
     assert only(FIGHTING + "The ceasefire did not hold.").event == "violated"
