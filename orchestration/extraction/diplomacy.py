@@ -125,12 +125,17 @@ _PEACE_PURPOSE = re.compile(
     r"|\bas\s+part\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:peace|mediation)\s+(?:efforts?|mission|initiative|push|bid|process)\b",
     re.IGNORECASE,
 )
+# "A and B must stand down", "Israel should halt": a demand on those named right before it.
+_MUST = re.compile(r"\b(?:must|should)\s+(?:(?:not|immediately|now|also)\s+)?[\"'‘“]?(?!be\s+(?:held|punished|prosecuted)\b)[a-z]+", re.IGNORECASE)
+# Who says so: ", Malaysia's prime minister said", "...: Malaysian PM" (a headline's speaker), "X said (that)".
+_SAID_AFTER = re.compile(r"[,\"”’']\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|told|stated|warned|insisted)\b|:\s+(?:[\w’'.-]+\s*){1,5}$")
+_SAID_BEFORE = re.compile(r"^(?:[\w’'.-]+\s+){1,8}?(?:said|says|told\s+\w+|stated|warned|insisted)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?$")
 _NAMELESS = GENERIC_GROUPS | {"X-separatists"}  # sides named by a common noun only
 # Every engagement a sentence yields starts at a match of one of these: a sentence without any of their
 # words yields none (see `_Reader._sentence`; a new way to find engagements adds its patterns here).
 _ENGAGEMENT_WORDS = AnyOf([
     *(verb.pattern for verb in VERBS), OWNED, THEIR_MEETING, BETWEEN, PAIR_TALKS, LED, MEDIATORS_FROM,
-    MEDIATOR_AFTER, MEDIATOR_INSIDE, TALKS, EFFORTS_BY, PROPOSAL_AFTER, ATTENDED_ENGAGEMENT, SIDES_SETTLED,
+    MEDIATOR_AFTER, MEDIATOR_INSIDE, TALKS, EFFORTS_BY, PROPOSAL_AFTER, ATTENDED_ENGAGEMENT, SIDES_SETTLED, _MUST,
 ])
 
 
@@ -202,6 +207,23 @@ class _Reader(NounReader):
                     sides = distinct([c for _, c in pairs])
                     found += [Found(a, b, "meeting", "046", f"{verb.name}-talks", match.start(), match.end()) for a, b in combinations(sides, 2)]
         found += self._nominal(view, taken)
+        if not found and _MUST.search(view.text):
+            found += self._demands(view)
+        return found
+
+    def _demands(self, view: SentenceView) -> list[Found]:
+        """A speaker's demand that others act: "Thailand and Cambodia must stand down, Malaysia's prime minister
+        said", a headline's "A, B must stand down: Malaysian PM" (appeals from the speaker to each of them)."""
+        text, found = view.text, []
+        for must in _MUST.finditer(text):
+            addressed = [p for p in subject_before(text, view.people, must.start()) if p.code not in NOT_A_SIDE]
+            if not addressed or "?" in text[must.end() :]:
+                continue
+            speech = _SAID_AFTER.search(text, must.end()) or _SAID_BEFORE.search(text, 0, addressed[0].start)
+            if speech is None:
+                continue
+            speakers = [p for p in view.people if speech.start() <= p.start < speech.end() and p not in addressed]
+            found += [Found(a, c, "appeal", "020", "demand", must.start(), must.end()) for a, c in paired(speakers, addressed, world_acts=True)]
         return found
 
     def _peacemaker(self, pairs: Sequence[tuple[Participant, Participant]], match: re.Match[str]) -> list[Found]:

@@ -1544,3 +1544,11 @@ def test_talks_whose_venue_is_still_to_be_settled_are_not_held():
 def test_members_or_leaders_of_a_group_continue_a_list_of_objects():
     found = set(keys("The UN envoy met with Syrian President Bashar al-Assad and members of the Syrian opposition on Monday."))
     assert {("UN", "SYR", "meeting"), ("UN", "X-opposition", "meeting")} <= found
+
+
+def test_a_speaker_demanding_that_others_act_appeals_to_them():
+    found = set(keys(FIGHTING + "Russia's foreign minister said Armenia and Azerbaijan must stand down."))
+    assert found == {("RUS", "ARM", "appeal"), ("RUS", "AZE", "appeal")}
+    headline = set(keys("", "Armenia, Azerbaijan must 'stand down' over border clash: Russian FM"))
+    assert headline == {("RUS", "ARM", "appeal"), ("RUS", "AZE", "appeal")}
+    assert keys(FIGHTING + "Armenia and Azerbaijan must stand down.") == []  # no speaker: no one appeals
