@@ -282,6 +282,10 @@ def test_a_leaders_name_spelt_with_a_groups_name_inside_is_the_leader():
     assert codes("Egypt's President Abdel Fatah el-Sissi met the envoy.") == ["EGY"]
 
 
+def test_the_pope_is_the_holy_see():
+    assert codes("The pope asked both leaders to keep the peace.") == ["VAT"]
+
+
 def test_a_region_that_describes_a_country_is_no_state():
     assert codes("The Central African nation's military leader spoke with the emir.") == []
     assert codes("Central African troops clashed on Monday.") == ["CAF"]
