@@ -175,6 +175,7 @@ _NIGHT = re.compile(
 
 
 @lru_cache(maxsize=4096)  # asked again for the same count by its scope, day and relative clause
+@lru_cache(maxsize=4096)  # asked by the scope, the day, the side and the claimant of each count
 def scope_window(sentence: str, position: int) -> tuple[int, int]:
     """The part of a sentence that speaks of the count at `position`: its relative clause with the noun
     it hangs on ("Hamas's October 7 attack, in which ..."), else the sentence part between running-total
@@ -185,9 +186,9 @@ def scope_window(sentence: str, position: int) -> tuple[int, int]:
         (m for m in _LATER_RELATIVE.finditer(sentence, position, end) if m.group("noun").lower() not in _WAR_NOUNS), None
     )
     end = later.end("noun") if later else end
-    openers = [match for match in _RELATIVE.finditer(sentence, start) if match.end() <= position]
+    openers = [(begin, finish) for begin, finish in _relative_openers(sentence, start) if finish <= position]
     if openers:
-        words = list(re.finditer(r"\S+", sentence[start : openers[-1].start()]))
+        words = list(re.finditer(r"\S+", sentence[start : openers[-1][0]]))
         start = start + words[-_ANTECEDENT_WORDS].start() if len(words) >= _ANTECEDENT_WORDS else start
     return start, end
 
@@ -195,8 +196,14 @@ def scope_window(sentence: str, position: int) -> tuple[int, int]:
 def relative_clause_start(sentence: str, position: int) -> int | None:
     """Where the relative clause holding the count at `position` begins ("..., in which 800 were killed")."""
     start, _ = scope_window(sentence, position)
-    openers = [match.start() for match in _RELATIVE.finditer(sentence) if match.end() <= position]
+    openers = [begin for begin, finish in _relative_openers(sentence, 0) if finish <= position]
     return openers[-1] if openers and openers[-1] >= start else None
+
+
+@lru_cache(maxsize=1024)  # the counts of one sentence share it
+def _relative_openers(sentence: str, start: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the words that open a relative clause ("in which", ", when") from `start` on."""
+    return tuple(match.span() for match in _RELATIVE.finditer(sentence, start))
 
 
 @lru_cache(maxsize=1024)  # the counts of one sentence mostly share their scope window
