@@ -410,7 +410,7 @@ def _gap_kind(gap: str) -> str | None:
     if _LIST_INTRO.search(gap) and len(words) <= 16:
         return "and"
     # "Yemen's Houthi group and the coalition", "Assad and members of the Syrian opposition"
-    linking = ROLE_WORDS | _FILLERS | _COORDINATORS | _HEAD_NOUNS | _MEMBERS | _SEATED | {",", "-", "of", "from"}
+    linking = ROLE_WORDS | _FILLERS | _COORDINATORS | _HEAD_NOUNS | _MEMBERS | _SEATED | {",", "-", "of", "from", ")"}  # ")": "Congo (DRC), and Rwanda"
     if len(words) > 8 or not all(word in linking or token[0].isupper() for word, token in zip(words, _TOKEN.findall(gap))):
         return None
     if "as" in words and "well" not in words:  # "X as Y imposes ...": a new clause, not "X as well as Y"
@@ -428,7 +428,9 @@ def _chain(text: str, people: Sequence[Participant], first: int, step: int) -> l
     index = first + step
     while 0 <= index < len(people):
         left, right = sorted((run[-1], index))
-        kind = _gap_kind(text[people[left].end : people[right].start])
+        gap = text[people[left].end : people[right].start]
+        # "Congo (DRC)": a name's abbreviation in brackets is the same actor (not "the Alliance (MNDAA, TNLA and AA)")
+        kind = "title" if gap.strip() == "(" and people[left].code == people[right].code else _gap_kind(gap)
         if kind is None or (step > 0 and is_oblique(text, people[index])):
             break
         run.append(index)

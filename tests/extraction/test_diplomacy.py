@@ -1552,3 +1552,9 @@ def test_a_speaker_demanding_that_others_act_appeals_to_them():
     headline = set(keys("", "Armenia, Azerbaijan must 'stand down' over border clash: Russian FM"))
     assert headline == {("RUS", "ARM", "appeal"), ("RUS", "AZE", "appeal")}
     assert keys(FIGHTING + "Armenia and Azerbaijan must stand down.") == []  # no speaker: no one appeals
+
+
+def test_a_name_with_its_abbreviation_in_brackets_stays_in_a_list():
+    body = ("President Joao Lourenco of Angola held a telephone conversation on Saturday with presidents Felix Tshisekedi, "
+            "Democratic Republic of Congo (DRC), and Paul Kagame from Rwanda.")
+    assert {("AGO", "COD", "call"), ("AGO", "RWA", "call")} <= set(keys(body))
