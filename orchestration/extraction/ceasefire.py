@@ -660,12 +660,15 @@ _AGO = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|t
 
 
 def _made_weeks_ago(view: SentenceView, trigger: re.Match[str], cue: _Cue, published: date) -> bool:
-    """A truce declared in a past month, right after its word: "who brokered the ceasefire in November", "a
-    truce that took effect five months ago". It is in force, but on no day of this news."""
+    """A truce declared in a past month, right after its word or before it in its clause: "who brokered the
+    ceasefire in November", "a truce that took effect five months ago", "the war ended in November with a
+    Russian-brokered ceasefire". It is in force, but on no day of this news."""
     if cue.event != "declared":
         return False
     after = view.text[trigger.end() : trigger.end() + 60].split(".")[0]
-    months = [m for m in find_dates(after, published) if m.kind == "period" and not _SPANNING.match(m.text) and _in_the_past(m.text, published)]
+    before = view.text[max(clause_start(view.text, trigger.start()), trigger.start() - 60) : trigger.start()]
+    months = [m for text in (after, before) for m in find_dates(text, published)
+              if m.kind == "period" and not _SPANNING.match(m.text) and _in_the_past(m.text, published)]
     return bool(months or _AGO.search(after))
 
 

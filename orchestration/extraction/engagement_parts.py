@@ -125,10 +125,11 @@ def third_parties(view: SentenceView, start: int, end: int, sides: Sequence[Part
 
 CALLED_OFF_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:cancel\w*|called\s+off|postponed|scrapped|"
                               r"put\s+off|shelved)\b", re.IGNORECASE)
-# "AU-led talks", "Oman-mediated consultations", "a UN-brokered accord with the Houthis" (a deal only with its partner named)
+# "AU-led talks", "Oman-mediated consultations", "a UN-brokered accord with the Houthis" (a deal only with its partner
+# named: "a Russian-brokered truce between A and B" is read with the truce, see `diplomacy_merge.with_truce_brokers`)
 LED = re.compile(r"^-(?:(?P<role>led|brokered|mediated|facilitated|hosted|sponsored|backed)\s+(?:[\w-]+\s+){0,2}?"
                  r"(?:talks|negotiations|process|meetings?|consultations|dialogue)|(?P<broker>brokered|mediated|facilitated|sponsored)\s+"
-                 r"(?:[\w-]+\s+){0,2}?(?P<deal>deals?|agreements?|accords?|truces?|ceasefires?|cease-fires?)(?=\s+(?:with|between)\s))\b",
+                 r"(?:[\w-]+\s+){0,2}?(?P<deal>deals?|agreements?|accords?|truces?|ceasefires?|cease-fires?)(?=\s+with\s))\b",
                  re.IGNORECASE)
 BOTH_AS_SUBJECT = re.compile(r"\b(?:the\s+two\s+(?:sides|parties|leaders|presidents|prime\s+ministers|foreign\s+ministers|men)|both\s+sides|the\s+warring\s+(?:parties|sides)|delegations\s+(?:from|of)\s+both\s+sides"
                              r"|" + SIDE_TITLES + r"\)?(?:\s+\([\w\s]+\))?\s+of\s+(?:both|the\s+two)"  # "the army chiefs (DGMOs) of the two armies"

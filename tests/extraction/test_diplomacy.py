@@ -2,6 +2,7 @@ from datetime import date
 
 from orchestration.extraction.diplomacy import extract_diplomatic_engagements
 from orchestration.extraction.events import DiplomaticEngagement
+from orchestration.extraction.extractor import extract_events
 from orchestration.extraction.text import build_document, split_sentences
 
 FRIDAY = date(2024, 5, 17)
@@ -1514,8 +1515,10 @@ def test_a_summit_of_many_leaders_is_no_meeting_of_each_pair_nor_its_host_a_medi
 def test_a_deal_brokered_by_a_third_party_with_its_partner_named():
     found = set(keys("The government of Yemen has signed a UN-brokered peace accord with Shiite Houthi rebels."))
     assert found == {("YEM", "X-houthis", "meeting"), ("UN", "YEM", "mediation_offer"), ("UN", "X-houthis", "mediation_offer")}
-    truce = set(keys(FIGHTING + "A Russian-brokered truce between Armenia and Azerbaijan took effect on Thursday."))
-    assert truce == {("RUS", "ARM", "mediation_offer"), ("RUS", "AZE", "mediation_offer")}  # a truce is no meeting
+    truce = extract_events("", FIGHTING + "A Russian-brokered truce between Armenia and Azerbaijan took effect on Thursday.", FRIDAY)
+    assert {(e.actor, e.counterpart, e.mode) for e in truce.diplomacy} == {("RUS", "ARM", "mediation_offer"), ("RUS", "AZE", "mediation_offer")}
+    old = extract_events("", "The war ended in November with a Russian-brokered truce between Armenia and Azerbaijan.", FRIDAY)
+    assert old.diplomacy == []  # the broker of a truce made months ago mediates in no news of this day
 
 
 def test_a_third_party_meeting_a_side_to_save_the_truce_mediates_between_both():
