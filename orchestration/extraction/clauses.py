@@ -411,7 +411,7 @@ def _gap_kind(gap: str) -> str | None:
         return "and"
     # "Yemen's Houthi group and the coalition", "Assad and members of the Syrian opposition"
     linking = ROLE_WORDS | _FILLERS | _COORDINATORS | _HEAD_NOUNS | _MEMBERS | _SEATED | {",", "-", "of", "from", ")"}  # ")": "Congo (DRC), and Rwanda"
-    if len(words) > 8 or not all(word in linking or token[0].isupper() for word, token in zip(words, _TOKEN.findall(gap))):
+    if len(words) > 8 or not all(word in linking or token[0].isupper() or _QUALIFIER.fullmatch(word) for word, token in zip(words, _TOKEN.findall(gap))):
         return None
     if "as" in words and "well" not in words:  # "X as Y imposes ...": a new clause, not "X as well as Y"
         return None
@@ -554,7 +554,8 @@ _SEATED = frozenset("government authorities administration regime leadership off
 _MEMBERS = frozenset("members fighters leaders commanders ranks".split())
 _PLACE_OWNER = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’'´‘]s\s+$")  # "Yemen's", "South Sudan's"
 _QUALIFIER = re.compile(r"new|interim|transitional|caretaker|current|incoming|outgoing|remaining|visiting|[\w]+-(?:allied|backed|led|appointed|based)|\d+"
-                        r"|shiite|shia|shi[’']ite|sunni|islamist|jihadist|separatist|secessionist|ethnic|tribal")  # "Shiite Houthi rebels"
+                        r"|shiite|shia|shi[’']ite|sunni|islamist|jihadist|separatist|secessionist|ethnic|tribal"  # "Shiite Houthi rebels"
+                        r"|mainly|largely|mostly|predominantly|muslim|christian|hindu|buddhist")  # "mainly Muslim Seleka rebels"
 
 
 def names_both_sides(text: str, position: int) -> bool:

@@ -1561,3 +1561,8 @@ def test_a_name_with_its_abbreviation_in_brackets_stays_in_a_list():
     body = ("President Joao Lourenco of Angola held a telephone conversation on Saturday with presidents Felix Tshisekedi, "
             "Democratic Republic of Congo (DRC), and Paul Kagame from Rwanda.")
     assert {("AGO", "COD", "call"), ("AGO", "RWA", "call")} <= set(keys(body))
+
+
+def test_mainly_or_largely_and_a_faith_may_stand_before_a_side():
+    body = "The agreement was signed in Brazzaville between mainly Muslim Seleka rebels and the largely Christian anti-Balaka militia."
+    assert keys(body) == [("X-seleka", "X-anti-balaka", "meeting")]
