@@ -48,7 +48,7 @@ from orchestration.extraction.engagement_parts import (
     war_sides,
 )
 from orchestration.extraction.events import DiplomaticEngagement, Evidence
-from orchestration.extraction.gates import AnyOf, present
+from orchestration.extraction.gates import AnyOf, gated, present
 from orchestration.extraction.sides import of_record
 from orchestration.extraction.text import Sentence
 
@@ -79,7 +79,7 @@ _NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNOREC
 _DEPLOYED_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|peacekeepers|contingents?|battalions?|brigades?|personnel|fighters|mercenaries)"
                               r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\b(?:will|is\s+(?:set|due|scheduled)\s+to)\s+(?:also\s+)?$", re.IGNORECASE)
-_THE_MEDIATORS = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:mediators|facilitators)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_THE_MEDIATORS = gated(r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:mediators|facilitators)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # What may stand before "meeting" used as a verb: a name ("Haniyeh meeting ..."), a conjunction or an auxiliary.
 _PARTICIPLE_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:after|before|while|when|and|also|then|was|were|is|are|been|by|since)|,)\s+$")
 _DEAL_WORD = re.compile(r"(?:deal|agreement|accord)\b", re.IGNORECASE)
@@ -126,7 +126,7 @@ _PEACE_PURPOSE = re.compile(
     re.IGNORECASE,
 )
 # "A and B must stand down", "Israel should halt": a demand on those named right before it.
-_MUST = re.compile(r"\b(?:must|should)\s+(?:(?:not|immediately|now|also)\s+)?[\"'‘“]?(?!be\s+(?:held|punished|prosecuted)\b)[a-z]+", re.IGNORECASE)
+_MUST = gated(r"\b(?:must|should)\s+(?:(?:not|immediately|now|also)\s+)?[\"'‘“]?(?!be\s+(?:held|punished|prosecuted)\b)[a-z]+", re.IGNORECASE)
 # Who says so: ", Malaysia's prime minister said", "...: Malaysian PM" (a headline's speaker), "X said (that)".
 _SAID_AFTER = re.compile(r"[,\"”’']\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|told|stated|warned|insisted)\b|:\s+(?:[\w’'.-]+\s*){1,5}$")
 _SAID_BEFORE = re.compile(r"^(?:[\w’'.-]+\s+){1,8}?(?:said|says|told\s+\w+|stated|warned|insisted)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?$")
@@ -135,7 +135,8 @@ _NAMELESS = GENERIC_GROUPS | {"X-separatists"}  # sides named by a common noun o
 # words yields none (see `_Reader._sentence`; a new way to find engagements adds its patterns here).
 _ENGAGEMENT_WORDS = AnyOf([
     *(verb.pattern for verb in VERBS), OWNED, THEIR_MEETING, BETWEEN, PAIR_TALKS, LED, MEDIATORS_FROM,
-    MEDIATOR_AFTER, MEDIATOR_INSIDE, TALKS, EFFORTS_BY, PROPOSAL_AFTER, ATTENDED_ENGAGEMENT, SIDES_SETTLED, _MUST,
+    MEDIATOR_AFTER, MEDIATOR_INSIDE, TALKS, EFFORTS_BY, PROPOSAL_AFTER, ATTENDED_ENGAGEMENT, SIDES_SETTLED,
+    _MUST.compiled,  # its words anywhere, as a pattern that may be run on a part of a sentence
 ])
 
 
