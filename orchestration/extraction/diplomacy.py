@@ -227,6 +227,11 @@ class _Reader(NounReader):
             found += [Found(a, c, "appeal", "020", "demand", must.start(), must.end()) for a, c in paired(speakers, addressed, world_acts=True)]
         return found
 
+    def _who_met(self, people: Sequence[Participant]) -> list[tuple[Participant, Participant]]:
+        """Each pair of those who met; at a summit of many (more than `_MOST_WHO_MEET`), only the war's two sides."""
+        pairs = list(combinations(people, 2))
+        return pairs if len(people) <= _MOST_WHO_MEET else [(a, b) for a, b in pairs if {a.code, b.code} == set(self.main)]
+
     def _peacemaker(self, pairs: Sequence[tuple[Participant, Participant]], match: re.Match[str]) -> list[Found]:
         """A third party who meets or calls a side of the war to save its truce or end it ("met his Armenian and
         Azerbaijani counterparts in an attempt to shore up the ceasefire") mediates between both sides."""
@@ -282,9 +287,7 @@ class _Reader(NounReader):
             attendees = distinct([o for o in objects if o.code not in NOT_A_SIDE and o.code not in hosts])
             if verb.name == "signed-between" and len(attendees) != 2:
                 return []  # a deal is signed by its two sides; a list of more is no one signing
-            if len(attendees) > _MOST_WHO_MEET:  # a summit of many leaders: no meeting of each pair, but of the war's two sides
-                return [(a, b) for a, b in combinations(attendees, 2) if {a.code, b.code} == set(self.main)]
-            return list(combinations(attendees, 2))
+            return self._who_met(attendees)
         participle = COMMA_BEFORE.search(text, 0, match.start()) and _THEM.match(text, match.end())
         if verb.name == "appeal" and not objects and (_LINKED_APPEAL.search(text, 0, match.start()) or participle):
             linked = self._linked_appeal(view, match, previous)
@@ -328,7 +331,7 @@ class _Reader(NounReader):
             objects = self._implicit_objects(view, verb, match, subject)
         known = [p for p in distinct(subject) if p.code not in NOT_A_SIDE]
         if not objects and verb.shape == "mutual" and len(known) >= 2:
-            return list(combinations(known, 2))
+            return self._who_met(known)
         named_two = _THE_TWO.search(text, 0, match.start()) if not objects and verb.shape == "mutual" else None
         guests = distinct([p for p in view.people if named_two and p.end <= named_two.start() and p.code not in NOT_A_SIDE])
         if named_two and len(guests) >= 3 and _WHERE_BEFORE.search(text, 0, named_two.start()):

@@ -134,6 +134,9 @@ VERBS: tuple[Verb, ...] = (
           r"(?:signed|signs)\s+(?:a|an|the)\s+(?:(?:text|final\s+version|draft)\s+of\s+(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
           r"(?:agreement|deal|accord|pact|treaty|declaration|memorandum)(?:\s+with)?",
           "mutual"),
+    # "The government, the opposition and the UN envoy attended the meeting": those who attended met
+    _verb("attended", "meeting", "042", r"(?:attended|attend|attends|took\s+part\s+in|participated\s+in)\s+(?:the|a|an|this)\s+"
+                                        r"(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|conference|round\s+of\s+talks)", "mutual"),
     # "The meeting, mediated by Qatar, was attended by A and B": A and B met
     _verb("attended-by", "meeting", "042", r"(?:(?<=\bwas\s)|(?<=\bwere\s))attended\s+by", "attendees"),
     # "the deal was signed in Rome between A and B", "an agreement was reached on Tuesday between A and B", "the signing

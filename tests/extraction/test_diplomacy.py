@@ -1566,3 +1566,10 @@ def test_a_name_with_its_abbreviation_in_brackets_stays_in_a_list():
 def test_mainly_or_largely_and_a_faith_may_stand_before_a_side():
     body = "The agreement was signed in Brazzaville between mainly Muslim Seleka rebels and the largely Christian anti-Balaka militia."
     assert keys(body) == [("X-seleka", "X-anti-balaka", "meeting")]
+
+
+def test_those_who_attended_a_meeting_met():
+    assert keys("Kenya and Uganda attended the talks in Arusha on Monday.") == [("KEN", "UGA", "meeting")]
+    summit = (FIGHTING + "Armenia and Azerbaijan, delegations from Russia, Iran, Turkey and Georgia and the UN envoy "
+                         "attended the meeting held behind closed doors.")
+    assert keys(summit) == [("ARM", "AZE", "meeting")]  # of so many, only the war's two sides count as meeting
