@@ -627,7 +627,7 @@ _THE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|last\s+year's|at)\s+$", re.IG
 
 
 # Codes of the common nouns for armed men ("militants", "rebels") that name no group by themselves.
-_COMMON_GROUP_NOUNS = frozenset({"X-militants", "X-militias", "X-rebels"})
+_COMMON_GROUP_NOUNS = frozenset({"X-militants", "X-militias", "X-rebels", "X-armed-groups"})
 _SEPARATISTS = "X-separatists"  # unnamed separatists (data/groups.csv)
 _LANGUAGE_AFTER = re.compile(r"[-\s](?:speaking|speakers?|language|dubbed|subtitled)\b", re.IGNORECASE)
 _LANGUAGE_BEFORE = re.compile(r"\b(?:teach\w*|speak\w*|learn\w*|in|into|of)\s+$", re.IGNORECASE)

@@ -134,7 +134,7 @@ _BACKGROUND = re.compile(
 _YEAR = gated(r"(?<![\w-])(?P<since>(?:since|(?:began|begun|started|erupted|broke\s+out)\s+(?:with|in|on)(?:\s+[\w’'-]+){0,3}?)\s+(?:the\s+|a\s+)?)?"
               r"(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _HISTORY_DAYS = 30
-_GENERIC_GROUPS = frozenset({"X-rebels", "X-militants", "X-militias", "X-insurgents", "X-gunmen", "X-gangs"})
+_GENERIC_GROUPS = frozenset({"X-rebels", "X-militants", "X-militias", "X-insurgents", "X-gunmen", "X-gangs", "X-armed-groups"})
 GENERIC_GROUPS = _GENERIC_GROUPS  # armed groups named only by a common noun ("the militants", "armed groups")
 _UNNAMED_REBELS = frozenset({"X-separatists", "X-opposition", "X-resistance"})  # SCHEMA's codes for rebels not named
 _INTRO = re.compile(

@@ -252,7 +252,7 @@ def test_organisations(text, code):
         ("al-Shabaab", "X-shabab"), ("Boko Haram", "X-boko-haram"), ("the Taliban", "X-taliban"), ("the PKK", "X-pkk"),
         ("the YPG", "X-sdf"), ("the SDF", "X-sdf"), ("HTS", "X-hts"), ("Wagner", "X-wagner"), ("the RSF", "X-rsf"),
         ("the Rapid Support Forces", "X-rsf"), ("M23", "X-m23"), ("ISWAP", "X-iswap"), ("JNIM", "X-jnim"),
-        ("Islamic Jihad", "X-pij"), ("the Arakan Army", "X-arakan-army"), ("the KNU", "X-knu"), ("the TNLA", "X-tnla"), ("MARA Patani", "X-mara-patani"), ("People's Defence Force", "X-resistance"), ("the ELN", "X-eln"),
+        ("Islamic Jihad", "X-pij"), ("the Arakan Army", "X-arakan-army"), ("the KNU", "X-knu"), ("the TNLA", "X-tnla"), ("MARA Patani", "X-mara-patani"), ("armed groups", "X-armed-groups"), ("People's Defence Force", "X-resistance"), ("the ELN", "X-eln"),
         ("the Donetsk People's Republic", "X-dpr"), ("the DPR", "X-dpr"), ("the DNR", "X-dpr"),
         ("the Luhansk People's Republic", "X-lpr"), ("the Lugansk People's Republic", "X-lpr"), ("the LNR", "X-lpr"),
         ("separatists", "X-separatists"), ("rebels", "X-rebels"), ("militants", "X-militants"),
