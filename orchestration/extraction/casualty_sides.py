@@ -92,7 +92,9 @@ _ATTACK_AFTER = re.compile(
     rf"^(?:'s|’s|['’](?=\s))?(?:[-‑](?:led|backed)\b)?{_CO_ATTACKERS}\s+(?:{_NOT_A_MODIFIER_WORD})?{_ATTACK_NOUN}\b", re.IGNORECASE
 )
 # "an attack by the Takfiri terrorist group of ISIS", "the ambush by a unit of the FARC", "an attack blamed on the RSF"
-_BY_BEFORE = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$|\bby\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|network|unit|column|"
+_BY_BEFORE = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+                        r"\b(?:shots?|fire|firing|shelling|sniper\s+fire)\s+from\s+(?:the\s+)?$|"  # "a shot from the Azerbaijani side"
+                        r"\bby\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|network|unit|column|"
                         r"faction|cell|wing)\s+of\s+(?:the\s+)?$",
                         re.IGNORECASE)
 # "according to a Facebook post by a Burma Army soldier": who tells it, not who struck
@@ -148,7 +150,7 @@ _STRIKE_VERB_AFTER = re.compile(
     r"(?:(?:struck|shelled|attacked|bombed|bombarded|pounded|targeted|hit|raided|stormed|ambushed|overran"
     r"|(?:broke|violated|shattered|breached)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"  # "Israel breaks ceasefire with strikes"
     r"|(?:breaks?|violates?|shatters?|breach(?:es)?)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"
-    r"|fired\s+(?:on|at|upon|with|mortars?|rockets?|missiles?|shells?|artillery)"
+    r"|fired\s+(?:on|at|upon|with|mortars?|rockets?|missiles?|shells?|artillery)|open(?:ed|s)?\s+fire"
     r"|resort(?:s|ed)?\s+to\s+(?:[\w-]+\s+){0,2}?(?:shelling|firing|fire|strikes|bombing)"
     r"|(?:blew|blows?)(?:\s+up)?\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+)?(?:truck|vehicle|convoy|bus|car|jeep|van|bridge|building|post)s?"
     r"|detonat(?:ed|es)|set\s+off)(?!\s+by\b)"  # "Maoists blow truck to pieces", "militants detonated a bomb"

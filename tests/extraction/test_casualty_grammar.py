@@ -693,6 +693,11 @@ def test_fighters_from_both_sides_are_a_joint_toll() -> None:
         ("ALL", "killed", 75)}
 
 
+def test_those_who_opened_fire_or_whose_side_fired_the_shot_are_the_attackers() -> None:
+    assert keys("After a shot from the Azerbaijani side, a soldier of the Armenian army was mortally wounded.") == {("ARM", "killed", 1)}
+    assert keys("One Armenian soldier was injured when Azerbaijani forces opened fire on Wednesday.") == {("ARM", "wounded", 1)}
+
+
 def test_members_of_an_unnamed_armed_group_are_its_people() -> None:
     assert keys("Soldiers killed nine members of a militant group in the south on Monday.") == {("X-militants", "killed", 9)}
     assert keys("Gunmen killed nine members of a family in the south on Monday.") == {("UNK", "killed", 9)}
