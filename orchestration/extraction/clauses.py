@@ -125,7 +125,7 @@ _FIGHTING = gated(
     r"occup\w+|drones?|missiles?|artillery|military)\b",
     re.IGNORECASE,
 )
-_BACKGROUND = re.compile(
+_BACKGROUND = gated(
     r"\b(?:previously|formerly|last\s+(?:wave|round|war|time)|ended\s+(?:in|with)\s+(?:a|an)\b|"
     r"(?:years|decades)\s+(?:ago|earlier)|at\s+the\s+time|back\s+in)\b",
     re.IGNORECASE,
@@ -641,8 +641,8 @@ class SentenceView:
     def is_background(self, position: int) -> bool:
         """Whether the clause at `position` tells background: by the sentence's dates or its own words ("previously")."""
         end = _next_break(self.text, position)
-        clause = self.text[clause_start(self.text, position) : end.start() if end else len(self.text)]
-        return self.background or _BACKGROUND.search(clause) is not None
+        # (as if the clause were cut out: no word character stands before a word it begins with or after one it ends with)
+        return self.background or _BACKGROUND.search(self.text, clause_start(self.text, position), end.start() if end else len(self.text)) is not None
 
     def carried_subject(self, previous: Sequence[Participant]) -> list[Participant]:
         """Who the next sentence's pronouns refer to: this sentence's subject, or `previous` when this

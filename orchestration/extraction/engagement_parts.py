@@ -40,8 +40,8 @@ _NOT_HAPPENED = gated(
 _CALLED_OFF = gated(r"\b(?:rul(?:ed|es|ing)\s+out|reject\w*|boycott\w*|snubb?\w*|cancel\w*|postpon\w*|call\w*\s+off|"
                     r"pull\w*\s+out\s+of)\s+(?:(?:a|an|the|any|further|planned|direct)\s+){0,2}$", re.IGNORECASE)
 # What is settled before talks are held: "the venue for talks with", "conditions for negotiations with".
-_ARRANGED_BEFORE = re.compile(r"\b(?:location|venue|date|timing|format|conditions|preconditions|framework|prospects?|possibility|"
-                              r"agenda|modalities)\s+for\s+(?:(?:the|any|a|new|future|peace|direct)\s+)*$", re.IGNORECASE)
+_ARRANGED_BEFORE = gated(r"\b(?:location|venue|date|timing|format|conditions|preconditions|framework|prospects?|possibility|"
+                         r"agenda|modalities)\s+for\s+(?:(?:the|any|a|new|future|peace|direct)\s+)*$", re.IGNORECASE)
 _SPECULATION = re.compile(r"\b(?:perhaps|possibly|maybe|probably)\s+(?:a\s+|an\s+)?(?:sign|signal|indication|hint)\s+that\b[^.;]{0,80}$", re.IGNORECASE)
 _TO_OPEN = gated(r"\bto\s+(?:open|start|begin|launch|resume|hold|enter|pursue|seek|restart|facilitate|host|mediate|broker|arrange|organi[sz]e)"
                  r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "offered to facilitate talks between the two sides": none held
