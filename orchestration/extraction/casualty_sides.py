@@ -151,6 +151,7 @@ _STRIKE_VERB_AFTER = re.compile(
     r"|(?:broke|violated|shattered|breached)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"  # "Israel breaks ceasefire with strikes"
     r"|(?:breaks?|violates?|shatters?|breach(?:es)?)\s+(?:the\s+|a\s+)?(?:ceasefire|cease-fire|truce)"
     r"|fired\s+(?:on|at|upon|with|mortars?|rockets?|missiles?|shells?|artillery)|open(?:ed|s)?\s+fire"
+    r"|launch(?:ed|es)?\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|strikes?|ambush)"
     r"|resort(?:s|ed)?\s+to\s+(?:[\w-]+\s+){0,2}?(?:shelling|firing|fire|strikes|bombing)"
     r"|(?:blew|blows?)(?:\s+up)?\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+)?(?:truck|vehicle|convoy|bus|car|jeep|van|bridge|building|post)s?"
     r"|detonat(?:ed|es)|set\s+off)(?!\s+by\b)"  # "Maoists blow truck to pieces", "militants detonated a bomb"

@@ -696,6 +696,8 @@ def test_fighters_from_both_sides_are_a_joint_toll() -> None:
 def test_those_who_opened_fire_or_whose_side_fired_the_shot_are_the_attackers() -> None:
     assert keys("After a shot from the Azerbaijani side, a soldier of the Armenian army was mortally wounded.") == {("ARM", "killed", 1)}
     assert keys("One Armenian soldier was injured when Azerbaijani forces opened fire on Wednesday.") == {("ARM", "wounded", 1)}
+    assert keys("Al-Shabaab fighters launched a bomb attack on a Mogadishu hotel that left 30 civilians dead and 50 injured.") == {
+        ("SOM", "killed", 30), ("SOM", "wounded", 50)}
 
 
 def test_members_of_an_unnamed_armed_group_are_its_people() -> None:
