@@ -58,11 +58,13 @@ THEIR_MEETING = gated(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?P<noun>meetings?|talks|su
                    re.IGNORECASE)
 # "In a telephone conversation on Sunday, ...", "During their meeting in Prague, ...".
 _OPENING_ENGAGEMENT = re.compile(
-    r"(?:in|during|at|after)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?:phone|telephone|video)\s+(?:call|conversation)|"
-    r"meeting|talks|summit)\b[^,]{0,60}(?:,\s*(?:also\s+)?(?:mediated|brokered|hosted|facilitated|sponsored|attended)\s+by\s+[^,]{1,80})?,\s*",
+    r"(?:in|during|at|after)\s+(?:a|an|the|their|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>(?:phone|telephone|video)\s+(?:call|conversation)|"
+    r"meeting|talks|negotiations|summit)\b[^,]{0,60}(?:,\s*(?:also\s+)?(?:mediated|brokered|hosted|facilitated|sponsored|attended)\s+by\s+[^,]{1,80})?,\s*",
     re.IGNORECASE,
 )
 ATTENDED_ENGAGEMENT = gated(r"\b(?:summit|talks|meeting|conference)\b[^.;]{0,60}?\battended\s+by\s+", re.IGNORECASE)
+_TALKS_NOUN = re.compile(r"talks|negotiations", re.IGNORECASE)
+_WITH = re.compile(r"\bwith\b", re.IGNORECASE)
 _CALL_NOUN = re.compile(r"(?:phone|telephon|video|hotline|calls?\b|conversation)", re.IGNORECASE)
 _PHONE_WORD = re.compile(r"\b(?:phone|telephone|telephonic|video|hotline)\b", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(r"\b(?:planned|proposed|upcoming|possible|potential|future|next|expected|scheduled|likely|first-ever)\b", re.IGNORECASE)
@@ -146,13 +148,16 @@ class NounReader(MediationReader):
                 found.append(Found(a, b, "meeting", "046", "bare-talks", talks.start(), talks.end()))
         return found
 
-    @staticmethod
-    def _opening_engagement(view: SentenceView) -> list[Found]:
-        """"In a phone call on Sunday, A and B discussed ...": the subjects after an opening call or meeting."""
+    def _opening_engagement(self, view: SentenceView) -> list[Found]:
+        """"In a phone call on Sunday, A and B discussed ...": the subjects after an opening call or meeting; "In
+        another round of talks last week, A offered ...": one side of the war in talks with the other."""
         opening = _OPENING_ENGAGEMENT.match(view.text)
         if opening is None:
             return []
         subjects = distinct(objects_after(view.text, view.people, opening.end()))
+        partnerless = _TALKS_NOUN.fullmatch(opening.group("noun")) and not _WITH.search(opening.group(0))  # not "In talks with the EU"
+        if len(subjects) == 1 and len(self.main) == 2 and subjects[0].code in self.main and partnerless:
+            subjects = war_sides(self.main)
         mode, cameo = ("call", "041") if _CALL_NOUN.search(opening.group("noun")) else ("meeting", "042")
         return [*(Found(a, b, mode, cameo, "opening-engagement", opening.start("noun"), opening.end("noun"))
                   for a, b in combinations(subjects, 2)),

@@ -1573,3 +1573,9 @@ def test_those_who_attended_a_meeting_met():
     summit = (FIGHTING + "Armenia and Azerbaijan, delegations from Russia, Iran, Turkey and Georgia and the UN envoy "
                          "attended the meeting held behind closed doors.")
     assert keys(summit) == [("ARM", "AZE", "meeting")]  # of so many, only the war's two sides count as meeting
+
+
+def test_one_side_named_after_an_opening_round_of_talks_met_the_other():
+    body = FIGHTING + "In another round of talks in Moscow last week, Armenia offered to withdraw from two villages."
+    assert keys(body) == [("ARM", "AZE", "meeting")]
+    assert keys(FIGHTING + "In another round of talks with the EU last week, Armenia offered to open two crossings.") == [("ARM", "EU", "meeting")]
