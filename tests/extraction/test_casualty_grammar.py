@@ -656,7 +656,7 @@ def test_militants_only_suspected_to_belong_to_a_group_are_unnamed_militants() -
 
 
 def test_a_group_others_are_tied_to_names_neither_attackers_nor_victims() -> None:
-    background = "Jihadists linked to al-Qaeda have plagued the region for years. "
+    background = "Jihadists linked to al-Qaeda and the Islamic State have plagued the region for years. "
     assert keys(background + "On Monday the army said it killed 12 militants near the border.") == {("X-militants", "killed", 12)}
     assert keys("Soldiers killed nine members of an al-Qaeda-linked militant group on Monday.") == {("X-militants", "killed", 9)}
     # the affiliate itself is named: its fighters are its own
