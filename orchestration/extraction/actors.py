@@ -583,6 +583,21 @@ def _defined_mentions(text: str, defined: tuple[DefinedGroup, ...]) -> Iterator[
                 yield ActorMention(group.code, match.start(), match.end(), surface, "group")
 
 
+# "militants linked to al-Qaeda", "an al-Qaeda-linked group", "an al-Qaeda affiliate": a group the fighters are
+# tied to, not the fighters themselves (a "branch of Ansar Dine" is Ansar Dine's own)
+_AFFILIATION_BEFORE = re.compile(r"\b(?:(?:linked|affiliated|tied|connected|associated)\s+(?:with|to)|(?:links|ties|allegiance)\s+to|"
+                                 r"(?:an\s+)?affiliate\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:and|or)\s+(?:the\s+)?)?$",  # "linked to al-Qaeda and the"
+                                 re.IGNORECASE)
+_AFFILIATION_AFTER = re.compile(r"[-‑](?:linked|affiliated|inspired)\b|\s+(?:affiliate|franchise)\b", re.IGNORECASE)
+
+
+def names_an_affiliation(text: str, actor: ActorMention) -> bool:
+    """A group named only as the one others are tied to ("jihadists linked to al-Qaeda", "an al-Qaeda affiliate"):
+    it names neither the attackers nor the victims."""
+    return actor.kind == "group" and bool(_AFFILIATION_BEFORE.search(text, max(0, actor.start - 60), actor.start)
+                                          or _AFFILIATION_AFTER.match(text, actor.end))
+
+
 @lru_cache(maxsize=65536)
 def _find(text: str, on: date | None, defined: tuple[DefinedGroup, ...] = ()) -> tuple[ActorMention, ...]:
     # the article's own definitions first: of two mentions of one span, the first listed is kept

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from orchestration.extraction import casualty_scope
-from orchestration.extraction.actors import ActorMention, find_actors
+from orchestration.extraction.actors import ActorMention, find_actors, names_an_affiliation
 from orchestration.extraction.casualty_claimants import Source, claimant, clause_claimant, pronoun_speaker
 from orchestration.extraction.casualty_phrases import Hit, names_a_disaster, names_violence, sentence_hits
 from orchestration.extraction.casualty_scope import fallback_days, incident_day
@@ -25,7 +25,6 @@ from orchestration.extraction.casualty_sides import (
     names_its_own_side,
     in_proper_name,
     in_topic_label,
-    names_an_affiliation,
     named_sides,
     victims_side,
 )

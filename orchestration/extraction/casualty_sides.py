@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from datetime import date
 
-from orchestration.extraction.actors import ActorMention, data_rows, find_actors
+from orchestration.extraction.actors import ActorMention, data_rows, find_actors, names_an_affiliation
 from orchestration.extraction.places import find_places, state_of
 from orchestration.extraction.casualty_claimants import REPORTING, Source, named_as_patron
 from orchestration.extraction.casualty_phrases import (
@@ -298,21 +298,6 @@ def in_topic_label(text: str, actor: ActorMention) -> bool:
     """Named in a topic label ("Israel-Gaza war: 30 killed ..."): the war the page is about, not whose victims."""
     label = _TOPIC_LABEL.match(text) if ":" in text else None  # no colon, no label: spare the regex
     return label is not None and actor.end <= label.end()
-
-
-# "militants linked to al-Qaeda", "an al-Qaeda-linked group", "an al-Qaeda affiliate": a group the fighters are
-# tied to, not the fighters themselves (a "branch of Ansar Dine" is Ansar Dine's own)
-_AFFILIATION_BEFORE = re.compile(r"\b(?:(?:linked|affiliated|tied|connected|associated)\s+(?:with|to)|(?:links|ties|allegiance)\s+to|"
-                                 r"(?:an\s+)?affiliate\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:and|or)\s+(?:the\s+)?)?$",  # "linked to al-Qaeda and the"
-                                 re.IGNORECASE)
-_AFFILIATION_AFTER = re.compile(r"[-‑](?:linked|affiliated|inspired)\b|\s+(?:affiliate|franchise)\b", re.IGNORECASE)
-
-
-def names_an_affiliation(text: str, actor: ActorMention) -> bool:
-    """A group named only as the one others are tied to ("jihadists linked to al-Qaeda", "an al-Qaeda affiliate"):
-    it names neither the attackers nor the victims."""
-    return actor.kind == "group" and bool(_AFFILIATION_BEFORE.search(text, max(0, actor.start - 60), actor.start)
-                                          or _AFFILIATION_AFTER.match(text, actor.end))
 
 
 # "the Saudi-led coalition", "Iranian-backed militias": the name of a force, never a place; "near the Afghan
