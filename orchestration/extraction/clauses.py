@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from itertools import combinations
 
-from orchestration.extraction.actors import STATE_KINDS, data_rows, find_actors, state_codes
+from orchestration.extraction.actors import STATE_KINDS, data_rows, find_actors, names_an_affiliation, state_codes
 from orchestration.extraction.dates import find_dates, sentence_dates
 from orchestration.extraction.defined_groups import DefinedGroup, article_groups
 from orchestration.extraction.gates import gated
@@ -203,6 +203,8 @@ def participants(text: str, on: date | None = None, defined: tuple[DefinedGroup,
     the armed groups its article defines (`defined_groups`)."""
     merged: list[Participant] = []
     for mention in find_actors(text, on, defined):
+        if names_an_affiliation(text, mention):
+            continue  # "jihadists linked to the Islamic State": no party to a truce or talks
         code = mention.code
         previous = merged[-1] if merged else None
         # "Turkish President Erdogan" is one actor; "in Ankara, Erdogan said" is a place, then the actor

@@ -1579,3 +1579,8 @@ def test_one_side_named_after_an_opening_round_of_talks_met_the_other():
     body = FIGHTING + "In another round of talks in Moscow last week, Armenia offered to withdraw from two villages."
     assert keys(body) == [("ARM", "AZE", "meeting")]
     assert keys(FIGHTING + "In another round of talks with the EU last week, Armenia offered to open two crossings.") == [("ARM", "EU", "meeting")]
+
+
+def test_a_group_others_are_tied_to_is_no_party_to_talks():
+    found = keys("Niger's president held talks with jihadists linked to the Islamic State group on Monday.")
+    assert [k for k in found if "X-isis" in k] == []
