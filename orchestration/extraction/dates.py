@@ -139,6 +139,16 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     return sorted(found, key=lambda mention: mention.start)
 
 
+# "the May 29 five-day ceasefire", "the May 11 Jeddah declaration": a date naming a thing, not the day of the news
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|declaration|agreement|accord|deal|attack|offensive|"
+                         r"negotiations|talks|summit|communiqu[eé]|statement|understanding|memorandum|commitments?)\b", re.IGNORECASE)
+
+
+def _names_a_thing(text: str, mention: DateMention) -> bool:
+    return bool(_THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) and _NOUN_AFTER.match(text, mention.end))
+
+
 def sentence_dates(sentences: Sequence[Sentence], published: date) -> list[tuple[date, bool]]:
     """Per sentence, (day, inferred): its own first day clue (a wire dateline is none); else the last
     day clue of an earlier sentence in the same paragraph; else the publication date, flagged as inferred."""
@@ -148,7 +158,7 @@ def sentence_dates(sentences: Sequence[Sentence], published: date) -> list[tuple
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             carried, paragraph = None, sentence.paragraph
-        days = [m.day for m in find_dates(sentence.text, published) if m.day and m.kind != "dateline"]
+        days = [m.day for m in find_dates(sentence.text, published) if m.day and m.kind != "dateline" and not _names_a_thing(sentence.text, m)]
         if days:
             resolved.append((days[0], False))
             carried = days[-1]

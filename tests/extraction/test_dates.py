@@ -65,3 +65,11 @@ def test_wire_dateline_is_marked_and_is_no_event_day():
     ]
     (only,) = split_sentences("KYIV, Sept. 14 - Talks went on in the capital.")
     assert sentence_dates([only], WEDNESDAY) == [(WEDNESDAY, True)]
+
+
+def test_a_date_that_names_a_truce_or_deal_is_not_the_sentences_day():
+    published = date(2024, 5, 10)
+    (day,) = sentence_dates(split_sentences("Both sides were urged to abide by the May 2 ceasefire."), published)
+    assert day == (published, True)
+    (day,) = sentence_dates(split_sentences("Both sides agreed a ceasefire on May 2."), published)
+    assert day == (date(2024, 5, 2), False)
