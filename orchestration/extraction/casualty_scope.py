@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from collections.abc import Sequence
 from functools import lru_cache
 
-from orchestration.extraction.dates import WEEKDAYS, DateMention, find_dates
+from orchestration.extraction.dates import WEEKDAYS, DateMention, days_after, days_counted, find_dates
 from orchestration.extraction.gates import folded, gated
 from orchestration.extraction.text import Sentence
 
@@ -164,9 +164,6 @@ _STATEMENT_AFTER = re.compile(
     r"|^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:has\s+|had\s+)?(?:released|issued|published)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|report|update|toll)\b",
     re.IGNORECASE,
 )
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
-# "comes two days after", "a day after": the count's day, so many days before the one the sentence tells
-_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+after\b(?![^,;.]{0,40}\b(?:war|conflict)\b)", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b", re.IGNORECASE)
 _EVENT_WINDOW_DAYS = 7  # the article's news day is at most a week before publication
 _NIGHT = re.compile(
@@ -390,12 +387,11 @@ def incident_day(
         reference = told[-1] if told else published
         years = int(anniversary.group("n"))
         return (reference.replace(year=reference.year - years) if (reference.month, reference.day) != (2, 29) else None), False
-    earlier = _DAYS_AFTER.search(sentence, 0, position)  # "The attack comes two days after 26 civilians were killed"
-    if earlier and position - earlier.end() <= 60 and "," not in sentence[earlier.end() : position] \
-            and not any(earlier.end() <= mention.start for mention in days):  # the count in the after-clause itself
+    earlier = days_after(sentence, position)  # "The attack comes two days after 26 civilians were killed"
+    if earlier and not any(earlier.end() <= mention.start for mention in days):  # the count in the after-clause itself
         told = [mention.day for mention in days if mention.end <= earlier.start()]
         reference, inferred = (told[-1], False) if told else fallback
-        return reference - timedelta(days=_DAY_COUNTS[earlier.group("n").lower()]), inferred
+        return reference - timedelta(days=days_counted(earlier)), inferred
     own = _OWN_EVENT.match(sentence, position)
     days = [mention for mention in days if position <= mention.start < own.end()] or days if own else days
     # "five were killed on Sunday, while two others died Monday morning": the day in the count's own contrasted clause

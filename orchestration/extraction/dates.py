@@ -167,3 +167,22 @@ def sentence_dates(sentences: Sequence[Sentence], published: date) -> list[tuple
         else:
             resolved.append((published, True))
     return resolved
+
+
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+# "comes two days after", "a day after": the count's day, so many days before the one the sentence tells
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+after\b(?![^,;.]{0,40}\b(?:war|conflict)\b)", re.IGNORECASE)
+
+
+def days_after(text: str, position: int) -> re.Match[str] | None:
+    """The "two days after" whose clause tells the event at `position` ("The attack comes two days after 26
+    civilians were killed"): the event is so many days before the day the sentence tells."""
+    earlier = _DAYS_AFTER.search(text, 0, position)
+    if earlier and position - earlier.end() <= 60 and "," not in text[earlier.end() : position]:
+        return earlier
+    return None
+
+
+def days_counted(after: re.Match[str]) -> int:
+    """How many days a `days_after` phrase counts back."""
+    return _DAY_COUNTS[after.group("n").lower()]
