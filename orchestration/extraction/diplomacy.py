@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 
 from orchestration.extraction.clauses import (
@@ -23,6 +23,7 @@ from orchestration.extraction.clauses import (
     read_sentences,
     subject_before,
 )
+from orchestration.extraction.dates import days_after, days_counted
 from orchestration.extraction.diplomacy_mediation import (
     EFFORTS_BY,
     MEDIATORS_FROM,
@@ -434,6 +435,9 @@ class _Reader(NounReader):
         start, background = view.sentence.start, view.is_background(found.start)
         # background with a stated day keeps that day; without one, the news day would be wrong
         day = None if background and view.inferred else view.day
+        after = days_after(view.text, found.start)
+        if day is not None and after:  # "strikes on Thursday, a day after Trump and Putin spoke": the call was Wednesday
+            day -= timedelta(days=days_counted(after))
         return DiplomaticEngagement(
             actor=found.actor.code,
             counterpart=found.counterpart.code,

@@ -1584,3 +1584,8 @@ def test_one_side_named_after_an_opening_round_of_talks_met_the_other():
 def test_a_group_others_are_tied_to_is_no_party_to_talks():
     found = keys("Niger's president held talks with jihadists linked to the Islamic State group on Monday.")
     assert [k for k in found if "X-isis" in k] == []
+
+
+def test_an_engagement_told_a_day_after_clause_is_dated_that_many_days_back():
+    (call,) = engagements(FIGHTING + "Fresh clashes broke out on Thursday, a day after Armenia's and Azerbaijan's leaders spoke by phone.")
+    assert (call.mode, call.date) == ("call", date(2024, 5, 15))
