@@ -502,9 +502,12 @@ def _apposed_list(text: str, people: Sequence[Participant], start: int) -> list[
     """The names set off by dashes or brackets after the clause's common-noun subject ("The regional leaders --
     Kenya, Uganda and Tanzania -- held talks"): the subject."""
     close = _APPOSITION_CLOSE.search(text, 0, start)
-    opening = None if close is None else next(reversed(list(_APPOSITION_OPEN.finditer(text, 0, close.start()))), None)
-    head = clause_start(text, opening.start()) if opening else 0  # where the common noun's clause begins
-    if close is None or opening is None or not text[head : opening.start()].strip():
+    openings = list(_APPOSITION_OPEN.finditer(text, 0, close.start())) if close else []
+    if not openings:
+        return []
+    opening = openings[-1]
+    head = clause_start(text, opening.start())  # where the common noun's clause begins
+    if not text[head : opening.start()].strip():
         return []
     inner = [p for p in people if opening.end() <= p.start and p.end <= close.start()]
     if len(inner) < 2 or any(head <= p.start < opening.start() for p in people):

@@ -146,6 +146,7 @@ _NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|d
 
 
 def _names_a_thing(text: str, mention: DateMention) -> bool:
+    """A date used as part of a name ("the May 2 ceasefire"), not as the day something happened."""
     return bool(_THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) and _NOUN_AFTER.match(text, mention.end))
 
 

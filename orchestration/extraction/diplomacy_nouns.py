@@ -63,7 +63,7 @@ _OPENING_ENGAGEMENT = re.compile(
     re.IGNORECASE,
 )
 ATTENDED_ENGAGEMENT = gated(r"\b(?:summit|talks|meeting|conference)\b[^.;]{0,60}?\battended\s+by\s+", re.IGNORECASE)
-_TALKS_NOUN = re.compile(r"talks|negotiations", re.IGNORECASE)
+_TALKS_OR_NEGOTIATIONS = re.compile(r"talks|negotiations", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\b", re.IGNORECASE)
 _CALL_NOUN = re.compile(r"(?:phone|telephon|video|hotline|calls?\b|conversation)", re.IGNORECASE)
 _PHONE_WORD = re.compile(r"\b(?:phone|telephone|telephonic|video|hotline)\b", re.IGNORECASE)
@@ -155,7 +155,7 @@ class NounReader(MediationReader):
         if opening is None:
             return []
         subjects = distinct(objects_after(view.text, view.people, opening.end()))
-        partnerless = _TALKS_NOUN.fullmatch(opening.group("noun")) and not _WITH.search(opening.group(0))  # not "In talks with the EU"
+        partnerless = _TALKS_OR_NEGOTIATIONS.fullmatch(opening.group("noun")) and not _WITH.search(opening.group(0))  # not "In talks with the EU"
         if len(subjects) == 1 and len(self.main) == 2 and subjects[0].code in self.main and partnerless:
             subjects = war_sides(self.main)
         mode, cameo = ("call", "041") if _CALL_NOUN.search(opening.group("noun")) else ("meeting", "042")
