@@ -33,7 +33,8 @@ ROLE_WORDS = frozenset(
     counterparts negotiator negotiators official officials movement representative representatives delegation delegations
     delegates diplomat diplomats government army forces troops military ministry authorities commander commanders
     high-level national security adviser advisor economic administration acting former newly elected then
-    republic of the his her their its 's ’s mr mrs ms dr lt gen col sir dame lord""".split()
+    republic of the his her their its 's ’s mr mrs ms dr lt gen col sir dame lord
+    junta regime paramilitary peace chairman chairwoman commander-in-chief emissary""".split()
 )
 _ROLE_NOUNS = ROLE_WORDS - frozenset("of the his her their its 's ’s".split())
 _FILLERS = frozenset("a an the all both other fellow his her their its by phone telephone on video".split())

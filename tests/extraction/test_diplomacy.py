@@ -78,6 +78,12 @@ def test_met_with_a_list_of_demonyms():
     assert found == [("KEN", "ETH", "meeting"), ("KEN", "EGY", "meeting"), ("KEN", "SDN", "meeting")]
 
 
+def test_an_object_titled_by_a_regime_rebel_or_peace_role_is_still_met():
+    assert keys("The Thai foreign minister met junta leader Min Aung Hlaing in Naypyitaw.") == [("THA", "MMR", "meeting")]
+    assert keys("Iran's president spoke with regime chief Bashar al-Assad on Monday.") == [("IRN", "SYR", "call")]
+    assert keys("The Qatari emir received peace envoy Steve Witkoff in Doha.") == [("QAT", "USA", "meeting")]
+
+
 def test_held_talks_among_three_actors_pairs_them_all():
     found = keys("Kenya, Ethiopia and Egypt held two rounds of talks.")
     assert found == [("KEN", "ETH", "meeting"), ("KEN", "EGY", "meeting"), ("ETH", "EGY", "meeting")]
