@@ -207,6 +207,7 @@ _BARE_END = re.compile(
     rf"^(?:\s*(?:[,.;:!?)\"'’”—–-]|$)|\s+(?:{_STOP}|overnight|yesterday|today|last|earlier|so|more|others)\b)",
     re.IGNORECASE,
 )
+_FAMILY_OF = re.compile(r"\b(?:an?|one)\s+(?:(?:entire|whole|extended)\s+)?family\s+of\s+$", re.IGNORECASE)  # "a family of seven"
 _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured))\b", re.I)
 # "no one", "aged 19", "including five children" (a part of a count already made).
 # "including women, children, and 160 soldiers"; "the dead include seven soldiers, eight attackers and two others"
@@ -442,6 +443,10 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         quantity = replace(quantity, count=quantity.count + 1, start=one_more.start(), text=text[one_more.start() : quantity.end])
         before = text[: quantity.start]
     phrase = _people_phrase(text, quantity, peoples)
+    family = _FAMILY_OF.search(before) if phrase is None and _BARE_END.match(after) else None
+    if family:  # "killed a family of seven": seven people, their count after the noun
+        quantity = replace(quantity, start=family.start(), text=text[family.start() : quantity.end])
+        before, phrase = text[: quantity.start], ("civilian", "")
     part = _PART_BEFORE.search(text, 0, quantity.start)
     if part:
         # "40 people were hurt, including four Ruritanian medics", "89 fighters died, including 52 rebels and 37

@@ -804,3 +804,9 @@ def test_since_as_an_adverb_spans_no_period() -> None:
 def test_taking_hostages_is_no_casualty() -> None:
     body = "On October 7 the group's fighters killed about 1,200 people in southern Israel and took hostage about another 250."
     assert keys(body) == {("ISR", "killed", 1200)}
+
+
+def test_a_family_of_n_counts_its_members() -> None:
+    assert keys("A drone strike on a farmhouse near Kidal killed a family of nine, residents said.") == {("MLI", "killed", 9)}
+    assert keys("An entire family of four was killed when a shell hit their home in Bakhmut.") == {("UKR", "killed", 4)}
+    assert keys("Thirty people died in Gao, including a family of six.") == {("MLI", "killed", 30)}
