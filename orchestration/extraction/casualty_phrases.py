@@ -86,6 +86,12 @@ def _victim_nouns(*forms: int) -> str:
 
 _ANY_VICTIM = gated(_victim_nouns(0, 1), re.IGNORECASE)
 _SINGULAR_VICTIM = gated(_victim_nouns(0), re.IGNORECASE)
+_VICTIM_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _victim_nouns(0, 1), re.IGNORECASE)
+
+
+def names_people(text: str, position: int) -> bool:
+    """Whether a victim noun follows `position` (at most one word between): "Houthi fighters", "Hamas's armed men"."""
+    return _VICTIM_NOUN_AFTER.match(text, position) is not None
 
 # --- Reading a count ---------------------------------------------------------------------------
 

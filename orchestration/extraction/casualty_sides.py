@@ -27,6 +27,7 @@ from orchestration.extraction.casualty_phrases import (
     STATE_KINDS,
     Hit,
     clause_span,
+    names_people,
 )
 from orchestration.extraction.clauses import JOINT_FORCE_AFTER, dateline_end, main_belligerents, read_sentences, usual_opponent
 from orchestration.extraction.casualty_scope import relative_clause_start, scope_window
@@ -315,6 +316,7 @@ _NOT_THE_PLACE_BEFORE = re.compile(rf"[-‑](?:led|backed)\s+$|\b(?:{_NEIGHBOUR}
                                    r"|\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$"  # "conflict between A and B": the sides
                                    r"|" + _CARE, re.IGNORECASE)
 _NOT_THE_PLACE_WORDS = AnyOf([_NOT_THE_PLACE_BEFORE])
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _HEADLINE_LABEL = re.compile(r"(?:\s+[\w-]+){0,3}:\s")  # "Gaza: 20 killed", "Sinai checkpoint attack: five dead"
@@ -345,6 +347,7 @@ def _location(text: str, actors: Sequence[ActorMention], near: int, since: int =
         for actor in actors
         if actor.kind in _PLACE_KINDS and placed(text, actor) and not _generic(actor) and not _attacker(text, actor)
         and not (actor.kind == "group" and _OWNS.match(text, actor.end))  # "a rupture of FARC's ceasefire": no place
+        and not (_OF_BEFORE.search(text, 0, actor.start) and names_people(text, actor.end))  # "dozens of Houthi fighters": people
     ]
     taken = [(actor.start, actor.end) for actor in actors]
     for place in find_places(text):

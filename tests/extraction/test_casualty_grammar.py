@@ -810,3 +810,8 @@ def test_a_family_of_n_counts_its_members() -> None:
     assert keys("A drone strike on a farmhouse near Kidal killed a family of nine, residents said.") == {("MLI", "killed", 9)}
     assert keys("An entire family of four was killed when a shell hit their home in Bakhmut.") == {("UKR", "killed", 4)}
     assert keys("Thirty people died in Gao, including a family of six.") == {("MLI", "killed", 30)}
+
+
+def test_a_group_naming_other_victims_is_no_place() -> None:
+    found = keys("Army troops fought al-Shabaab near Baidoa. Six soldiers and dozens of al-Shabaab fighters were killed, officials said.")
+    assert ("SOM", "killed", 6) in found
