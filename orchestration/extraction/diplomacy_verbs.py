@@ -87,7 +87,7 @@ VERBS: tuple[Verb, ...] = (
           + IN_SENTENCE + r"{0,50}?\b(?:propos\w*|plan|draft)\b)|"
           r"(?:presented|presents|submitted|submits|handed|hands)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:proposal|plan|draft)\s+to"),
     _verb("mediated-by", "mediation_offer", "045",
-          r"(?:talks|negotiations|dialogue|meetings?|process|deal|agreement|accord)\b[\w,\s]{0,80}?\b(?:(?:co-)?(?:hosted|convened|chaired)\s+by|"
+          r"(?:talks|negotiations|discussions|consultations|dialogue|meetings?|process|deal|agreement|accord)\b[\w,\s]{0,80}?\b(?:(?:co-)?(?:hosted|convened|chaired)\s+by|"
           + BROKERED_BY + ")", "offer"),
     _verb("phone-call", "call", "041",
           r"(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:phone|telephone|telephonic|video)\s+(?:calls?|conversations?|talks|discussions?)(?:\s+with)?|"

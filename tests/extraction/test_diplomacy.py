@@ -162,6 +162,12 @@ def test_talks_mediated_by_a_third_party():
     assert sorted(found) == [("ARM", "AZE", "meeting"), ("QAT", "ARM", "mediation_offer"), ("QAT", "AZE", "mediation_offer")]
 
 
+def test_discussions_or_consultations_facilitated_by_a_third_party():
+    expected = {("KAZ", "ARM", "mediation_offer"), ("KAZ", "AZE", "mediation_offer")}
+    assert set(keys(FIGHTING + "The peace discussions were facilitated by Kazakhstan.")) >= expected
+    assert set(keys(FIGHTING + "Consultations chaired by Kazakhstan ended late.")) >= expected
+
+
 def test_a_mediation_offer_after_a_call_is_to_the_same_counterpart():
     body = FIGHTING + "France called Azerbaijan on Thursday.\n\nIt also offered to contribute to a settlement."
     assert keys(body) == [("FRA", "AZE", "call"), ("FRA", "AZE", "mediation_offer")]
