@@ -311,3 +311,32 @@ def test_other_spellings_of_leaders_names(sentence, day, code):
 
 def test_renamos_leaders_within_their_terms():
     assert codes("Afonso Dhlakama announced a truce.", date(2016, 12, 27)) == ["X-renamo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "code"),
+    [
+        ("Ngirente received the visiting delegation.", date(2019, 3, 4), "RWA"),
+        ("Kabarebe inspected the border posts.", date(2016, 5, 10), "RWA"),
+        ("Rugunda opened the regional summit.", date(2017, 9, 12), "UGA"),
+        ("Samba-Panza appealed for calm in the capital.", date(2014, 6, 2), "CAF"),
+        ("Essebsi condemned the attack on the museum.", date(2015, 3, 19), "TUN"),
+        ("Bouteflika ordered troops to the border.", date(2016, 1, 20), "DZA"),
+        ("Gaid Salah warned the protesters.", date(2019, 5, 1), "DZA"),
+        ("Choguel Maiga accused the former colonial power.", date(2022, 9, 24), "MLI"),
+        ("Kafando returned to the presidential palace.", date(2015, 9, 23), "BFA"),
+        ("Akhannouch hosted the ministers in Rabat.", date(2023, 3, 8), "MAR"),
+    ],
+)
+def test_heads_of_government_and_ministers_of_2014_2026_within_their_terms(sentence, day, code):
+    assert codes(sentence, day)[:1] == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Juma prayers drew thousands to the mosque.", date(2019, 2, 1)),  # Monica Juma, Kenya's foreign minister, by her full name only
+    ],
+)
+def test_words_that_look_like_new_leaders_names_name_nobody(sentence, day):
+    assert codes(sentence, day) == []
