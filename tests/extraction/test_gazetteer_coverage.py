@@ -336,6 +336,14 @@ def test_renamos_leaders_within_their_terms():
         ("Kim Yo Jong warned the neighbours.", date(2020, 6, 13), "PRK"),
         ("Zayani received the delegation.", date(2017, 6, 6), "GCC"),
         ("Zayani received the delegation.", date(2022, 6, 6), "BHR"),
+        ("Ponta resigned after the fire.", date(2015, 11, 4), "ROU"),
+        ("Brnabic met the envoy.", date(2020, 1, 10), "SRB"),
+        ("Macierewicz announced the purchase.", date(2017, 3, 1), "POL"),
+        ("Kramp-Karrenbauer visited the troops.", date(2020, 6, 1), "DEU"),
+        ("Sajjan visited the soldiers abroad.", date(2019, 7, 1), "CAN"),
+        ("Padrino ordered troops to the border.", date(2019, 2, 23), "VEN"),
+        ("Ebrard met the delegation in Washington.", date(2019, 6, 7), "MEX"),
+        ("Diaz-Canel denounced the sanctions.", date(2021, 7, 12), "CUB"),
     ],
 )
 def test_heads_of_government_and_ministers_of_2014_2026_within_their_terms(sentence, day, code):
@@ -346,6 +354,7 @@ def test_heads_of_government_and_ministers_of_2014_2026_within_their_terms(sente
     ("sentence", "day"),
     [
         ("Juma prayers drew thousands to the mosque.", date(2019, 2, 1)),  # Monica Juma, Kenya's foreign minister, by her full name only
+        ("Champagne flowed at the reception.", date(2020, 6, 1)),  # François-Philippe Champagne, Canada's foreign minister, likewise
     ],
 )
 def test_words_that_look_like_new_leaders_names_name_nobody(sentence, day):
