@@ -173,10 +173,11 @@ class _Reader(NounReader):
         found = self._owned_engagements(view, previous)
         taken: list[tuple[int, int]] = [(f.start, f.end) for f in found]
         found_literals = present(view.text)
+        unquoted = _unquoted(view.text)
         for verb in VERBS:
             if not verb.pattern.passes(found_literals):
                 continue
-            for match in verb.pattern.finditer(view.text):
+            for match in verb.pattern.finditer(unquoted):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
                 hosted_both = self._hosted_both_sides(view, match) if verb.name == "hosted" else []
@@ -449,6 +450,15 @@ class _Reader(NounReader):
             counterpart_person=found.counterpart.person,
             date_inferred=view.inferred and not background,
         )
+
+
+_DOUBLE_QUOTES = str.maketrans({"“": " ", "”": " ", '"': " "})
+
+
+def _unquoted(text: str) -> str:
+    """The sentence with its double quotation marks blanked (offsets kept), so that a verb reads through scare quotes:
+    'held a “high-level” meeting'."""
+    return text.translate(_DOUBLE_QUOTES) if "“" in text or '"' in text else text
 
 
 def extract_diplomatic_engagements(sentences: Sequence[Sentence], published: date) -> list[DiplomaticEngagement]:

@@ -84,6 +84,10 @@ def test_an_object_titled_by_a_regime_rebel_or_peace_role_is_still_met():
     assert keys("The Qatari emir received peace envoy Steve Witkoff in Doha.") == [("QAT", "USA", "meeting")]
 
 
+def test_a_verb_reads_through_scare_quotes():
+    assert keys("Kenya and Ethiopia have held a “high-level” meeting in Nairobi.") == [("KEN", "ETH", "meeting")]
+
+
 def test_held_talks_among_three_actors_pairs_them_all():
     found = keys("Kenya, Ethiopia and Egypt held two rounds of talks.")
     assert found == [("KEN", "ETH", "meeting"), ("KEN", "EGY", "meeting"), ("ETH", "EGY", "meeting")]
