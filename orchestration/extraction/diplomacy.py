@@ -385,10 +385,12 @@ class _Reader(NounReader):
         if verb.mode == "appeal" and self.home and _THE_GOVERNMENT.match(text[match.end() :]) and self.home not in {p.code for p in subject}:
             after = text[match.end() :]
             return self._sides_named(view, match.end() + len(after) - len(after.lstrip()))  # "called on the government and all armed opposition movements to"
+        own = {p.code for p in subject}
+        if verb.mode in {"meeting", "call"} and self.home and self.home not in own and _THE_GOVERNMENT.match(text[match.end() :]):
+            return [Participant(self.home, match.end(), match.end(), "state")]  # "the ELN has been in talks with the government"
         dialogue = _DIALOGUE_WITH.match(text, match.end()) if verb.name == "appeal-for" else None
         if dialogue:  # "Pakistan calls for dialogue with Afghanistan": an appeal to the partner it wants to talk to
             return objects_after(text, view.people, dialogue.end())
-        own = {p.code for p in subject}
         if verb.name == "appeal-for" and _TALKS_AFTER.match(text, match.end()) and len(own) == 1 and own < set(self.main) and len(self.main) == 2:
             return [side for side in war_sides(self.main) if side.code not in own]  # "Pakistan called for talks": with its enemy
         if verb.name == "appeal-for":  # "calls for US sanctions": the actor asked to act; "calls for Palestinian statehood" asks no one

@@ -124,7 +124,7 @@ VERBS: tuple[Verb, ...] = (
           # "A and B began negotiations in Almaty", "resumed talks", "concluded two days of talks with"
           r"(?:began|begun|begin|begins|started|starts|opened|opens|resumed|resumes|launched|launches|concluded|concludes|"
           r"wrapped\s+up|completed|completes)\s+(?:(?:days?|weeks?)\s+|" + _TALKS_WORDS + r"\s+){0,4}(?:talks|negotiations)(?:\s+with)?|"
-          r"(?:talks|summit)(?:\s+(?:in|at)\s+(?-i:[A-Z][\w-]+))?\s+with|(?:in|held|holding|had|hold|entered\s+into)\s+(?:\w+\s+){0,2}(?:discussions?|consultations?|dialogue)\s+with|"
+          r"(?:talks|summit)(?:\s+(?:in|at)\s+(?-i:[A-Z][\w-]+))?\s+with|(?:in|held|holding|had|hold|entered\s+into)\s+(?:\w+\s+){0,2}(?:discussions?|consultations?|dialogue|negotiations)\s+with|"
           # "the government and the EMC have been conducting a peace negotiation", "engaged in talks with"
           r"(?:conduct(?:s|ed|ing)?|engag(?:ed|es|ing)\s+in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:negotiations?|talks|dialogue)(?:\s+with)?|"
           r"(?:are|were|is|was|remain|remained)\s+in\s+(?:direct\s+|peace\s+)?(?:talks|negotiations)(?:\s+with)?|"

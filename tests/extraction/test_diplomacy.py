@@ -88,6 +88,12 @@ def test_a_verb_reads_through_scare_quotes():
     assert keys("Kenya and Ethiopia have held a “high-level” meeting in Nairobi.") == [("KEN", "ETH", "meeting")]
 
 
+def test_talks_with_the_government_are_with_the_articles_state():
+    opening = "Philippine troops fought the NPA rebels in Samar. "
+    assert keys(opening + "The NPA has been in negotiations with the government since March.") == [("X-npa", "PHL", "meeting")]
+    assert keys(opening + "The NPA held talks with the government of Norway.") == [("X-npa", "NOR", "meeting")]
+
+
 def test_held_talks_among_three_actors_pairs_them_all():
     found = keys("Kenya, Ethiopia and Egypt held two rounds of talks.")
     assert found == [("KEN", "ETH", "meeting"), ("KEN", "EGY", "meeting"), ("ETH", "EGY", "meeting")]
