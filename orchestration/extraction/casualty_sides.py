@@ -443,8 +443,7 @@ def _opponent(side: str | None, context: SideContext) -> str | None:
     return next((code for code, _ in context.sides.most_common() if code != side), None)
 
 
-_CLASH_BEFORE = re.compile(r"\b(?:clash\w*|fighting|battles?|war|conflict|hostilities|violence|skirmish\w*|confrontations?|exchanges?\s+of\s+fire)"
-                           r"(?:\s+(?:along|near|on|at|across)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|boundary))?\s+$",  # "clashes near the border between"
+_CLASH_BEFORE = re.compile(r"\b(?:clash\w*|fighting|battles?|war|conflict|hostilities|violence|skirmish\w*|confrontations?|exchanges?\s+of\s+fire)\s+$",
                            re.IGNORECASE)
 
 
@@ -470,26 +469,7 @@ def _joint(text: str, actors: Sequence[ActorMention], hit: Hit) -> bool:
         actor.code for actor in actors
         if (actor.end <= hit.quantity.start or (own_clash and actor.start >= hit.end)) and (actor.kind in STATE_KINDS or actor.kind == "group")
     }
-    unnamed = hit.victims != "civilian" and (own_clash or between.end() <= hit.quantity.start)  # civilians are of the place
-    return paired or len(fighting) >= 2 or (unnamed and _two_parties(text, actors, between))
-
-
-# A side of a clash named by a common noun: "between government loyalists and pro-Haftar forces", "the army and the rebels"
-_PARTY = (r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:forces|troops|army|military|soldiers|police|loyalists|rebels|militants|insurgents"
-          r"|fighters|militias?|gunmen|jihadists|separatists|guerrillas|dissidents|paramilitaries|gangs|factions|tribesmen|clans)\b")
-_SECOND_PARTY = re.compile(rf"\s*{_PARTY}", re.IGNORECASE)
-_FIRST_PARTY = re.compile(rf"\bbetween\s+{_PARTY}(?:\s+and|,)\s*$", re.IGNORECASE)
-
-
-def _two_parties(text: str, actors: Sequence[ActorMention], between: re.Match[str]) -> bool:
-    """Whether "between A and B" names two sides, one of them at least by a common noun ("between government forces and
-    Haftar's LNA"; two named sides are counted by `_joint` itself)."""
-    end = between.end()
-    first = _FIRST_PARTY.search(text, between.start(), end)
-    second = _SECOND_PARTY.match(text, end)
-    named_first = any(between.start() < actor.start < end for actor in actors)
-    named_second = any(end <= actor.start <= end + 25 and not text[end : actor.start].strip(" ,").count(" ") > 1 for actor in actors)
-    return bool(first or second) and bool(first or named_first) and bool(second or named_second)
+    return paired or len(fighting) >= 2
 
 
 def victims_side(
