@@ -347,7 +347,7 @@ def _location(text: str, actors: Sequence[ActorMention], near: int, since: int =
         for actor in actors
         if actor.kind in _PLACE_KINDS and placed(text, actor) and not _generic(actor) and not _attacker(text, actor)
         and not (actor.kind == "group" and _OWNS.match(text, actor.end))  # "a rupture of FARC's ceasefire": no place
-        and not (_OF_BEFORE.search(text, 0, actor.start) and names_people(text, actor.end))  # "dozens of Houthi fighters": people
+        and not (_OF_BEFORE.search(text, max(0, actor.start - 16), actor.start) and names_people(text, actor.end))  # "dozens of Houthi fighters"
     ]
     taken = [(actor.start, actor.end) for actor in actors]
     for place in find_places(text):
