@@ -10,6 +10,8 @@ from datetime import date
 
 from orchestration.extraction.clauses import (
     BROKERED_BY,
+    CO_NAMED,
+    NAMES_BROKERING,
     UNNAMED_SIDES,
     Participant,
     SentenceView,
@@ -338,9 +340,12 @@ def _brokers(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[s
         found = [p for p in objects_after(text, people, announcers.end()) if p.code not in sides and not p.code.startswith("X-")]
         if found:
             return found
-    prefix = [p for p in people if p.end <= trigger.start() and re.match(r"-(?:brokered|mediated)", text[p.end : p.end + 12])]
-    if prefix:
-        return prefix[-1:]
+    prefix = [i for i, p in enumerate(people) if p.end <= trigger.start() and re.match(r"-(?:brokered|mediated)", text[p.end : p.end + 12])]
+    if prefix:  # "a Saudi and U.S.-brokered truce": each broker, first named first
+        first = last = prefix[-1]
+        while first > 0 and CO_NAMED.fullmatch(text, people[first - 1].end, people[first].start):
+            first -= 1
+        return people[first : last + 1]
     mediators = [p for p in people if mediates(text, p)]  # "agreed a truce after Turkish and Qatari mediation"
     if mediators:
         return mediators
@@ -708,7 +713,9 @@ def _dedupe(events: list[CeasefireEvent]) -> list[CeasefireEvent]:
             merged[key] = event
             continue
         missing = {name: getattr(event, name) for name in ("accuser", "accused", "broker", "by") if getattr(first, name) is None}
-        merged[key] = replace(first, **{name: value for name, value in missing.items() if value is not None})
+        told_brokered = NAMES_BROKERING.search(event.evidence.sentence) and not NAMES_BROKERING.search(first.evidence.sentence)
+        evidence = {"evidence": event.evidence} if event.broker and told_brokered else {}  # the sentence telling who brokered it
+        merged[key] = replace(first, **{name: value for name, value in missing.items() if value is not None}, **evidence)
     return list(merged.values())
 
 

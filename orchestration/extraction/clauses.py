@@ -99,6 +99,7 @@ _ABBREVIATION = re.compile(r"\((?-i:[A-Z])[\w-]{1,11}\)(?<=[A-Z0-9]\))")
 # auspices of the UN".
 BROKERED_BY = (r"(?:(?:co-)?(?:brokered|mediated|facilitated|negotiated|orchestrated|arranged|engineered|sponsored)\s+by"
                r"|under\s+the\s+(?:auspices|aegis|mediation|sponsorship|facilitation)\s+of|with\s+the\s+mediation\s+of)")
+CO_NAMED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)  # "Norway and the US", not "Alongside Lavrov, Kerry"
 # A sentence that tells a truce was brokered: "brokered", "mediation", "Egyptian efforts resulted in a truce", a third
 # party "announced the agreement of A and B on a truce".
 NAMES_BROKERING = re.compile(r"\b(?:broker|mediat)\w*|(?-i:\b[A-Z][\w’']+)\s+efforts\b|\b" + BROKERED_BY

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from orchestration.extraction.clauses import NAMES_BROKERING, NOT_A_SIDE, is_go_between, participants
+from orchestration.extraction.clauses import CO_NAMED, NAMES_BROKERING, NOT_A_SIDE, is_go_between, participants
 from orchestration.extraction.events import CeasefireEvent, DiplomaticEngagement
 
 
@@ -36,7 +35,7 @@ def _brokers_of(truce: CeasefireEvent, published: date) -> list[str]:
     people = participants(text, published)
     spans = [(p.start, p.end) for p in people if p.code == truce.broker]
     others = [p.code for p in people if p.code not in truce.parties
-              and (is_go_between(text, p) or any(_CO_NAMED.fullmatch(text, min(end, p.end), max(start, p.start)) for start, end in spans))]
+              and (is_go_between(text, p) or any(CO_NAMED.fullmatch(text, min(end, p.end), max(start, p.start)) for start, end in spans))]
     return list(dict.fromkeys([truce.broker, *others]))
 
 
@@ -68,4 +67,3 @@ def _later_day(first: DiplomaticEngagement, other: DiplomaticEngagement) -> dict
 
 
 _NEWS_WEEK = timedelta(days=7)
-_CO_NAMED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)  # "Norway and the US", not "Alongside Lavrov, Kerry"

@@ -100,3 +100,20 @@ def test_a_truce_told_in_a_relative_clause_was_made_though_its_sentence_looks_ah
     assert [(truce.event, truce.parties, truce.broker) for truce in events.ceasefire] == [("declared", ("ISR", "X-hezbollah"), "EGY")]
     assert mediations(body) == {("EGY", "ISR"), ("EGY", "X-hezbollah"), ("QAT", "ISR"), ("QAT", "X-hezbollah")}
 
+
+
+def test_a_truce_first_told_in_the_headline_is_mediated_by_the_brokers_its_lead_names():
+    events = extract_events("Congo and Rwanda agree on ceasefire",
+                            "Envoys of Congo and Rwanda, mediated by Qatar and Togo, agreed on an immediate ceasefire on Wednesday.", FRIDAY)
+    assert {(item.actor, item.counterpart) for item in events.diplomacy if item.mode == "mediation_offer"} == {
+        ("QAT", "COD"), ("QAT", "RWA"), ("TGO", "COD"), ("TGO", "RWA")
+    }
+    assert [truce.evidence.sentence for truce in events.ceasefire] == [
+        "Envoys of Congo and Rwanda, mediated by Qatar and Togo, agreed on an immediate ceasefire on Wednesday."
+    ]
+
+
+def test_the_first_of_two_states_brokering_in_one_adjective_is_the_truces_broker():
+    body = "Congo and Rwanda traded fire on the border on Monday. Congo and Rwanda signed a Qatari and U.S.-brokered truce on Wednesday."
+    events = extract_events("", body, FRIDAY)
+    assert [(truce.parties, truce.broker) for truce in events.ceasefire] == [(("COD", "RWA"), "QAT")]
