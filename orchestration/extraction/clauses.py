@@ -341,9 +341,9 @@ _GO_BETWEEN_BEFORE = re.compile(
 )
 # Mediation named by its mediators: "after Turkish and Qatari mediation", "following mediation by Qatar".
 # "Saudi-US mediation"; "Qatar, Egypt and the US announced the success of joint mediation efforts" (no other name between)
-_MEDIATION_AFTER = re.compile(r"(?:[’']s)?(?:" + NAME_LIST + r"|-(?-i:[A-Z])[\w’']*)*\s+(?:mediation|brokering|good\s+offices|"
+_MEDIATION_AFTER = re.compile(r"(?:[’']s)?(?:" + NAME_LIST + r"|-(?-i:[A-Z])[\w’']*)*(?:[-‑](?:led|headed))?\s+(?:mediation|brokering|good\s+offices|"
                               r"(?:(?-i:[a-z])[\w’'-]*\s+){1,10}?joint\s+mediation)\b", re.IGNORECASE)
-_MEDIATION_BEFORE = re.compile(r"\b(?:mediation|brokering|good\s+offices)(?:\s+efforts?)?\s+(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?"
+_MEDIATION_BEFORE = re.compile(r"\b(?:mediation|brokering|good\s+offices)(?:\s+efforts?)?\s+(?:(?:led|headed|chaired)\s+by|by|of|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?"
                                r"(?:(?:,|and)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _GO_BETWEEN_INSIDE = re.compile(r"\b" + _GO_BETWEEN + r"\b", re.IGNORECASE)
 # Later names of a list of mediators: "joint mediators Qatar, the US and Egypt".

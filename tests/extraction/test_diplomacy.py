@@ -228,6 +228,12 @@ def test_a_named_mediator_offers_mediation_to_both_sides():
     assert sorted(k for k in keys(body) if k[2] == "mediation_offer") == [("QAT", "ARM", "mediation_offer"), ("QAT", "AZE", "mediation_offer")]
 
 
+def test_mediation_led_by_a_third_party_is_its_offer_to_both_sides():
+    expected = [("AU", "ARM", "mediation_offer"), ("AU", "AZE", "mediation_offer")]
+    for told in ("Armenia welcomed mediation led by the African Union.", "Armenia accepted a plan from an AU-led mediation team."):
+        assert sorted(k for k in keys(FIGHTING + told) if k[2] == "mediation_offer") == expected, told
+
+
 def test_the_subject_of_an_offer_is_not_the_partner_of_an_earlier_call():
     body = (
         FIGHTING + "Georgian Prime Minister Irakli Kobakhidze, who chairs the forum, said he had spoken with his Armenian "
