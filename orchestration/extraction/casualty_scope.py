@@ -23,7 +23,7 @@ _MONTHS = (
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 )
 _CUMULATIVE = re.compile(
-    r"\b(?:so\s+far\s+(?:this|in)\b|to\s+date|in\s+total|(?<!\ba\s)total(?:ling|led|ed|s)?|altogether|overall|cumulative"
+    r"\b(?:so\s+far\s+(?:this|in)\b|to\s+date|(?<!\ba\s)(?<!\bin\s)total(?:ling|led|ed|s)?|altogether|overall|cumulative"
     r"|throughout"
     r"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first|recent)\s+"
     r"(?:(?:\w+\s+)?(?:weeks?|months?|years?|decade)|(?!(?:two|three|four|five|few|couple\s+of|[2-5])\s+days)(?:\w+\s+)?days)\b"
@@ -136,7 +136,7 @@ _ANTECEDENT_WORDS = 6
 # since January" (the truce's time, not the toll's); unless that noun is the war whose whole toll it is.
 _LATER_RELATIVE = re.compile(
     r"\b(?P<noun>\w+),?\s+(?:that|which)\s+(?=(?:\w+\s+){0,2}"
-    r"(?:has|have|had|was|were|is|are|began|started|erupted|held|broke|lasted|brings|brought|raises|raised|takes|took)\b)",
+    r"(?:has|have|had|was|were|is|are|would|could|might|began|started|erupted|held|broke|lasted|brings|brought|raises|raised|takes|took)\b)",
     re.IGNORECASE,
 )
 _WAR_NOUNS = frozenset("war conflict invasion fighting offensive campaign insurgency violence hostilities".split())

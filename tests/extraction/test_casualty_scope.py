@@ -48,6 +48,8 @@ def _scope(sentence: str, count_word: str) -> str:
         ("An airstrike on a village in Velm, where a vote is to be held this weekend, killed 21 people on Tuesday.", "21"),
         ("Jets hammered Velm from north to south on Monday, killing at least 71 people since dawn.", "71"),
         ("A woman was also killed in this attack, bringing the death toll to seven.", "seven"),
+        ("The toll of the raid on Velm rose to 40, which would make it the deadliest of a war which has left 300,000 dead.", "40"),
+        ("So in total 12 people died in the bombing of the Velm depot, including the bomber.", "12"),
     ],
 )
 def test_a_point_in_time_dates_one_incident(sentence: str, count_word: str) -> None:
