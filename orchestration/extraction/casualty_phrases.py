@@ -243,7 +243,9 @@ _AGE_BEFORE = re.compile(r"(?:\b(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|pe
 _ALL_THE_BEFORE = re.compile(r"(?:^|[.;:,]\s*)[\"“]?(?:all|the|those)\s+(?:the\s+)?$", re.IGNORECASE)
 _COUNTED_THEN_TOLD = re.compile(r"^\s+(?:wounded|injured|dead|killed)\b[^.;]{0,40}?\b(?:were|was|are|have|had)\s+"
                                 r"(?!(?:been\s+|also\s+)?(?:killed|wounded|injured|dead)\b)", re.IGNORECASE)
-_RATE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\b", re.IGNORECASE)
+# "30 killed a day", not "30 wounded during a day of clashes" (one day's toll)
+_RATE_AFTER = re.compile(r"^\s+(?:(?!(?:during|in|within|over|for)\s)\w+\s+){0,3}?(?:a|per|every|each)\s+(?:day|week|month|year)\b(?!\s+of\b)",
+                         re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|(?-i:may)|will|threaten(?:s|ed)?\s+to|risk(?:s|ing)?|aim(?:s|ed)?\s+to|try\s+to|if)"
     r"\s+(?:\w+\s+){0,2}$",

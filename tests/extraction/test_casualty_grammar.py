@@ -815,3 +815,9 @@ def test_a_family_of_n_counts_its_members() -> None:
 def test_a_group_naming_other_victims_is_no_place() -> None:
     found = keys("Army troops fought al-Shabaab near Baidoa. Six soldiers and dozens of al-Shabaab fighters were killed, officials said.")
     assert ("SOM", "killed", 6) in found
+
+
+def test_a_days_toll_is_no_rate_but_a_daily_figure_is() -> None:
+    found = keys("At least 12 Velmish soldiers were killed and over 30 wounded during a day of clashes on Monday.")
+    assert {(key[1], key[2]) for key in found} == {("killed", 12), ("wounded", 30)}
+    assert keys("Aid workers say Velmish shelling kills 30 people a day in the besieged town.") == set()
