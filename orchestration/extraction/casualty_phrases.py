@@ -673,9 +673,10 @@ _VERB_THEN_NAMED = gated(
 )
 
 
-# A person named with a companion: "journalist X and his cameraman were killed" (two people).
+# A person named with a companion: "journalist X and his cameraman were killed", "a man and his wife were killed" (two).
+_A_PERSON = r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:" + _alternation([word for pair in _VICTIMS.values() for word in pair[0]]) + r")"
 _NAMED_AND_COMPANION = gated(
-    rf"(?P<name>{_NAME})\s+and\s+(?:his|her)\s+(?P<role>[\w-]+)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<outcome>{OUTCOME})\b",
+    rf"(?P<name>{_NAME}|{_A_PERSON})\s+and\s+(?:his|her)\s+(?P<role>[\w-]+)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<outcome>{OUTCOME})\b",
     re.IGNORECASE,
 )
 

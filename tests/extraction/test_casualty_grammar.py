@@ -821,3 +821,8 @@ def test_a_days_toll_is_no_rate_but_a_daily_figure_is() -> None:
     found = keys("At least 12 Velmish soldiers were killed and over 30 wounded during a day of clashes on Monday.")
     assert {(key[1], key[2]) for key in found} == {("killed", 12), ("wounded", 30)}
     assert keys("Aid workers say Velmish shelling kills 30 people a day in the besieged town.") == set()
+
+
+def test_a_person_and_a_companion_are_two() -> None:
+    body = "Velmish shelling hit the village of Koral on Monday. A man and his wife were killed in their home in Koral, Mali."
+    assert ("MLI", "killed", 2) in keys(body)
