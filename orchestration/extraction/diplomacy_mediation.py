@@ -42,8 +42,12 @@ MEDIATOR_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + IN_THE_ROLE_OF + r"(?
                             re.IGNORECASE)
 # "a United Nations proposal for a two-month truce", "a ceasefire proposal put forward by US Secretary of State John Kerry"
 # (not "a new Gaza ceasefire proposal": the place the truce is for)
-PROPOSAL_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:new|fresh|latest|revised|draft|joint|bridging|formal|\d+-point))?\s+(?:proposal|plan|initiative|roadmap)\b"
-                            r"|[-‑](?:proposed|drafted|authored)\b", re.IGNORECASE)  # "a US-proposed ceasefire plan"
+PROPOSAL_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:new|fresh|latest|revised|draft|joint|bridging|formal|\d+-point))?"
+                            r"(?:\s+(?:truce|ceasefire|cease-fire|peace))?\s+(?:proposal|plan|initiative|roadmap)\b"  # "an Egyptian cease-fire proposal"
+                            r"|[-‑](?:proposed|drafted|authored)\b"  # "a US-proposed ceasefire plan"
+                            r"|\s+(?:has\s+|had\s+)?(?:proposed|tabled|floated|put\s+forward)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:truce|ceasefire|cease-fire|peace\s+(?:plan|deal|agreement))\b",  # "Egypt has proposed a truce"
+                            re.IGNORECASE)
 _PROPOSED_BY_BEFORE = re.compile(r"\b(?:proposal|plan|initiative|roadmap)s?\s+(?:[\w-]+\s+){0,3}?(?:put\s+forward|presented|drafted|tabled|"
                                  r"submitted|floated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 _SETTLEMENT_WORD = gated(r"\b(?:truce|ceasefire|cease-fire|peace|settlement)\b", re.IGNORECASE)

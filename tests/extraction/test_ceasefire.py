@@ -899,3 +899,9 @@ def test_a_truce_that_ran_out_is_not_rejected_and_an_agreed_renewal_is_declared(
     assert [event.event for event in renewed] == ["declared"]
     accepted = events("Israel and Hezbollah traded fire for months. Hezbollah accepted a US proposal for a ceasefire with Israel on Tuesday.")
     assert "declared" not in {event.event for event in accepted}
+
+
+def test_a_truce_in_yemen_during_the_saudi_air_war_is_between_the_saudis_and_the_houthis():
+    body = "A five-day ceasefire started in Yemen on Tuesday after seven weeks of Saudi-led airstrikes against Houthi rebels."
+    found = extract_ceasefire_events(split_sentences(build_document("", body), has_title=False), date(2015, 5, 13))
+    assert [(event.event, event.parties) for event in found] == [("declared", ("SAU", "X-houthis"))]

@@ -234,6 +234,12 @@ def test_mediation_led_by_a_third_party_is_its_offer_to_both_sides():
         assert sorted(k for k in keys(FIGHTING + told) if k[2] == "mediation_offer") == expected, told
 
 
+def test_a_third_states_truce_proposal_is_its_offer_to_both_sides():
+    expected = [("CHE", "ARM", "mediation_offer"), ("CHE", "AZE", "mediation_offer")]
+    for told in ("Switzerland has proposed a truce, and Armenia will consider it.", "Armenia approved a Swiss cease-fire proposal."):
+        assert sorted(k for k in keys(FIGHTING + told) if k[2] == "mediation_offer") == expected, told
+
+
 def test_the_subject_of_an_offer_is_not_the_partner_of_an_earlier_call():
     body = (
         FIGHTING + "Georgian Prime Minister Irakli Kobakhidze, who chairs the forum, said he had spoken with his Armenian "
