@@ -124,6 +124,7 @@ _LINK_WORDS = (
     r"who|that|have|has|had|were|was|are|is|been|being|be|reportedly|reported|also|later|allegedly|all|both"
     r"|confirmed|believed|feared|thought|said|to|left|found|now|known|first|more|seriously|severely|critically|lightly"
     r"|slightly|fatally|badly|mortally"
+    r"|(?:could|may|might)\s+have"  # an estimate: "up to 160 people could have been killed" (not "could be killed")
 )
 # An aside between victims and outcome: "18 people, including five children, were killed".
 _ASIDE = (
@@ -179,7 +180,9 @@ _VERB_BEFORE = re.compile(
     r"|(?<=\battack\s)claims|(?<=\bblast\s)claims|(?<=\bstrike\s)claims|(?<=\bbombing\s)claims"  # "ADF attack claims 16 lives"
     r"|lynched|lynching|hacked\s+to\s+death|hacking\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death"
     r"|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|shot\s+and\s+killed)|(?P<wounded>wounding|wounded|wound|wounds|injuring|injured|injure|injures|injur(?:y|ies)\s+to|(?:the\s+)?(?:wounding|injuring)\s+of))"
-    r"[\"'’”]?(?:\s+all|\s+another)?(?:\s+the)?\s+$",  # "butchered (all) the ten people inside", "killed all 12 soldiers", "wounding another three"
+    r"[\"'’”]?(?:\s+all|\s+another)?(?:\s+the)?"  # "butchered (all) the ten people inside", "killed all 12 soldiers", "wounding another three"
+    r"(?:\s+what\s+(?:[\w'’-]+\s+){1,3}?(?:said|says|claimed|claims|called|calls|described\s+as)\s+(?:were|was))?"  # "killed what it said were 100 loyalists"
+    r"\s+$",
     re.IGNORECASE,
 )
 _TOLL_BEFORE = re.compile(

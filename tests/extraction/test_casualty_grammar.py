@@ -826,3 +826,15 @@ def test_a_days_toll_is_no_rate_but_a_daily_figure_is() -> None:
 def test_a_person_and_a_companion_are_two() -> None:
     body = "Velmish shelling hit the village of Koral on Monday. A man and his wife were killed in their home in Koral, Mali."
     assert ("MLI", "killed", 2) in keys(body)
+
+
+def test_hedged_tolls_are_claims() -> None:
+    assert keys("Up to 160 Malian villagers could have been killed in Monday's strikes on Velm, officials said.") == {("MLI", "killed", 160)}
+    assert keys("As many as 50 Malian villagers could be killed if the dam bursts, officials said.") == set()
+    found = keys("Malian jets struck a base in Velm on Monday, which killed what the army said were over 40 rebel loyalists.")
+    assert {(key[1], key[2]) for key in found} == {("killed", 40)}
+
+
+def test_police_officials_are_police() -> None:
+    body = "At least 10 police officials were martyred in an attack on a police station in Velm, Mali, on Monday."
+    assert keys(body) == {("MLI", "killed", 10)}
