@@ -34,6 +34,7 @@ from orchestration.extraction.clauses import (
 from orchestration.extraction.dates import MONTHS, find_dates
 from orchestration.extraction.events import CeasefireEvent, Evidence
 from orchestration.extraction.gates import AnyOf, gated
+from orchestration.extraction.governments import governing
 from orchestration.extraction.places import find_places
 from orchestration.extraction.sides import group_of_record, of_record
 from orchestration.extraction.text import Sentence
@@ -351,7 +352,8 @@ def _brokers(view: SentenceView, trigger: re.Match[str], cue: _Cue, sides: set[s
         return mediators
     subject = view.subject(cue.start) if cue.rule != "took-effect" else []  # "since the truce began": no one brokered
     if subject and subject[0].code not in sides:
-        return [p for p in subject if p.code not in sides and not p.code.startswith("X-")]  # an armed group is a side, never a broker
+        # an armed group is a side, never a broker (unless it governs a state: "the Taliban have mediated a truce")
+        return [p for p in subject if p.code not in sides and (not p.code.startswith("X-") or governing(p.code, view.day) != p.code)]
     return []
 
 

@@ -19,10 +19,10 @@ def _in_power() -> dict[str, tuple[str, date]]:
     return {row["group"]: (row["state"], date.fromisoformat(row["since"])) for row in data_rows("groups_in_power.csv")}
 
 
-def governing(code: str, on: date) -> str:
-    """The state a group governed on day `on`, else the code itself."""
+def governing(code: str, on: date | None) -> str:
+    """The state a group governed on day `on`, else the code itself (also when the day is unknown)."""
     state, since = _in_power().get(code, (code, on))
-    return state if on >= since else code
+    return state if on is not None and on >= since else code
 
 
 def as_governments(events: ArticleEvents, published: date) -> ArticleEvents:
@@ -31,13 +31,18 @@ def as_governments(events: ArticleEvents, published: date) -> ArticleEvents:
     if not set(_in_power()) & _codes(events):
         return events
     casualties = [replace(c, side=governing(c.side, published)) for c in events.casualties]
-    ceasefire = [replace(e, parties=tuple(sorted({governing(p, published) for p in e.parties}))) for e in events.ceasefire]
+    ceasefire = [replace(e, parties=tuple(sorted({governing(p, published) for p in e.parties})),
+                         **{role: governing(code, published) for role in _ROLES if (code := getattr(e, role))})
+                 for e in events.ceasefire]
     diplomacy = [replace(d, actor=governing(d.actor, published), counterpart=governing(d.counterpart, published)) for d in events.diplomacy]
     return ArticleEvents(
         casualties=_once(casualties, lambda c: (c.side, c.outcome, c.count, c.date, c.scope)),
         ceasefire=_once([e for e in ceasefire if len(e.parties) == 2], lambda e: (e.event, e.parties, e.date, e.historical)),
         diplomacy=_once([d for d in diplomacy if d.actor != d.counterpart], lambda d: (d.actor, d.counterpart, d.mode, d.date)),
     )
+
+
+_ROLES = ("broker", "by", "accuser", "accused")  # a truce's other actors
 
 
 def _codes(events: ArticleEvents) -> set[str]:

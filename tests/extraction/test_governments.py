@@ -18,3 +18,11 @@ def test_the_taliban_government_is_afghanistan_in_truces_tolls_and_talks():
     assert ("QAT", "AFG", "mediation_offer") in {(d.actor, d.counterpart, d.mode) for d in events.diplomacy}
     before = extract_events("", body, date(2019, 10, 20))
     assert {e.parties for e in before.ceasefire} == {("PAK", "X-taliban")}
+
+
+def test_a_group_in_power_may_broker_a_truce_as_its_state():
+    body = "The Taliban have mediated a temporary ceasefire between Pakistan and the TTP following talks in Kabul, an official said."
+    events = extract_events("", body, date(2022, 5, 19))
+    assert [(e.parties, e.broker) for e in events.ceasefire] == [(("PAK", "X-ttp"), "AFG")]
+    assert {(d.actor, d.counterpart) for d in events.diplomacy if d.mode == "mediation_offer"} == {("AFG", "PAK"), ("AFG", "X-ttp")}
+    assert governing("X-taliban", None) == "X-taliban"
