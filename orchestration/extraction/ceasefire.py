@@ -193,7 +193,7 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("declared", "declaration-verb", "before", _before(r"announc\w*|proclaim\w*|agreed|agrees|agree|committed\s+to|reach\w*|broker\w*|sign(?:ed|s|ing)?|declar\w*|struck|order(?:ed|s)|"
                                                         r"extend(?:ed|s|ing)?|renew(?:ed|s|ing)?|prolong(?:ed|s|ing)?|"
                                                         r"(?:agree\w*|accept\w*)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?the\s+terms\s+of|"
-                                                        r"establish\w*|implement\w*|facilitat(?:e|ed|es|ing)|mediat(?:e|ed|es|ing|ion)|new|fresh|"
+                                                        r"establish\w*|implement\w*|initiat(?:e|ed|es|ing)|facilitat(?:e|ed|es|ing)|mediat(?:e|ed|es|ing|ion)|new|fresh|"
                                                         r"ended\s+(?:in|with)|amid\s+news\s+of|"
                                                         # "announce the agreement of the army and the RSF on a ceasefire"
                                                         r"agreement\s+(?:of|between)\s+[^.;]{1,120}?\s+on|"

@@ -905,3 +905,8 @@ def test_a_truce_in_yemen_during_the_saudi_air_war_is_between_the_saudis_and_the
     body = "A five-day ceasefire started in Yemen on Tuesday after seven weeks of Saudi-led airstrikes against Houthi rebels."
     found = extract_ceasefire_events(split_sentences(build_document("", body), has_title=False), date(2015, 5, 13))
     assert [(event.event, event.parties) for event in found] == [("declared", ("SAU", "X-houthis"))]
+
+
+def test_an_agreement_signed_to_initiate_a_truce_declares_it():
+    event = only(FIGHTING + "On Tuesday an agreement was signed in Geneva to initiate a total ceasefire along the border.")
+    assert (event.event, event.parties) == ("declared", ("ARM", "AZE"))
