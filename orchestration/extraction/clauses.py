@@ -959,6 +959,11 @@ def _main_belligerents(views: tuple[SentenceView, ...], on: date | None, every_s
         # a long-running war's own pair, named together at least half as often as the best, is the better guess
         # ("Trump hosted Putin ... the war in Ukraine": the war is Russia-Ukraine, not Russia-US)
         wars = [pair for pair, votes in pairs.items() if on and 2 * votes >= best and at_war(pair, on)]
+        leading = [pair for pair, votes in pairs.items() if votes == best]
+        if not wars and on and not any(at_war(pair, on) for pair in leading):
+            # the best pair is no war's: a war of one of its sides, also named together, is what the fighting is
+            # ("Turkey agrees to a ceasefire in Syria" beside "Kurdish forces" in a report on the SDF)
+            wars = [pair for pair in pairs if at_war(pair, on) and any(set(pair) & set(lead) for lead in leading)]
         if not wars and on:  # never named together, but each side of a war named about as often as the best pair
             wars = [war for war in {war_pair(code, on) for code in sides} if war and 2 * min(sides[code] for code in war) >= best]
         pair = max(wars or (pair for pair, votes in pairs.items() if votes == best),

@@ -194,6 +194,14 @@ def test_a_wars_two_sides_named_together_outvote_the_states_who_speak_of_the_fig
     assert main_belligerents(views(body, title), MONDAY) == ("SDN", "X-rsf")
 
 
+def test_a_war_of_one_side_of_a_pair_at_peace_is_the_fighting():
+    body = (
+        "Turkish jets struck targets in Syria on Monday. Turkey's offensive in Syria went on. "
+        "Turkish troops fought the SDF in northern Syria on Sunday."
+    )
+    assert main_belligerents(views(body), MONDAY) == ("TUR", "X-sdf")
+
+
 def test_mediators_alone_in_the_fighting_sentence_leave_the_pair_to_the_other_sentences():
     body = "Sudan's army and the RSF agreed a truce. Kenya and Norway, the mediators, said the warring parties had stopped fighting."
     assert main_belligerents(views(body), MONDAY) == ("SDN", "X-rsf")
