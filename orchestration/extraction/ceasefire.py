@@ -593,6 +593,7 @@ class _Reader:
         start, background = view.sentence.start, view.is_background(trigger.start())
         # "previous truces collapsed" is the past; "accused B of violating previous truces" is news
         background = background or ((cue.event != "violated" or cue.rule == "collapse") and bool(_EARLIER.search(view.text, 0, trigger.start())))
+        background = background or _made_years_ago(view, trigger, cue)
         if background and cue.event != "declared" and _only_the_truce_is_dated(view, trigger):
             background = False  # "clashes despite a truce agreed in 2015": the violation is news, the truce is old
         evidence = Evidence(view.text, start + min(cue.start, trigger.start()), start + max(cue.end, trigger.end()), f"ceasefire.{cue.event}.{cue.rule}")
@@ -664,6 +665,13 @@ def _violated_later(declared: CeasefireEvent, end: int) -> CeasefireEvent:
 
 _AGO = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:weeks|months?)\s+ago\b",
                   re.IGNORECASE)
+_YEARS_AGO = re.compile(r"[^.;]{0,40}?\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+years?\s+ago\b",
+                        re.IGNORECASE)
+
+
+def _made_years_ago(view: SentenceView, trigger: re.Match[str], cue: _Cue) -> bool:
+    """A truce declared a year or more ago, told right after its word ("a truce announced roughly a year ago"): the past."""
+    return cue.event == "declared" and _YEARS_AGO.match(view.text, trigger.end()) is not None
 
 
 def _made_weeks_ago(view: SentenceView, trigger: re.Match[str], cue: _Cue, published: date) -> bool:

@@ -910,3 +910,8 @@ def test_a_truce_in_yemen_during_the_saudi_air_war_is_between_the_saudis_and_the
 def test_an_agreement_signed_to_initiate_a_truce_declares_it():
     event = only(FIGHTING + "On Tuesday an agreement was signed in Geneva to initiate a total ceasefire along the border.")
     assert (event.event, event.parties) == ("declared", ("ARM", "AZE"))
+
+
+def test_a_truce_announced_a_year_ago_is_the_past():
+    event = only(FIGHTING + "A truce announced roughly a year ago has reduced the fighting and is still largely respected.")
+    assert (event.event, event.historical, event.date) == ("declared", True, None)
