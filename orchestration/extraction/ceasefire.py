@@ -634,6 +634,11 @@ class _Reader:
             named = [p for p in view.people if cue.start <= p.start < cue.end]
             if named:
                 return named[:1]
+        if cue.rule == "proposal":  # "Saudi Arabia's new ceasefire proposal", "an Egyptian truce plan": its owner
+            owners = [p for p in view.people if p.end <= cue.start and (_OWNER_OF.fullmatch(view.text, p.end, cue.start)
+                                                                          or (p.kind == "demonym" and _WORDS_OF.fullmatch(view.text, p.end, cue.start)))]
+            if owners:
+                return owners[-1:]
         source = speaker(view.text, view.people)
         if source is not None and source.start > cue.start and _QUOTE_CLOSES.search(view.text, cue.start, source.start):
             return [source]  # '"We share the view on the need for a ceasefire," Zelenskyy said': the speaker calls
@@ -641,6 +646,8 @@ class _Reader:
         return view.subject(asking[0].start() if asking else cue.start, previous)
 
 
+_OWNER_OF = re.compile(r"[’']s?(?:\s+[\w-]+){1,3}\s*")
+_WORDS_OF = re.compile(r"(?:\s+[\w-]+){1,2}\s*")
 # "rejected Kyiv's call for a truce": the owner of the call called for it.
 _OWNED_CALL = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:call|proposal|offer|demand|plan|appeal|request)s?\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
                          re.IGNORECASE)

@@ -915,3 +915,8 @@ def test_an_agreement_signed_to_initiate_a_truce_declares_it():
 def test_a_truce_announced_a_year_ago_is_the_past():
     event = only(FIGHTING + "A truce announced roughly a year ago has reduced the fighting and is still largely respected.")
     assert (event.event, event.historical, event.date) == ("declared", True, None)
+
+
+def test_the_owner_of_a_truce_proposal_calls_for_it():
+    event = only(FIGHTING + "The UN envoy met Armenian officials in Geneva to discuss Russia's new ceasefire proposal.")
+    assert (event.event, event.by) == ("called_for", "RUS")
