@@ -646,6 +646,7 @@ class _Reader:
         return view.subject(asking[0].start() if asking else cue.start, previous)
 
 
+# The words between a proposal's owner and the proposal: "Saudi Arabia['s new ceasefire] proposal", "an Egyptian[ truce] plan".
 _OWNER_OF = re.compile(r"[’']s?(?:\s+[\w-]+){1,3}\s*")
 _WORDS_OF = re.compile(r"(?:\s+[\w-]+){1,2}\s*")
 # "rejected Kyiv's call for a truce": the owner of the call called for it.

@@ -47,6 +47,7 @@ _ROLES = ("broker", "by", "accuser", "accused")  # a truce's other actors
 
 def _codes(events: ArticleEvents) -> set[str]:
     return ({c.side for c in events.casualties} | {p for e in events.ceasefire for p in e.parties}
+            | {code for e in events.ceasefire for role in _ROLES if (code := getattr(e, role))}
             | {code for d in events.diplomacy for code in (d.actor, d.counterpart)})
 
 

@@ -26,3 +26,9 @@ def test_a_group_in_power_may_broker_a_truce_as_its_state():
     assert [(e.parties, e.broker) for e in events.ceasefire] == [(("PAK", "X-ttp"), "AFG")]
     assert {(d.actor, d.counterpart) for d in events.diplomacy if d.mode == "mediation_offer"} == {("AFG", "PAK"), ("AFG", "X-ttp")}
     assert governing("X-taliban", None) == "X-taliban"
+
+
+def test_a_group_in_power_brokering_an_old_truce_is_its_state():
+    body = "The Taliban mediated a ceasefire between Pakistan and the TTP in Kabul on May 2, an official said."
+    events = extract_events("", body, date(2022, 6, 19))
+    assert [(e.parties, e.broker) for e in events.ceasefire] == [(("PAK", "X-ttp"), "AFG")]
