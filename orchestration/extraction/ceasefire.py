@@ -671,10 +671,9 @@ def _violated_later(declared: CeasefireEvent, end: int) -> CeasefireEvent:
     return replace(declared, event="violated", broker=None, evidence=evidence)
 
 
-_AGO = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:weeks|months?)\s+ago\b",
-                  re.IGNORECASE)
-_YEARS_AGO = re.compile(r"[^.;]{0,40}?\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+years?\s+ago\b",
-                        re.IGNORECASE)
+_HOW_MANY = r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
+_AGO = re.compile(_HOW_MANY + r"(?:weeks|months?)\s+ago\b", re.IGNORECASE)
+_YEARS_AGO = re.compile(r"[^.;]{0,40}?" + _HOW_MANY + r"years?\s+ago\b", re.IGNORECASE)
 
 
 def _made_years_ago(view: SentenceView, trigger: re.Match[str], cue: _Cue) -> bool:
