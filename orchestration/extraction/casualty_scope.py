@@ -227,8 +227,9 @@ def _running(text: str) -> bool:
     return any(not _POINT_BEFORE.search(text[: match.start()]) for match in _RUNNING_PERIOD.finditer(text))
 
 
-_ONE_ATTACK = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|ambush|strike|airstrike|bombing|assault|blast|explosion|massacre)\b"
-                         r"(?!\s+(?:and|or)\b)", re.IGNORECASE)
+# One attack, or one battle told with an article ("in a five-day battle for the town"), not "the battle for".
+_ONE_ATTACK = re.compile(r"\b(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|ambush|strike|airstrike|bombing|assault|blast|explosion|massacre)"
+                         r"|an?\s+(?:[\w-]+\s+){0,2}?(?:battle|firefight|gunfight|clash|skirmish))\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
 
 
 def scope(sentence: str, position: int, count: int | None, published: date) -> str:

@@ -284,3 +284,8 @@ def test_a_day_before_claimed_the_lives_dates_the_attack() -> None:
     sentence = "A deadly attack by armed groups in northern Velm on Tuesday claimed the lives of 10 soldiers, the army said."
     assert incident_day(sentence, sentence.index("10"), (published, True), published) == (date(2023, 9, 12), False)
 
+
+
+def test_one_battle_this_month_is_an_incident_but_the_months_fighting_is_a_total() -> None:
+    assert _scope("This month at least 80 soldiers were killed in a three-day battle for the river port.", "80") == "incident"
+    assert _scope("This month at least 80 soldiers were killed in fighting around the river port.", "80") == "cumulative"
