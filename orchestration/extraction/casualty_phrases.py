@@ -318,6 +318,9 @@ _PERSON_END = re.compile(
 )
 _VERB_THEN_OTHERS = re.compile(r"^\s*,?\s*and\s+(?:killing|killed|wounding|wounded|injuring|injured|injur(?:y|ies)\s+to)\s+$", re.IGNORECASE)
 _LIST_TAIL = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)  # the last item of a list: "..., and four of his sons"
+# An outcome, then its companions: "were killed along with eight workers", "died alongside two medics".
+_OUTCOME_ALONG_WITH = re.compile(rf"\b(?:{OUTCOME})\s*,?\s+(?:(?:along|together)\s+with|alongside|as\s+well\s+as)\s+$", re.IGNORECASE)
+_ALONG_ENDS = ("with", "alongside", "as well as")
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$", re.IGNORECASE)
 _OWNER_THEN_LIST = re.compile(r"(?P<owner>\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})(?=\s*,?\s+and\s)")
@@ -559,6 +562,9 @@ def _read_victim_phrase(text: str, quantity: Quantity, victims: str | None, phra
     toll = _TOLL_BEFORE.search(before) if quantity.count is not None else None
     if toll:  # "the death toll rose to 61 people", "the toll stands at 12 soldiers"
         return Hit(quantity, "casualty.death_toll", "wounded" if toll.group("hurt") else "killed", victims, phrase, end)
+    along = _OUTCOME_ALONG_WITH.search(before, max(0, len(before) - 60)) if before.rstrip().endswith(_ALONG_ENDS) else None
+    if along:  # "40 civilians were killed along with eight workers": the companions share the outcome
+        return Hit(quantity, "casualty.killed_along_with", _outcome(along), victims, phrase, end)
     if _COORDINATED.match(rest) or _LIST_TAIL.search(before):
         return Hit(quantity, "casualty.coordinated", None, victims, phrase, end)
     owner = _OWNER_THEN_LIST.match(rest)  # "two soldiers of the Philippine Army and 13 militants were killed"

@@ -22,8 +22,9 @@ _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 )
+# "totalling", "to date", "over the past month": a toll summed over time (not "the French company Total").
 _CUMULATIVE = re.compile(
-    r"\b(?:so\s+far\s+(?:this|in)\b|to\s+date|(?<!\ba\s)(?<!\bin\s)total(?:ling|led|ed|s)?|altogether|overall|cumulative"
+    r"\b(?:so\s+far\s+(?:this|in)\b|to\s+date|(?<!\ba\s)(?<!\bin\s)(?:(?-i:t)|(?<![a-z]\s)(?-i:T))otal(?:ling|led|ed|s)?|altogether|overall|cumulative"
     r"|throughout"
     r"|(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|first|recent)\s+"
     r"(?:(?:\w+\s+)?(?:weeks?|months?|years?|decade)|(?!(?:two|three|four|five|few|couple\s+of|[2-5])\s+days)(?:\w+\s+)?days)\b"

@@ -175,6 +175,9 @@ _SUBNATIONAL_AFTER = re.compile(
     r"|security|broadcaster|run|of|[Ss]ecretary|[Dd]uma|[Cc]ouncil))"
 )
 _PROPER_NAME_AFTER = re.compile(rf"^(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{_INSTITUTION})\b")
+# A business's nationality ("employees of a South African company", "a Chinese mining firm"): not its staff's side.
+_BUSINESS_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,2}?\s+(?:company|companies|firm|firms|contractor|contractors|corporation|conglomerate)\b",
+                             re.IGNORECASE)
 # A place in the speaker's phrase locates the speaker, not the victims: "authorities in Kharkiv said".
 _SPEAKER_PLACE = re.compile(rf"^(?:\s+[\w'’-]+){{0,2}}?\s+(?:{REPORTING.pattern})", re.IGNORECASE)
 _REPUBLIC_AFTER = re.compile(r"^\s+(?:people['’]s\s+)?republic\b", re.IGNORECASE)
@@ -247,8 +250,8 @@ def labelled_side(text: str, actors: Sequence[ActorMention], hit: Hit) -> str | 
         for actor in named_sides(_mentions(actors, start, end)):
             if _PRO_BEFORE.search(text[: actor.start]) or names_an_affiliation(text, actor):
                 continue
-            if (start, end) != owned or _OWNER_MODIFIERS.fullmatch(text, start, actor.start):
-                return actor.code
+            if (start, end) != owned or (_OWNER_MODIFIERS.fullmatch(text, start, actor.start) and not _BUSINESS_AFTER.match(text, actor.end)):
+                return actor.code  # not "employees of a South African company": its staff may be anyone's
     serving = next((actor.code for actor in _mentions(actors, hit.begin, hit.end) if actor.kind == "organisation"), None)
     if hit.victims == "military":  # "two UN peacekeepers", "AU troops": the organisation they serve; peacekeepers the UN's
         return serving or ("UN" if _PEACEKEEPERS.search(hit.phrase) else None)
@@ -285,10 +288,12 @@ def _attacker(text: str, actor: ActorMention) -> bool:
 
 
 def in_proper_name(text: str, actor: ActorMention) -> bool:
-    """Part of the capitalised name of a place or institution ("the Saudi Hospital", "Kenya Airways"): it says
-    nothing about whose people were hit."""
+    """Part of the capitalised name of a place or institution ("the Saudi Hospital", "Kenya Airways") or a
+    business's nationality ("a South African company"): it says nothing about whose people were hit."""
     after = text[actor.end :]
-    return actor.kind in STATE_KINDS and bool(_PROPER_NAME_AFTER.match(after) or _SUBNATIONAL_AFTER.match(after))
+    return actor.kind in STATE_KINDS and bool(
+        _PROPER_NAME_AFTER.match(after) or _SUBNATIONAL_AFTER.match(after) or _BUSINESS_AFTER.match(after)
+    )
 
 
 # A page's topic label before the headline: "Israel-Gaza war: ...", "Ukraine war latest: ...".

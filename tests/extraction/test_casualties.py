@@ -803,3 +803,20 @@ def test_a_large_toll_told_as_a_total_in_the_present_perfect_is_cumulative_even_
                    "the WHO said on Tuesday.")
     assert {(c.count, c.scope) for c in found} == {(1048, "cumulative"), (5558, "cumulative")}
     assert [(c.count, c.scope) for c in claims("A total of 12 people were killed in the attack on Tuesday.")] == [(12, "incident")]
+
+
+def test_companions_after_an_outcome_share_it():
+    assert keys("Three soldiers were killed alongside two medics in an ambush in Mali on Monday.") == [
+        ("MLI", "military", "killed", 3, "exact"), ("MLI", "civilian", "killed", 2, "exact"),
+    ]
+    assert keys("Five fishermen were wounded, as well as four police officers, in a blast in Somalia on Monday.") == [
+        ("SOM", "civilian", "wounded", 5, "exact"), ("SOM", "military", "wounded", 4, "exact"),
+    ]
+
+
+def test_a_business_nationality_is_not_its_staffs_side():
+    body = "Gunmen killed eight employees of a South African mining company in Mozambique on Monday."
+    assert keys(body) == [("MOZ", "civilian", "killed", 8, "exact")]
+    assert keys("Gunmen killed eight South African employees of a mining company in Mozambique on Monday.") == [
+        ("ZAF", "civilian", "killed", 8, "exact"),
+    ]

@@ -289,3 +289,9 @@ def test_a_day_before_claimed_the_lives_dates_the_attack() -> None:
 def test_one_battle_this_month_is_an_incident_but_the_months_fighting_is_a_total() -> None:
     assert _scope("This month at least 80 soldiers were killed in a three-day battle for the river port.", "80") == "incident"
     assert _scope("This month at least 80 soldiers were killed in fighting around the river port.", "80") == "cumulative"
+
+
+def test_a_company_named_total_is_no_total() -> None:
+    sentence = "At least 40 civilians were killed near a gas site run by the French company Total on Saturday."
+    assert _scope(sentence, "40") == "incident"
+    assert _scope("Total deaths in the province reached 300 on Saturday.", "300") == "cumulative"
