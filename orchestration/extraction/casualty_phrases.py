@@ -145,6 +145,7 @@ _NAMED_APPOSITION = re.compile(r"\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]
 _NAME_AFTER = (
     r"(?:(?-i:\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=\s*,?\s+(?:was|has|had|is|who|assassinated|killed|died)\b)"
     r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),"
+    r"|\s+(?:named|called|identified\s+as)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"  # "a boy named Ali Khan was killed"
     r"|\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?\s*,)?"  # "A man, 85, was killed": an age
 )
 _SMALL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

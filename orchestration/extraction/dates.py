@@ -50,7 +50,8 @@ _PATTERNS: tuple[tuple[str, GatedPattern], ...] = tuple(
 _ANY_DATE = AnyOf(pattern for _, pattern in _PATTERNS)
 
 # "KYIV, June 4 (Reuters) -": a wire dateline names the day of writing, not of an event.
-_DATELINE = re.compile(r"^[A-Z][A-Za-z.' -]{1,40},\s+(?P<date>[^-–—()]{3,30}?)\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
+# A hyphen ends it only before a space: "On Friday night, a 17-year-old boy" has none.
+_DATELINE = re.compile(r"^[A-Z][A-Za-z.' -]{1,40},\s+(?P<date>[^-–—()]{3,30}?)\s*(?:\([^)]{1,30}\)\s*)?(?:-(?=\s)|[–—])")
 
 
 @dataclass(frozen=True)

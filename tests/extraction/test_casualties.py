@@ -820,3 +820,12 @@ def test_a_business_nationality_is_not_its_staffs_side():
     assert keys("Gunmen killed eight South African employees of a mining company in Mozambique on Monday.") == [
         ("ZAF", "civilian", "killed", 8, "exact"),
     ]
+
+
+def test_a_person_named_after_the_noun_is_one():
+    assert keys("A teenage boy named Ali Khan was killed by shelling in Pakistan on Monday.") == [
+        ("PAK", "civilian", "killed", 1, "exact"),
+    ]
+    assert keys("Police said a trader identified as Omar Haddad was shot dead in Pakistan on Monday.") == [
+        ("PAK", "civilian", "killed", 1, "exact"),
+    ]

@@ -67,6 +67,13 @@ def test_wire_dateline_is_marked_and_is_no_event_day():
     assert sentence_dates([only], WEDNESDAY) == [(WEDNESDAY, True)]
 
 
+def test_a_hyphenated_word_after_an_opening_phrase_is_no_dateline():
+    text = "On Monday night, a 12-year-old girl was wounded by shrapnel."
+    assert [(m.kind, m.day) for m in find_dates(text, WEDNESDAY)] == [("weekday", date(2022, 9, 12))]
+    text = "BEIRUT, Sept. 14—Strikes resumed."
+    assert [m.kind for m in find_dates(text, WEDNESDAY)] == ["dateline"]
+
+
 def test_a_date_that_names_a_truce_or_deal_is_not_the_sentences_day():
     published = date(2024, 5, 10)
     (day,) = sentence_dates(split_sentences("Both sides were urged to abide by the May 2 ceasefire."), published)
