@@ -58,7 +58,8 @@ _KILLED = (
 _WOUNDED = (r"wounded|injured|hurt|maimed|injuries|(?:suffered|sustained|endured|received)\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?)"
             r"|diagnosed\s+with\s+(?:\w+\s+){0,3}?(?:injur(?:y|ies)|concussions?)"  # "diagnosed with mild traumatic brain injury"
             r"|(?:rescued|hospitali[sz]ed|admitted|taken\s+to\s+hospital|evacuated)\s+with\s+(?:\w+\s+)?injur(?:y|ies)"  # "rescued with injuries"
-            r"|(?:treated\s+)?for\s+(?:bullet|gunshot|shrapnel|blast|burn|stab)\s+(?:wounds|injuries)")  # "treated 30 people for bullet wounds"
+            r"|(?:treated\s+)?for\s+(?:bullet|gunshot|shrapnel|blast|burn|stab)\s+(?:wounds|injuries)"  # "treated 30 people for bullet wounds"
+            r"|treated\s+(?:in\s+(?:a\s+|the\s+)?hospitals?\s+)?for\s+(?:their\s+)?(?:wounds|injuries)")  # "83 people treated in hospital for wounds"
 OUTCOME = rf"(?P<killed>{_KILLED})|(?P<wounded>{_WOUNDED})"
 
 
@@ -437,6 +438,8 @@ def _people_phrase(text: str, quantity: Quantity, peoples: Sequence[ActorMention
         # "27 Palestinians", "1,200 Lebanese"
         if people.kind == "demonym" and people.text.endswith(("s", "ese")) and _BEFORE_PEOPLE.fullmatch(gap):
             return "unknown", text[quantity.end : people.end]
+        if quantity.count == 1 and people.kind == "demonym" and _BEFORE_PEOPLE.fullmatch(gap) and _PERSON_END.match(text[people.end :]):
+            return "unknown", text[quantity.end : people.end]  # "and one Azerbaijani wounded"
         if people.kind == "group" and _BEFORE_PEOPLE.fullmatch(gap) and not _NOUN_AFTER_NAME.match(text, people.end):
             return "military", text[quantity.end : people.end]  # "31 Naxalites", "20 Houthis", "30 Taliban": its fighters
     return None

@@ -829,3 +829,15 @@ def test_a_person_named_after_the_noun_is_one():
     assert keys("Police said a trader identified as Omar Haddad was shot dead in Pakistan on Monday.") == [
         ("PAK", "civilian", "killed", 1, "exact"),
     ]
+
+
+def test_one_of_a_people_after_a_count_word():
+    assert keys("Three Armenian soldiers were killed and one Azerbaijani wounded in clashes on the border.") == [
+        ("ARM", "military", "killed", 3, "exact"), ("AZE", "unknown", "wounded", 1, "exact"),
+    ]
+
+
+def test_people_treated_in_hospital_for_wounds_are_wounded():
+    assert keys("Shelling killed 20 people in Goma, and 45 people were treated in hospital for wounds, the UN said.") == [
+        ("COD", "unknown", "killed", 20, "exact"), ("COD", "unknown", "wounded", 45, "exact"),
+    ]
