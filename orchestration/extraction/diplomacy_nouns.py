@@ -34,8 +34,8 @@ _PARTNER_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+[\w-]+)?\s+with\b(?!\s+(?:the
 _VISIT_BY = gated(r"\b(?P<words>(?:[\w-]+\s+){0,2}?)visits?\s+(?:(?:last|this)\s+\w+\s+)?by\s+", re.IGNORECASE)
 _VISITED_PLACE = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _COUNTERPARTS = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts\b", re.IGNORECASE)
-BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|calls?|conversations?|dialogue)(?:\s+(?:in|at)\s+[A-Z][\w-]+|\s+(?:in|on)\s+(?:a|the)\s+(?:week|day|month)|\s+on\s+\w+day)?"
-                # "a call had taken place on Wednesday between", "a telephone conversation took place May 16 between"
+# "talks in the Belarusian capital between A and B", "a call had taken place on Wednesday between"
+BETWEEN = gated(r"\b(?:talks|negotiations|meetings?|summit|calls?|conversations?|dialogue)(?:\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?:in|on)\s+(?:a|the)\s+(?:week|day|month)|\s+on\s+\w+day)?"
                 r"(?:\s+(?:had\s+|has\s+)?(?:taken|took)\s+place(?:\s+(?:(?:on|in|at)\s+)?[\w-]+(?:\s+\d{1,2})?)?)?(?:\s+between|,?\s+(?:involving|among)|,\s*including)\s+", re.IGNORECASE)
 _PAIR_NOUN = re.compile(r"^\s*[-–]\s*$")
 PAIR_TALKS = re.compile(r"^\s*(?:talks|negotiations|meeting|summit|call)\b", re.IGNORECASE)

@@ -1623,3 +1623,8 @@ def test_a_group_others_are_tied_to_is_no_party_to_talks():
 def test_an_engagement_told_a_day_after_clause_is_dated_that_many_days_back():
     (call,) = engagements(FIGHTING + "Fresh clashes broke out on Thursday, a day after Armenia's and Azerbaijan's leaders spoke by phone.")
     assert (call.mode, call.date) == ("call", date(2024, 5, 15))
+
+
+def test_talks_placed_by_a_phrase_before_between():
+    body = FIGHTING + "The deal followed all-night talks in the Georgian capital between the leaders of Armenia and Azerbaijan."
+    assert keys(body) == [("ARM", "AZE", "meeting")]
