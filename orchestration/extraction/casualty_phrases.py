@@ -51,7 +51,7 @@ _KILLED_BY_MANNER = (
 )
 _KILLED = (
     r"killed|dead|died|dies|die|deaths?|fatalit(?:y|ies)|slain|perished|martyred|executed|massacred|murdered|beheaded"
-    r"|assassinated|neutrali[sz]ed|annihilated|liquidated|(?:embraced|attained)\s+(?:martyrdom|shahadat)"
+    r"|assassinated|neutrali[sz]ed|annihilated|liquidated|eliminated|(?:embraced|attained)\s+(?:martyrdom|shahadat)"
     r"|(?:were|was|have\s+been|had\s+been)\s+lost"  # "16 lives were lost"
     rf"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|{_KILLED_BY_MANNER}"
 )
@@ -177,7 +177,7 @@ _MIXED = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<killed>killing|killed|kill|kills|(?:claim(?:s|ed|ing)?|takes?|took|taking)\s+(?:the\s+)?lives\s+of"
     r"|(?:the\s+)?(?:tragic\s+)?loss\s+of"  # "resulted in the tragic loss of at least 23 lives"
-    r"|(?:the\s+)?deaths?\s+of|(?:the\s+)?(?:martyrdom|shahadat)\s+of|(?:the\s+)?(?:killings?|murders?|massacres?|slaughter)\s+of|annihilated|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
+    r"|(?:the\s+)?deaths?\s+of|(?:the\s+)?(?:martyrdom|shahadat)\s+of|(?:the\s+)?(?:killings?|murders?|massacres?|slaughter|elimination|neutrali[sz]ation|liquidation)\s+of|annihilated|assassinated|assassinating|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing"
     r"|massacred|massacring|slaughtered|slaughtering|executed|executing|butchered|butchering|beheaded|beheading|slew"
     r"|(?<=\battack\s)claims|(?<=\bblast\s)claims|(?<=\bstrike\s)claims|(?<=\bbombing\s)claims"  # "ADF attack claims 16 lives"
     r"|lynched|lynching|hacked\s+to\s+death|hacking\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death"
@@ -323,6 +323,11 @@ _LIST_TAIL = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)  # the last item of a
 # An outcome, then its companions: "were killed along with eight workers", "died alongside two medics".
 _OUTCOME_ALONG_WITH = re.compile(rf"\b(?:{OUTCOME})\s*,?\s+(?:(?:along|together)\s+with|alongside|as\s+well\s+as)\s+$", re.IGNORECASE)
 _ALONG_ENDS = ("with", "alongside", "as well as")
+# A toll split by day: "killed 92 militants on Saturday and 41 on Friday" (the second count is the first's kind).
+_DAY = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|overnight)"
+_DAY_AFTER = re.compile(rf"\s+{_DAY}\b", re.IGNORECASE)
+_DAY_THEN_AND = re.compile(rf"\s{_DAY},?\s+and\s+$", re.IGNORECASE)
+_DAY_GAP = re.compile(rf"(?:\s+(?:in|near|at)(?:\s+[\w'’-]+){{1,3}}?)?\s+{_DAY},?\s+and\s+$", re.IGNORECASE)  # "in Kharkiv on Monday and"
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$", re.IGNORECASE)
 _OWNER_THEN_LIST = re.compile(r"(?P<owner>\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})(?=\s*,?\s+and\s)")
@@ -514,6 +519,8 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
             quantity, "casualty.verb_before_count", _outcome(verb), *(_enemy(verb.group(0)) or (None, "")), quantity.end, by_own=by_own,
             verb_at=verb.start(),
         )
+    if _DAY_AFTER.match(after) and _DAY_THEN_AND.search(before, max(0, quantity.start - 40)):
+        return Hit(quantity, "casualty.day_split", None, None, "", quantity.end)  # "92 militants on Saturday and 41 on Friday"
     toll = _TOLL_BEFORE.search(before)
     if toll and quantity.count is not None:  # "the number of injured had risen to 117": a toll of the wounded
         victims, phrase = _whose_toll(before)
@@ -652,7 +659,7 @@ def _coordinate(text: str, hits: list[Hit]) -> list[Hit]:
         hit, previous = hits[index], hits[index - 1]
         gap = text[previous.end : hit.quantity.start]
         parts = previous.rule == "casualty.part_of_toll" and _OWNER_THEN_AND.match(gap)  # "52 fighters from HTS and 37 soldiers"
-        linked = hit.rule == "casualty.part_of_toll" or _COORDINATION.match(gap) or parts
+        linked = hit.rule == "casualty.part_of_toll" or _COORDINATION.match(gap) or parts or (hit.rule == "casualty.day_split" and _DAY_GAP.fullmatch(gap))
         if hit.outcome is None and previous.outcome and linked:
             hits[index] = replace(hit, outcome=previous.outcome, verb_at=previous.verb_at)
     for index in range(1, len(hits)):
@@ -660,7 +667,8 @@ def _coordinate(text: str, hits: list[Hit]) -> list[Hit]:
         gap = text[previous.end : hit.quantity.start]
         # "killing 13 civilians and injuring 59 others": the others are of the kind the list named
         others = _OTHERS.search(hit.phrase) and _VERB_THEN_OTHERS.match(gap)
-        if hit.victims is None and previous.victims and (_INHERIT.match(gap) or others):
+        day_split = hit.rule == "casualty.day_split" and _DAY_GAP.fullmatch(gap)
+        if hit.victims is None and previous.victims and (_INHERIT.match(gap) or others or day_split):
             label = previous.label or (previous.begin, previous.end)
             hits[index] = replace(hit, victims=previous.victims, phrase=previous.phrase, label=label)
     for index in range(len(hits) - 2, -1, -1):

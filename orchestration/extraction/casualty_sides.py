@@ -226,8 +226,9 @@ def _mentions(actors: Sequence[ActorMention], start: int, end: int) -> list[Acto
 
 
 def _generic(actor: ActorMention) -> bool:
-    """A group named only by a common noun ("rebels", "Militants said"), not by its name ("Houthi rebels")."""
-    return actor.kind == "group" and bool(_INSURGENT.match(actor.text)) and (actor.start == 0 or actor.text.islower())
+    """A group named only by a common noun ("rebels", "Militants said", a headline's "145 Militants Killed"), not by
+    its name ("Houthi rebels")."""
+    return actor.kind == "group" and bool(_INSURGENT.match(actor.text)) and actor.text[1:].islower()
 
 
 def named_sides(actors: Sequence[ActorMention]) -> list[ActorMention]:

@@ -841,3 +841,15 @@ def test_people_treated_in_hospital_for_wounds_are_wounded():
     assert keys("Shelling killed 20 people in Goma, and 45 people were treated in hospital for wounds, the UN said.") == [
         ("COD", "unknown", "killed", 20, "exact"), ("COD", "unknown", "wounded", 45, "exact"),
     ]
+
+
+def test_a_toll_split_by_day_shares_its_victims_and_outcome():
+    found = claims("Russian strikes killed 12 civilians in Kharkiv on Monday and three on Tuesday.")
+    assert [(c.side, c.victims, c.outcome, c.count, c.date) for c in found] == [
+        ("UKR", "civilian", "killed", 12, date(2023, 3, 13)), ("UKR", "civilian", "killed", 3, date(2023, 3, 14)),
+    ]
+
+
+def test_eliminated_militants_are_killed():
+    assert keys("The army reported the elimination of 30 militants in Balochistan.") == [("X-militants", "military", "killed", 30, "exact")]
+    assert keys("", title="145 Militants Eliminated in Balochistan") == [("X-militants", "military", "killed", 145, "exact")]
