@@ -455,8 +455,9 @@ _CLASH_BEFORE = re.compile(r"\b(?:clash\w*|fighting|battles?|war|conflict|hostil
 
 def _joint(text: str, actors: Sequence[ActorMention], hit: Hit) -> bool:
     """An unlabelled total over several belligerents: "A and B reported 100 deaths", "on both sides"."""
-    if _BOTH_SIDES.search(text):
-        return True
+    both = _BOTH_SIDES.search(text)
+    if both and not (both.group(0).lower().startswith("between") and both.start() > hit.end and "," in text[hit.end : both.start()]):
+        return True  # not "killed 10 in Israel overnight, as attacks between the two countries went on": the background's pair
     before = [actor for actor in actors if actor.end <= hit.quantity.start and actor.kind in STATE_KINDS and not _GO_BETWEENS.match(text, actor.end)]
     paired = any(
         first.code != second.code and _PAIR_LINK.fullmatch(text[first.end : second.start])

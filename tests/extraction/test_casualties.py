@@ -853,3 +853,9 @@ def test_a_toll_split_by_day_shares_its_victims_and_outcome():
 def test_eliminated_militants_are_killed():
     assert keys("The army reported the elimination of 30 militants in Balochistan.") == [("X-militants", "military", "killed", 30, "exact")]
     assert keys("", title="145 Militants Eliminated in Balochistan") == [("X-militants", "military", "killed", 145, "exact")]
+
+
+def test_the_pair_of_a_background_clause_is_no_joint_total():
+    body = "Syrian shelling killed at least 10 people in Turkey overnight, as attacks between the two countries went on."
+    assert keys(body) == [("TUR", "unknown", "killed", 10, "at_least")]
+    assert keys("At least 10 people were killed in clashes between the two countries overnight.")[0][0] == "ALL"
