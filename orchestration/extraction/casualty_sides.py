@@ -67,7 +67,7 @@ _LOCATIVE = gated(
 _VICTIM_OF_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:an?\s+|the\s+|\w+\s+)?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^\s*\([\w.-]{2,12}\)")
 _PEACEKEEPERS = re.compile(r"\b(?:peacekeepers?|blue\s+helmets?)\b", re.IGNORECASE)
-_AIMED_BEFORE = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:at|on|upon)\s+(?:a\s+group\s+of\s+)?$|\b(?:attacked|ambushed|targeted|targeting|against)\s+$"
+_AIMED_BEFORE = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:at|on|upon)\s+(?:a\s+group\s+of\s+)?$|\b(?:attacked|ambushed|targeted|targeting|struck|striking|hit|hitting|against)\s+(?:an?\s+|the\s+)?$"
                            r"|\b(?:raids?|attacks?|assaults?)\s+on\s+(?:an?\s+|the\s+)?$",  # "a raid on a Pakistani army outpost"
                            re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:(?:army|military|border|security)\s+)?(?:soldiers|troops|forces|police(?:men)?|officers|guards|servicemen|patrols?|"
@@ -522,7 +522,9 @@ def victims_side(
     located = _victims_place(text, actors, hit, attackers, war_lands, known)
     if hit.victims == "military":
         target = _fired_at(text, actors, hit)  # "opened fire at Israeli soldiers, wounding one soldier"
-        order: tuple[str | None, ...] = (target, source.side, located)
+        if target:
+            return target  # even when its state strikes elsewhere in the sentence ("... in retaliation for a strike by Israel")
+        order: tuple[str | None, ...] = (source.side, located)
     elif source.side and source.side.startswith("X-"):
         # civilians counted by an armed group are people of the land it holds, else of the state it fights in
         land = _TERRITORY.get(source.side)

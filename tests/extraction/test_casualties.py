@@ -859,3 +859,9 @@ def test_the_pair_of_a_background_clause_is_no_joint_total():
     body = "Syrian shelling killed at least 10 people in Turkey overnight, as attacks between the two countries went on."
     assert keys(body) == [("TUR", "unknown", "killed", 10, "at_least")]
     assert keys("At least 10 people were killed in clashes between the two countries overnight.")[0][0] == "ALL"
+
+
+def test_forces_struck_are_the_victims_side_even_when_their_state_strikes_elsewhere():
+    body = ("Missiles fired by Hezbollah struck an Israeli army patrol on Monday, killing three soldiers, in retaliation "
+            "for a strike attributed to Israel that killed two Hezbollah fighters in Syria.")
+    assert keys(body)[0] == ("ISR", "military", "killed", 3, "exact")
