@@ -15,7 +15,8 @@ _CLAIMANT_KINDS = SIDE_KINDS | {"organisation", "person", "collective"}
 REPORTING = gated(
     r"\b(?:said|says|say|told|tells|reported|reports|report|announced|announces|claimed|claims|claim|confirmed"
     r"|confirms|stated|states|estimated|estimates|put|puts|according\s+to|citing|cited|verified|recorded"
-    r"|documented|counted)\b",
+    r"|documented|counted"
+    r"|(?:raised|raises|updated|updates|revised|revises|lowered|lowers)(?=\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:death\s+)?toll))\b",  # "the ministry raised the death toll to 24"
     re.IGNORECASE,
 )
 _SPEAKING = frozenset({"said", "says", "told", "according to", "citing", "cited"})

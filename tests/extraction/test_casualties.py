@@ -865,3 +865,8 @@ def test_forces_struck_are_the_victims_side_even_when_their_state_strikes_elsewh
     body = ("Missiles fired by Hezbollah struck an Israeli army patrol on Monday, killing three soldiers, in retaliation "
             "for a strike attributed to Israel that killed two Hezbollah fighters in Syria.")
     assert keys(body)[0] == ("ISR", "military", "killed", 3, "exact")
+
+
+def test_a_group_run_ministry_raising_the_toll_tells_it_for_the_land():
+    found = claims("Israeli strikes hit homes in Gaza. The Hamas-run health ministry raised the death toll to 24.")
+    assert [(c.side, c.count, c.claimed_by) for c in found] == [("PSE", 24, "X-hamas")]
