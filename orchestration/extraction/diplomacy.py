@@ -141,6 +141,9 @@ _ENGAGEMENT_WORDS = AnyOf([
 ])
 
 
+_BOTH_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:with\s+)?(?:both|the\s+two)\b", re.IGNORECASE)
+
+
 def _is_a_people(text: str, participant: Participant) -> bool:
     """"Palestinians", "Ukrainians": a people addressed as a whole, not a state's government."""
     surface = text[participant.start : participant.end]
@@ -329,7 +332,8 @@ class _Reader(NounReader):
             asker = {p.code for p in subject}
             objects = [p for p in view.people if p.end <= match.start() and not p.possessive and not is_oblique(text, p) and p.code not in asker]
             objects = objects if len({p.code for p in objects}) == 2 else []
-        if not objects:
+        if not objects or (len(self.main) == 2 and _BOTH_AFTER.match(text, match.end()) and names_both_sides(text, match.end())):
+            # "met with both leaders in the Oval Office": the pair, not a place named later
             objects = self._implicit_objects(view, verb, match, subject)
         known = [p for p in distinct(subject) if p.code not in NOT_A_SIDE]
         if not objects and verb.shape == "mutual" and len(known) >= 2:

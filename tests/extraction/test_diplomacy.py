@@ -1628,3 +1628,10 @@ def test_an_engagement_told_a_day_after_clause_is_dated_that_many_days_back():
 def test_talks_placed_by_a_phrase_before_between():
     body = FIGHTING + "The deal followed all-night talks in the Georgian capital between the leaders of Armenia and Azerbaijan."
     assert keys(body) == [("ARM", "AZE", "meeting")]
+
+
+def test_meeting_both_leaders_meets_each_side_even_with_a_place_after():
+    body = FIGHTING + "US President Donald Trump met with both leaders in the Oval Office on Friday."
+    assert keys(body) == [("USA", "ARM", "meeting"), ("USA", "AZE", "meeting")]
+    body = FIGHTING + "The US secretary of state met separately with both foreign ministers in Washington on Friday."
+    assert sorted(keys(body)) == [("USA", "ARM", "meeting"), ("USA", "AZE", "meeting")]
