@@ -330,7 +330,10 @@ _DAY_THEN_AND = re.compile(rf"\s{_DAY},?\s+and\s+$", re.IGNORECASE)
 _DAY_GAP = re.compile(rf"(?:\s+(?:in|near|at)(?:\s+[\w'’-]+){{1,3}}?)?\s+{_DAY},?\s+and\s+$", re.IGNORECASE)  # "in Kharkiv on Monday and"
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$", re.IGNORECASE)
-_OWNER_THEN_LIST = re.compile(r"(?P<owner>\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})(?=\s*,?\s+and\s)")
+# "two soldiers of the Philippine Army and 13 militants", "14 members of a volunteer militia and four soldiers"
+_OWNER_THEN_LIST = re.compile(r"(?P<owner>\s+(?:of|from)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}"
+                              r"|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:militia|group|unit|battalion|brigade|force|gang|faction|family|clan|patrol)))"
+                              r"(?=\s*,?\s+and\s)")
 _OWNER_THEN_AND = re.compile(r"^\s+(?:from|of)\s+[^,;.]{1,60}?\s+and\s+$", re.IGNORECASE)
 _INHERIT = re.compile(
     rf"^[\"'’”]?(?:\s+(?:{_LINK_WORDS})\b)*\s*(?:{_KILLED}|{_WOUNDED})?[\"'’”]?"

@@ -41,7 +41,8 @@ _TERRITORY = lands()  # the state whose people an armed group speaks for
 
 
 _PLACE_KINDS = frozenset({"state", "capital", "group"})
-_PRO_STATE = re.compile(r"\bpro-?\s?(?:government|state|regime|junta|army)\b", re.IGNORECASE)  # "a pro-government militia"
+# "a pro-government militia", "a volunteer militia" (the army's auxiliaries, as Burkina Faso's VDP)
+_PRO_STATE = re.compile(r"\bpro-?\s?(?:government|state|regime|junta|army)\b|\bvolunteer\s+(?:militia|defen[cs]e)", re.IGNORECASE)
 _OWN = re.compile(r"\b(?:its|their|our)\b", re.IGNORECASE)
 _ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
 # Common nouns for an armed group that name none in particular ("rebels", "militants", "armed groups").

@@ -870,3 +870,8 @@ def test_forces_struck_are_the_victims_side_even_when_their_state_strikes_elsewh
 def test_a_group_run_ministry_raising_the_toll_tells_it_for_the_land():
     found = claims("Israeli strikes hit homes in Gaza. The Hamas-run health ministry raised the death toll to 24.")
     assert [(c.side, c.count, c.claimed_by) for c in found] == [("PSE", 24, "X-hamas")]
+
+
+def test_members_of_a_volunteer_militia_listed_with_soldiers_are_the_states():
+    body = "Twelve members of a volunteer militia and three soldiers died on Monday in an ambush in Burkina Faso."
+    assert [(side, count) for side, _, _, count, _ in keys(body)] == [("BFA", 12), ("BFA", 3)]
