@@ -122,7 +122,7 @@ _BODIES_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<noun>
 _RECOVERED = gated(r"\b(?:found|recovered|discovered|retrieved|pulled\s+from|unearthed)\b", re.IGNORECASE)
 # Words between a victim noun and its outcome ("soldiers were reportedly killed", "others seriously wounded").
 _LINK_WORDS = (
-    r"who|that|have|has|had|were|was|are|is|been|being|be|reportedly|reported|also|later|allegedly|all|both"
+    r"who|that|have|has|had|having|were|was|are|is|been|being|be|reportedly|reported|also|later|allegedly|all|both"
     r"|confirmed|believed|feared|thought|said|to|left|found|now|known|first|more|seriously|severely|critically|lightly"
     r"|slightly|fatally|badly|mortally"
     r"|(?:could|may|might)\s+have"  # an estimate: "up to 160 people could have been killed" (not "could be killed")

@@ -601,14 +601,20 @@ _STRUCK_BEFORE = re.compile(r"\b(?:attacked|invaded|struck|bombed|shelled|raided
 
 
 def _targeted_group(text: str, actors: Sequence[ActorMention]) -> str | None:
-    """The armed group an attack was aimed at ("a drone strike against PKK members", "raids on al-Shabab hideouts")."""
+    """The armed group an attack was aimed at ("a drone strike against PKK members", "raids on al-Shabab hideouts"),
+    or an organisation's forces ("an assault on UN peacekeepers")."""
     for actor in actors:
-        if actor.kind == "group" and _TARGETING_BEFORE.search(text, max(0, actor.start - 40), actor.start):
+        forces = _PEACEKEEPERS_AFTER.match(text, actor.end) or _PEACEKEEPERS_AFTER.search(text, actor.start, actor.end)  # "UN peacekeepers"
+        aimed = actor.kind == "group" or (actor.kind == "organisation" and forces)
+        if aimed and _TARGETING_BEFORE.search(text, max(0, actor.start - 40), actor.start):
             return actor.code
     return None
 
 
-_TARGETING_BEFORE = re.compile(r"\b(?:strikes?|attacks?|raids?|operations?|offensive|bombing|bombardment|victory|crackdown|campaign|encounter)"
+_PEACEKEEPERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:peacekeep\w*|troops|forces|soldiers|base|convoy|camp|patrol)\b", re.IGNORECASE)
+
+
+_TARGETING_BEFORE = re.compile(r"\b(?:strikes?|attacks?|raids?|assaults?|operations?|offensive|bombing|bombardment|victory|crackdown|campaign|encounter)"
                                r"\s+(?:against|on|targeting)\s+"
                                r"(?:suspected\s+|the\s+)?$", re.IGNORECASE)
 

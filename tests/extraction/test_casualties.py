@@ -875,3 +875,8 @@ def test_a_group_run_ministry_raising_the_toll_tells_it_for_the_land():
 def test_members_of_a_volunteer_militia_listed_with_soldiers_are_the_states():
     body = "Twelve members of a volunteer militia and three soldiers died on Monday in an ambush in Burkina Faso."
     assert [(side, count) for side, _, _, count, _ in keys(body)] == [("BFA", 12), ("BFA", 3)]
+
+
+def test_people_killed_in_an_assault_on_peacekeepers_are_the_organisations():
+    body = "Jihadist attacks go on in Mali, with four people having died in an assault on UN peacekeepers near Kidal on Monday."
+    assert keys(body) == [("UN", "unknown", "killed", 4, "exact")]
