@@ -330,8 +330,10 @@ def clause_start(text: str, position: int) -> int:
 _GO_BETWEEN = r"(?:mediators?|envoys?|brokers?|facilitators?|intermediar(?:y|ies)|peacemakers?|go-betweens?|guarantors?)"
 # The rest of a list an actor opens: ", Egypt and the United States".
 NAME_LIST = r"(?:\s*(?:,|and)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?)*"
-# The words between an actor and the role it plays: "Norway, which is playing the role of intermediary", "Kenya as mediator".
-IN_THE_ROLE_OF = (r",?\s+(?:(?:which|who)\s+)?(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:acting|serving|participating|playing\s+the\s+role\s+of)\s+)?"
+# The words between an actor and the role it plays: "Norway, which is playing the role of intermediary", "Kenya as mediator",
+# "Malaysia plays a role as a facilitator".
+IN_THE_ROLE_OF = (r",?\s+(?:(?:which|who)\s+)?(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:acting|serving|participating|playing\s+the\s+role\s+of|acts|acted|serves|served"
+                  r"|(?:plays|played|playing|has|had)\s+(?:a|the|an?\s+[\w-]+)\s+role\s+(?:as|of))\s+)?"
                   r"(?:as\s+)?(?:[\w’'-]+\s+){0,2}?")  # "the Malaysian Government's chief facilitator"
 _GO_BETWEEN_AFTER = re.compile(r"^(?:[’']s)?" + NAME_LIST + IN_THE_ROLE_OF + _GO_BETWEEN + r"\b", re.IGNORECASE)
 _GO_BETWEEN_BEFORE = re.compile(

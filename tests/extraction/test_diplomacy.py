@@ -1635,3 +1635,10 @@ def test_meeting_both_leaders_meets_each_side_even_with_a_place_after():
     assert keys(body) == [("USA", "ARM", "meeting"), ("USA", "AZE", "meeting")]
     body = FIGHTING + "The US secretary of state met separately with both foreign ministers in Washington on Friday."
     assert sorted(keys(body)) == [("USA", "ARM", "meeting"), ("USA", "AZE", "meeting")]
+
+
+def test_a_state_playing_a_role_as_facilitator_offers_mediation():
+    body = ("Thai troops clashed with BRN insurgents in Narathiwat on Monday. "
+            "Malaysia plays a role as a facilitator in the peace talks between Thailand and the BRN.")
+    found = keys(body)
+    assert ("MYS", "THA", "mediation_offer") in found and ("MYS", "X-brn", "mediation_offer") in found
