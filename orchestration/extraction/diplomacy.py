@@ -141,6 +141,9 @@ _ENGAGEMENT_WORDS = AnyOf([
 ])
 
 
+# The state an envoy is posted to: "the Myanmar ambassador to Bangladesh" (who is summoned there).
+_ENVOY_TO = re.compile(r"\b(?:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires|representative)\s+(?:in|to)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 _BOTH_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:with\s+)?(?:both|the\s+two)\b", re.IGNORECASE)
 
 
@@ -309,6 +312,9 @@ class _Reader(NounReader):
         if verb.mode == "appeal" and _BY_AFTER.match(text, match.end()):
             return []  # "charges pressed by the junta": a passive, no appeal
         subject = view.subject(match.start(), previous)
+        hosts = [p for p in view.people if p.start > match.end() and _ENVOY_TO.search(text, match.end(), p.start)] if verb.name == "summoned" else []
+        if hosts:  # "the foreign ministry summoned the Myanmar ambassador to Bangladesh": the host state summons
+            subject, objects = hosts[:1], [o for o in objects if o not in hosts[:1]]
         if verb.name == "called" and subject and all(p in view.people and _BY_AGENT.search(text, 0, p.start) for p in subject):
             return []  # "special forces trained by the US called Danab": a name, the US phones no one
         if verb.mode == "appeal":

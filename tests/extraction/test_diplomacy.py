@@ -1642,3 +1642,9 @@ def test_a_state_playing_a_role_as_facilitator_offers_mediation():
             "Malaysia plays a role as a facilitator in the peace talks between Thailand and the BRN.")
     found = keys(body)
     assert ("MYS", "THA", "mediation_offer") in found and ("MYS", "X-brn", "mediation_offer") in found
+
+
+def test_an_envoy_summoned_is_summoned_by_the_state_he_is_posted_to():
+    body = ("Shells from Myanmar landed across the border on Monday. Myanmar asked for its border guards back. "
+            "Earlier, the Ministry of Foreign Affairs summoned the Myanmar ambassador to Bangladesh and protested.")
+    assert ("BGD", "MMR", "meeting") in keys(body)
