@@ -345,8 +345,10 @@ _GO_BETWEEN_BEFORE = re.compile(
 # "Saudi-US mediation"; "Qatar, Egypt and the US announced the success of joint mediation efforts" (no other name between)
 _MEDIATION_AFTER = re.compile(r"(?:[’']s)?(?:" + NAME_LIST + r"|-(?-i:[A-Z])[\w’']*)*(?:[-‑](?:led|headed))?\s+(?:mediation|brokering|good\s+offices|"
                               r"(?:(?-i:[a-z])[\w’'-]*\s+){1,10}?joint\s+mediation)\b", re.IGNORECASE)
-_MEDIATION_BEFORE = re.compile(r"\b(?:mediation|brokering|good\s+offices)(?:\s+efforts?)?\s+(?:(?:led|headed|chaired)\s+by|by|of|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?"
-                               r"(?:(?:,|and)\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "mediation by Qatar", "mediation efforts by Qatar, Egypt, and the United States" (each name of the list)
+_MEDIATION_BEFORE = re.compile(r"\b(?:mediation|brokering|good\s+offices)(?:\s+efforts?)?\s+(?:(?:led|headed|chaired)\s+by|by|of|from)\s+(?:the\s+)?"
+                               r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:,|and)\s+(?:the\s+)?)?"
+                               r"|(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?){1,4})$", re.IGNORECASE)
 _GO_BETWEEN_INSIDE = re.compile(r"\b" + _GO_BETWEEN + r"\b", re.IGNORECASE)
 # Later names of a list of mediators: "joint mediators Qatar, the US and Egypt".
 _GO_BETWEEN_LIST = re.compile(r"\b" + _GO_BETWEEN + r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?){1,4}$")

@@ -1648,3 +1648,9 @@ def test_an_envoy_summoned_is_summoned_by_the_state_he_is_posted_to():
     body = ("Shells from Myanmar landed across the border on Monday. Myanmar asked for its border guards back. "
             "Earlier, the Ministry of Foreign Affairs summoned the Myanmar ambassador to Bangladesh and protested.")
     assert ("BGD", "MMR", "meeting") in keys(body)
+
+
+def test_each_name_of_a_list_after_mediation_by_mediates():
+    body = FIGHTING + "The two sides agreed to a ceasefire after intensive mediation efforts by Russia, France, and the United States."
+    found = keys(body)
+    assert {a for a, _, mode in found if mode == "mediation_offer"} == {"RUS", "FRA", "USA"}
