@@ -326,7 +326,6 @@ _ALONG_ENDS = ("with", "alongside", "as well as")
 # A toll split by day: "killed 92 militants on Saturday and 41 on Friday" (the second count is the first's kind).
 _DAY = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|overnight)"
 _DAY_AFTER = re.compile(rf"\s+{_DAY}\b", re.IGNORECASE)
-_DAY_THEN_AND = re.compile(rf"\s{_DAY},?\s+and\s+$", re.IGNORECASE)
 _DAY_GAP = re.compile(rf"(?:\s+(?:in|near|at)(?:\s+[\w'’-]+){{1,3}}?)?\s+{_DAY},?\s+and\s+$", re.IGNORECASE)  # "in Kharkiv on Monday and"
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)$", re.IGNORECASE)
@@ -522,7 +521,7 @@ def _read_quantity(text: str, quantity: Quantity, peoples: Sequence[ActorMention
             quantity, "casualty.verb_before_count", _outcome(verb), *(_enemy(verb.group(0)) or (None, "")), quantity.end, by_own=by_own,
             verb_at=verb.start(),
         )
-    if _DAY_AFTER.match(after) and _DAY_THEN_AND.search(before, max(0, quantity.start - 40)):
+    if _DAY_AFTER.match(after) and _DAY_GAP.search(before, max(0, quantity.start - 40)):
         return Hit(quantity, "casualty.day_split", None, None, "", quantity.end)  # "92 militants on Saturday and 41 on Friday"
     toll = _TOLL_BEFORE.search(before)
     if toll and quantity.count is not None:  # "the number of injured had risen to 117": a toll of the wounded
