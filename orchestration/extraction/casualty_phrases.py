@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from orchestration.extraction.actors import STATE_KINDS, ActorMention, data_rows
+from orchestration.extraction.dates import WEEKDAYS
 from orchestration.extraction.gates import AnyOf, gated
 from orchestration.extraction.numbers import Quantity, find_quantities
 
@@ -324,7 +325,7 @@ _LIST_TAIL = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)  # the last item of a
 _OUTCOME_ALONG_WITH = re.compile(rf"\b(?:{OUTCOME})\s*,?\s+(?:(?:along|together)\s+with|alongside|as\s+well\s+as)\s+$", re.IGNORECASE)
 _ALONG_ENDS = ("with", "alongside", "as well as")
 # A toll split by day: "killed 92 militants on Saturday and 41 on Friday" (the second count is the first's kind).
-_DAY = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|overnight)"
+_DAY = rf"(?:on\s+(?:{'|'.join(WEEKDAYS)})|yesterday|overnight)"
 _DAY_AFTER = re.compile(rf"\s+{_DAY}\b", re.IGNORECASE)
 _DAY_GAP = re.compile(rf"(?:\s+(?:in|near|at)(?:\s+[\w'’-]+){{1,3}}?)?\s+{_DAY},?\s+and\s+$", re.IGNORECASE)  # "in Kharkiv on Monday and"
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)

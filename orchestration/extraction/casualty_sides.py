@@ -71,7 +71,7 @@ _PEACEKEEPERS = re.compile(r"\b(?:peacekeepers?|blue\s+helmets?)\b", re.IGNORECA
 _AIMED_BEFORE = re.compile(r"\b(?:fire|fired|firing|shot|shooting)\s+(?:at|on|upon)\s+(?:a\s+group\s+of\s+)?$|\b(?:attacked|ambushed|targeted|targeting|struck|striking|hit|hitting|against)\s+(?:an?\s+|the\s+)?$"
                            r"|\b(?:raids?|attacks?|assaults?)\s+on\s+(?:an?\s+|the\s+)?$",  # "a raid on a Pakistani army outpost"
                            re.IGNORECASE)
-_FORCES_AFTER = re.compile(r"\s+(?:(?:army|military|border|security)\s+)?(?:soldiers|troops|forces|police(?:men)?|officers|guards|servicemen|patrols?|"
+_FORCES_AFTER = re.compile(r"\s+(?:(?:army|military|border|security)\s+)?(?:soldiers|troops|forces|peacekeepers|police(?:men)?|officers|guards|servicemen|patrols?|"
                            r"positions|convoys?|outposts?|posts?|checkpoints?|bases?)\b", re.IGNORECASE)
 _OWNS = re.compile(r"[’']s\s+")
 _KIND_OF_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|island|province|region|district|camp|port|enclave|area)\s+of\s+",
@@ -604,14 +604,11 @@ def _targeted_group(text: str, actors: Sequence[ActorMention]) -> str | None:
     """The armed group an attack was aimed at ("a drone strike against PKK members", "raids on al-Shabab hideouts"),
     or an organisation's forces ("an assault on UN peacekeepers")."""
     for actor in actors:
-        forces = _PEACEKEEPERS_AFTER.match(text, actor.end) or _PEACEKEEPERS_AFTER.search(text, actor.start, actor.end)  # "UN peacekeepers"
+        forces = _FORCES_AFTER.match(text, actor.end) or _FORCES_AFTER.search(text, actor.start, actor.end)  # "UN peacekeepers"
         aimed = actor.kind == "group" or (actor.kind == "organisation" and forces)
         if aimed and _TARGETING_BEFORE.search(text, max(0, actor.start - 40), actor.start):
             return actor.code
     return None
-
-
-_PEACEKEEPERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:peacekeep\w*|troops|forces|soldiers|base|convoy|camp|patrol)\b", re.IGNORECASE)
 
 
 _TARGETING_BEFORE = re.compile(r"\b(?:strikes?|attacks?|raids?|assaults?|operations?|offensive|bombing|bombardment|victory|crackdown|campaign|encounter)"
