@@ -152,7 +152,8 @@ _REMAINS = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 _STATEMENT_BEFORE = gated(
     r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){1,6}?on\s+$|"  # "according to authorities on Monday"
     r"\bstatements?\s+(?:by|from)\s+(?:[\w'’-]+\s+){1,5}?on\s+$|"  # "a statement by the military high command on Tuesday"
-    r"\b(?:accus(?:ed|es)|blam(?:ed|es))\s+(?:[\w'’()-]+\s+){1,6}?on\s+$|"  # "accused the PKK on Monday of a bombing that killed six"
+    # "accused the PKK on Monday of a bombing that killed six", not "blamed the militia for a rocket barrage on Friday"
+    r"\b(?:accus(?:ed|es)|blam(?:ed|es))\s+(?:(?!(?:for|of)\s)[\w'’()-]+\s+){1,6}?on\s+$|"
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|wrote|posted|tweeted|declared)"
     r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:post|statement|message|video|tweet|briefing|interview)"
     r"(?:\s+on\s+[\w.]+)?)?"
@@ -312,20 +313,32 @@ def _past_point(text: str, published: date) -> bool:
 
 
 @lru_cache(maxsize=4096)  # asked for each sentence of an article with a toll, and again for each of its counts
-def event_days(sentence: str, published: date) -> tuple[DateMention, ...]:
-    """The days named in a sentence that may date an event: not a wire dateline, nor the day of a statement
-    (nor the date a statement's weekday is glossed with: "on Wednesday (Dec 11)")."""
-    found: list[DateMention] = []
-    statement_end = -1
+def _told_days(sentence: str, published: date) -> tuple[tuple[DateMention, ...], tuple[DateMention, ...]]:
+    """The days named in a sentence that may date an event, and those that date a statement (with the date a
+    statement's weekday is glossed with: "on Wednesday (Dec 11)"); wire datelines are neither."""
+    events: list[DateMention] = []
+    statements: list[DateMention] = []
     for mention in find_dates(sentence, published):
         if not mention.day or mention.kind == "dateline":
             continue
         if (_STATEMENT_BEFORE.search(sentence, 0, mention.start) or (mention.start > 0 and _STATEMENT_AFTER.match(sentence[mention.end :]))
-                or (statement_end >= 0 and _GLOSS.fullmatch(sentence, statement_end, mention.start))):
-            statement_end = mention.end
-            continue
-        found.append(mention)
-    return tuple(found)
+                or (statements and _GLOSS.fullmatch(sentence, statements[-1].end, mention.start))):
+            statements.append(mention)
+        else:
+            events.append(mention)
+    return tuple(events), tuple(statements)
+
+
+def event_days(sentence: str, published: date) -> tuple[DateMention, ...]:
+    """The days named in a sentence that may date an event: not a wire dateline, nor the day of a statement."""
+    return _told_days(sentence, published)[0]
+
+
+def _reported_by(sentence: str, published: date) -> date | None:
+    """The day before publication on which the sentence's toll was told ("the ministry said on Saturday"): the
+    casualties happened no later than it, most often on it."""
+    days = [mention.day for mention in _told_days(sentence, published)[1] if mention.day and mention.day < published]
+    return days[-1] if days else None
 
 
 _GLOSS = re.compile(r"\s*[(,]\s*")  # "on Wednesday (Dec 11)", "on Wednesday, Dec 11"
@@ -406,4 +419,5 @@ def incident_day(
     start, end = scope_window(sentence, position)
     if _past_point(sentence[start:end], published):
         return None, False
-    return fallback
+    reported = _reported_by(sentence, published) if fallback == (published, True) else None
+    return (reported, False) if reported else fallback

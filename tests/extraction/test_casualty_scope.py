@@ -111,6 +111,18 @@ def test_the_day_of_a_statement_does_not_date_the_casualties() -> None:
     )
 
 
+def test_a_statement_day_before_publication_dates_a_toll_with_no_other_day() -> None:
+    sentence = "Strikes on two villages killed six people, the health ministry said on Monday."
+    assert incident_day(sentence, sentence.index("six"), (PUBLISHED, True), PUBLISHED) == (date(2023, 3, 13), False)
+    news_day = (date(2023, 3, 12), True)  # the article's news day still wins over the day it was told
+    assert incident_day(sentence, sentence.index("six"), news_day, PUBLISHED) == news_day
+
+
+def test_a_day_after_what_a_side_is_blamed_for_dates_the_attack() -> None:
+    sentence = "The army blamed the rebels for a rocket barrage on Monday that killed four soldiers."
+    assert incident_day(sentence, sentence.index("four"), (PUBLISHED, True), PUBLISHED) == (date(2023, 3, 13), False)
+
+
 def test_a_count_without_a_day_takes_the_articles_news_day() -> None:
     document = build_document(
         "Blast in Velm",
