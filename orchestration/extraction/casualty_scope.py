@@ -319,7 +319,7 @@ def _told_days(sentence: str, published: date) -> tuple[tuple[DateMention, ...],
     events: list[DateMention] = []
     statements: list[DateMention] = []
     for mention in find_dates(sentence, published):
-        if not mention.day or mention.kind == "dateline":
+        if not mention.day or mention.kind == "dateline" or _SCHEDULED_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
             continue
         if (_STATEMENT_BEFORE.search(sentence, 0, mention.start) or (mention.start > 0 and _STATEMENT_AFTER.match(sentence[mention.end :]))
                 or (statements and _GLOSS.fullmatch(sentence, statements[-1].end, mention.start))):
@@ -341,6 +341,8 @@ def _reported_by(sentence: str, published: date) -> date | None:
     return days[-1] if days else None
 
 
+# A day something is planned for dates no casualty: "weeks ahead of the elections scheduled for 28 December".
+_SCHEDULED_BEFORE = re.compile(r"\b(?:scheduled|slated|planned|set|due)\s+(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*[(,]\s*")  # "on Wednesday (Dec 11)", "on Wednesday, Dec 11"
 
 

@@ -123,6 +123,11 @@ def test_a_day_after_what_a_side_is_blamed_for_dates_the_attack() -> None:
     assert incident_day(sentence, sentence.index("four"), (PUBLISHED, True), PUBLISHED) == (date(2023, 3, 13), False)
 
 
+def test_a_day_something_is_scheduled_for_dates_no_toll() -> None:
+    sentence = "The strike left 31 dead, weeks ahead of the elections scheduled for 28 December."
+    assert incident_day(sentence, sentence.index("31"), (PUBLISHED, True), PUBLISHED) == (PUBLISHED, True)
+
+
 def test_a_count_without_a_day_takes_the_articles_news_day() -> None:
     document = build_document(
         "Blast in Velm",
