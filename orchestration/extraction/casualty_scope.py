@@ -154,7 +154,7 @@ _STATEMENT_BEFORE = gated(
     r"\bstatements?\s+(?:by|from)\s+(?:[\w'’-]+\s+){1,5}?on\s+$|"  # "a statement by the military high command on Tuesday"
     # "accused the PKK on Monday of a bombing that killed six", not "blamed the militia for a rocket barrage on Friday"
     r"\b(?:accus(?:ed|es)|blam(?:ed|es))\s+(?:(?!(?:for|of)\s)[\w'’()-]+\s+){1,6}?on\s+$|"
-    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|wrote|posted|tweeted|declared)"
+    r"\b(?:said|says|told|informed|announced|reported|added|stated|confirmed|claimed|wrote|posted|tweeted|declared)"
     r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:post|statement|message|video|tweet|briefing|interview)"
     r"(?:\s+on\s+[\w.]+)?)?"
     r"(?:\s+(?!(?:that|the|a|an)\b)[\w'’-]+){0,2}?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
@@ -341,8 +341,8 @@ def _reported_by(sentence: str, published: date) -> date | None:
     return days[-1] if days else None
 
 
-# A day something is planned for dates no casualty: "weeks ahead of the elections scheduled for 28 December".
-_SCHEDULED_BEFORE = re.compile(r"\b(?:scheduled|slated|planned|set|due)\s+(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# A day something is planned for dates no casualty: "the elections scheduled for 28 December", "ahead of 28 December polls".
+_SCHEDULED_BEFORE = re.compile(r"\b(?:(?:scheduled|slated|planned|set|due)\s+(?:for|on)|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*[(,]\s*")  # "on Wednesday (Dec 11)", "on Wednesday, Dec 11"
 
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from orchestration.extraction.casualty_scope import fallback_days, incident_day, scope, scope_window
+from orchestration.extraction.casualty_scope import event_days, fallback_days, incident_day, scope, scope_window
 from orchestration.extraction.text import build_document, split_sentences
 
 PUBLISHED = date(2023, 3, 15)  # a Wednesday
@@ -124,8 +124,14 @@ def test_a_day_after_what_a_side_is_blamed_for_dates_the_attack() -> None:
 
 
 def test_a_day_something_is_scheduled_for_dates_no_toll() -> None:
-    sentence = "The strike left 31 dead, weeks ahead of the elections scheduled for 28 December."
-    assert incident_day(sentence, sentence.index("31"), (PUBLISHED, True), PUBLISHED) == (PUBLISHED, True)
+    for sentence in ("The strike left 31 dead, weeks ahead of the elections scheduled for 28 December.",
+                     "Over 31 killed in an air strike on a hospital ahead of 28 December polls"):
+        assert incident_day(sentence, sentence.index("31"), (PUBLISHED, True), PUBLISHED) == (PUBLISHED, True)
+
+
+def test_the_day_a_source_informed_a_news_agency_on_is_a_statements() -> None:
+    sentence = "An air strike on Monday killed 30 people, an aid worker informed AFP on Tuesday."
+    assert [mention.text for mention in event_days(sentence, PUBLISHED)] == ["Monday"]
 
 
 def test_a_count_without_a_day_takes_the_articles_news_day() -> None:
