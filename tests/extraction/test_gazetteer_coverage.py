@@ -24,7 +24,7 @@ def codes(text: str, on: date | None = None) -> list[str]:
         ("Lashkar-e-Taiba", "X-let"), ("Jaish-e-Mohammed", "X-jem"), ("The Resistance Front", "X-trf"),
         ("the Southern Transitional Council", "X-stc"), ("al-Qaeda in the Arabian Peninsula", "X-al-qaeda"),
         ("the Tigray Front", "X-tplf"), ("the Maoists", "X-maoists"), ("rival militias", "X-militias"),
-        ("Asaib Ahl al-Haq", "X-pmf"), ("Jabhat Fatah al-Sham", "X-hts"), ("Janjaweed militias", "X-rsf"),
+        ("Asaib Ahl al-Haq", "X-asaib-ahl-al-haq"), ("Kataib Hezbollah", "X-kataib-hezbollah"), ("the Popular Mobilisation Forces", "X-pmf"), ("Jabhat Fatah al-Sham", "X-hts"), ("Janjaweed militias", "X-rsf"),
         ("the SPLM-N", "X-splm-n"), ("the FDLR", "X-fdlr"), ("Wazalendo fighters", "X-wazalendo"),
         ("anti-balaka militias", "X-anti-balaka"), ("Ansar al-Sunna", "X-ansar-al-sunna"),
         ("Islamic State Mozambique Province", "X-isis"), ("ISIS-Somalia", "X-isis"), ("the Maute group", "X-maute"),
