@@ -29,7 +29,7 @@ from orchestration.extraction.casualty_phrases import (
     clause_span,
     names_people,
 )
-from orchestration.extraction.clauses import JOINT_FORCE_AFTER, dateline_end, main_belligerents, read_sentences, usual_opponent
+from orchestration.extraction.clauses import GENERIC_GROUPS, JOINT_FORCE_AFTER, dateline_end, main_belligerents, read_sentences, usual_opponent
 from orchestration.extraction.casualty_scope import relative_clause_start, scope_window
 from orchestration.extraction.sides import lands
 from orchestration.extraction.gates import AnyOf, gated
@@ -439,9 +439,10 @@ def _unnamed_rebels(context: SideContext) -> str:
 
 
 def _as_named(side: str | None, context: SideContext) -> str | None:
-    """A group met only by a common noun ("the militant group said it had killed ...") is the article's named one."""
-    if side and side.startswith("X-") and side not in context.sides and context.groups:
-        return context.groups.most_common(1)[0][0]
+    """A group met only by a common noun ("the militant group said it had killed ...", "an Iran-backed militia's
+    spokesman") is the article's named one."""
+    if side and side.startswith("X-") and (side not in context.sides or side in GENERIC_GROUPS):
+        return next((code for code, _ in context.groups.most_common() if code not in GENERIC_GROUPS), side)
     return side
 
 
@@ -490,7 +491,9 @@ def victims_side(
     if _OF_BOTH_SIDES.match(text, hit.end):  # "75 servicemen from both sides": a joint total
         return "ALL"
     if _OWN.search(hit.phrase) and (source.side or source.code not in {None, "MEDIA"}):
-        return source.side or source.code  # "UN peacekeepers said two of their members were wounded": the UN's
+        # "UN peacekeepers said two of their members were wounded": the UN's; "a militia spokesman said 19 of its
+        # members were killed": the article's named militia
+        return _as_named(source.side or source.code, context)
     if _INSURGENT.search(hit.phrase) and hit.victims != "civilian" and not _PRO_STATE.search(hit.phrase):  # "three militants and ten civilians"
         return _armed_group(text, actors, hit.begin, hit.end, context)
     owner = _OWNER_AFTER.match(text, hit.end)

@@ -361,6 +361,9 @@ def test_the_official_who_tells_a_toll_is_no_victim() -> None:
 
 def test_their_members_told_by_an_organisation_are_its_people() -> None:
     assert keys("UN peacekeepers said two of their members were wounded when a tank fired on a watchtower in Naqoura.") == {("UN", "wounded", 2)}
+    for body in ("Jets struck bases of the Arakan Army in Rakhine. A militia spokesman said 19 of its members were killed.",
+                 "Jets struck bases of the Arakan Army. A spokesman for the China-backed militia said 19 of its members were killed."):
+        assert keys(body) == {("X-arakan-army", "killed", 19)}  # the article's named militia
 
 
 def test_headline_tolls_of_other_presses() -> None:
