@@ -168,6 +168,7 @@ _STATEMENT_AFTER = re.compile(
 )
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b", re.IGNORECASE)
 _EVENT_WINDOW_DAYS = 7  # the article's news day is at most a week before publication
+_SINCE_REACH = 24  # characters after "since" that its day stands in ("since Monday, 13 July")
 _NIGHT = re.compile(
     r"\bnight(?:time)?\s+(?:shelling|attacks?|strikes?|raids?|bombing|bombardment|assault|fighting|clashes)\b", re.I
 )
@@ -218,8 +219,9 @@ def _totalling(text: str) -> bool:
 
 # "a truce meant to end more than a year of fighting": the span is the war's, not a toll's (unlike "the toll after two
 # months of fighting").
-_SPAN_ENDED = re.compile(r"\b(?:end|ends|ended|ending|halt|halts|halted|halting|stop|stops|stopped|stopping)\s+"
-                         r"(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?$", re.IGNORECASE)
+# Nor is the span of what set the fighting off ("100 have died in fighting since Thursday, sparked by weeks of protests").
+_SPAN_ENDED = re.compile(r"\b(?:(?:end|ends|ended|ending|halt|halts|halted|halting|stop|stops|stopped|stopping)\s+"
+                         r"|(?:sparked|triggered|fuell?ed|prompted)\s+(?:by\s+)?)(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?$", re.IGNORECASE)
 
 
 def _running(text: str) -> bool:
@@ -232,6 +234,12 @@ def _running(text: str) -> bool:
 # One attack, or one battle told with an article ("in a five-day battle for the town"), not "the battle for".
 _ONE_ATTACK = re.compile(r"\b(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|ambush|strike|airstrike|bombing|assault|blast|explosion|massacre)"
                          r"|an?\s+(?:[\w-]+\s+){0,2}?(?:battle|firefight|gunfight|clash|skirmish))\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
+
+
+def _since_this_week(text: str, position: int, published: date) -> bool:
+    """"321 deaths since July 13" told a week later: the toll of one flare-up of a few days, not of a war."""
+    day = next((mention.day for mention in find_dates(text[position : position + _SINCE_REACH], published)), None)
+    return day is not None and 0 <= (published - day).days <= _EVENT_WINDOW_DAYS
 
 
 def scope(sentence: str, position: int, count: int | None, published: date) -> str:
@@ -268,7 +276,8 @@ def scope(sentence: str, position: int, count: int | None, published: date) -> s
     ]
     since = [match.start() for match in _SINCE.finditer(text)
              if not _SINCE_HOURS.match(text, match.start()) and not _SINCE_ATTACK.match(text, match.start())
-             and not _SINCE_ADVERB.search(text, max(0, match.start() - 20), match.start())]
+             and not _SINCE_ADVERB.search(text, max(0, match.start() - 20), match.start())
+             and not _since_this_week(text, match.end(), published)]
     since += [match.start() for match in _IN_WEEKS.finditer(text)]  # "123 killed in two weeks", not "highest in two months"
     if any(not _SUPERLATIVE.search(text[:at]) for at in periods + since):
         return "cumulative"

@@ -518,6 +518,8 @@ def victims_side(
     ):
         return "ALL"
     attackers = {actor.code for actor in actors if _attacker(text, actor)} | _agents(text, actors, hit)
+    if hit.victims == "unknown" and not attackers and _between_states(context) and _fighting_toll(text, hit):
+        return "ALL"  # "55 people died in clashes near the border" of two states: both sides' dead
     targeted = _targeted_group(text, actors) if hit.victims != "civilian" and not state_forces else None
     if targeted and targeted not in attackers:
         return targeted  # "four killed in a Turkish drone strike against PKK members in Iraq": the group struck
@@ -582,6 +584,24 @@ def victims_side(
         state = next((code for code in states if code and not code.startswith("X-") and code not in attackers), None)
         chosen = state or chosen
     return chosen or _beyond_attacker(attackers, hit, context)
+
+
+# Fighting, not one side's strike, as what the dead died in or of: "died in clashes", "the infighting has killed".
+_IN_FIGHTING_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:in|during|amid)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:fighting|clashes|infighting|battles|hostilities|skirmishes|gunfights|firefights)\b", re.IGNORECASE)
+_FIGHTING_BEFORE = re.compile(r"\b(?:fighting|clashes|infighting|battles|hostilities|skirmishes)\b[^;.]{0,120}?"
+                              r"\b(?:killed|left|claimed)\s+(?:up\s+to\s+|at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?$",
+                              re.IGNORECASE)
+
+
+def _between_states(context: SideContext) -> bool:
+    """Whether the article's war is one of two states (in a civil war, people killed in fighting are the land's)."""
+    return len(context.belligerents) == 2 and not any(code.startswith("X-") for code in context.belligerents)
+
+
+def _fighting_toll(text: str, hit: Hit) -> bool:
+    """Whether the count's people died in fighting between sides rather than in one side's attack."""
+    return bool(_IN_FIGHTING_AFTER.match(text[hit.end :]) or _FIGHTING_BEFORE.search(text, max(0, hit.quantity.start - 160), hit.quantity.start))
 
 
 def _at_war_with_a_state(side: str, context: SideContext) -> bool:

@@ -562,6 +562,14 @@ def test_soldiers_killed_in_clashes_between_the_army_and_rebels_are_the_states()
     assert keys("Clashes between the army and rebels in Mali left 20 people dead on Monday.") == {("ALL", "killed", 20)}
 
 
+def test_people_killed_in_fighting_between_two_states_are_both_sides() -> None:
+    war = "Kyrgyzstan and Tajikistan traded fire at the border on Monday, and Tajikistan accused Kyrgyzstan of shelling. "
+    assert keys(war + "Last week 24 people died in clashes near the border.") == {("ALL", "killed", 24)}
+    assert keys(war + "The clashes have killed 24 people.") == {("ALL", "killed", 24)}
+    civil_war = "Syrian troops fought the rebels in Aleppo on Monday, and the rebels accused the army of shelling. "
+    assert keys(civil_war + "Last week 24 people died in clashes near the city.") == {("SYR", "killed", 24)}
+
+
 def test_every_state_named_before_the_attack_noun_is_an_attacker() -> None:
     assert keys("At least 16 people were killed in US and UK assaults on the Hodeidah province of Yemen on Monday.") == {("YEM", "killed", 16)}
 

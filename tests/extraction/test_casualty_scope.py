@@ -123,6 +123,14 @@ def test_a_day_after_what_a_side_is_blamed_for_dates_the_attack() -> None:
     assert incident_day(sentence, sentence.index("four"), (PUBLISHED, True), PUBLISHED) == (date(2023, 3, 13), False)
 
 
+def test_a_toll_since_a_day_of_the_past_week_is_one_flare_ups() -> None:
+    sentence = "At least 321 people have been killed in the province since March 9, including fighters of both sides."
+    assert scope(sentence, sentence.index("321"), 321, PUBLISHED) == "incident"
+    assert scope(sentence, sentence.index("321"), 321, date(2023, 4, 15)) == "cumulative"  # five weeks on: a total
+    sparked = "More than 100 people have died in fighting since Monday, sparked by weeks of protests."
+    assert scope(sparked, sparked.index("100"), 100, PUBLISHED) == "incident"  # the weeks are the protests', not the toll's
+
+
 def test_a_day_something_is_scheduled_for_dates_no_toll() -> None:
     for sentence in ("The strike left 31 dead, weeks ahead of the elections scheduled for 28 December.",
                      "Over 31 killed in an air strike on a hospital ahead of 28 December polls"):
