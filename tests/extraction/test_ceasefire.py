@@ -75,6 +75,13 @@ def test_a_report_naming_one_side_takes_the_usual_opponent_of_its_war():
     assert (event.event, event.parties) == ("violated", ("IND", "PAK"))
 
 
+def test_a_group_declaring_a_truce_alone_has_the_state_it_fought_as_the_other_side():
+    for body, on, pair in (("ETA declared a permanent ceasefire on Monday in a step toward ending the war.", date(2011, 1, 10), ("ESP", "X-eta")),
+                           ("The IRA announced a ceasefire on Wednesday, ending decades of fighting.", date(1994, 8, 31), ("GBR", "X-ira"))):
+        found = extract_ceasefire_events(split_sentences(body), on)
+        assert [(e.event, e.parties) for e in found] == [("declared", pair)]
+
+
 def test_generic_rebels_are_named_as_the_group_of_that_war():
     found = extract_ceasefire_events(
         split_sentences("Two Ukrainian soldiers were killed by rebels despite the truce."), date(2016, 5, 2)
