@@ -65,10 +65,13 @@ class DateMention:
     kind: str  # weekday | relative | explicit | period | dateline
 
 
+_AHEAD_DAYS = 31  # a month-day this far after publication is an upcoming day of this year ("a truce beginning on Dec. 20")
+
+
 def _year_for(month: int, day: int, published: date) -> int:
-    """The year that puts a month-day on or before publication (news reports the past)."""
+    """The year that puts a month-day on or before publication (news reports the past), or within the month ahead."""
     try:
-        return published.year if date(published.year, month, day) <= published + timedelta(days=1) else published.year - 1
+        return published.year if date(published.year, month, day) <= published + timedelta(days=_AHEAD_DAYS) else published.year - 1
     except ValueError:
         return published.year
 

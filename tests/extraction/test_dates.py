@@ -37,6 +37,9 @@ def test_explicit_dates_in_common_formats():
 
 def test_month_day_without_year_is_not_after_publication():
     assert days("On December 3 the shelling began.") == [date(2021, 12, 3)]
+    # a day of the month ahead is this year's, so a plan: "a truce beginning on Sept. 20" is no day of last year
+    assert days("The rebels declared a truce beginning on Sept. 20.") == [None]
+    assert days("The truce began on Sept. 20.", date(2023, 1, 3)) == [date(2022, 9, 20)]
 
 
 def test_future_days_and_periods_name_no_day():
