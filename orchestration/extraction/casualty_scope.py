@@ -106,7 +106,8 @@ _LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:month|year)\b", re.IGN
 # One event named in the words around a count: its toll is an incident whatever its date.
 _EVENT = re.compile(
     r"\b(?:attacks?|strikes?|airstrikes?|raids?|ambush(?:es)?|bombings?|blasts?|explosions?|shelling|assault"
-    r"|massacre|clash(?:es)?|shooting|bomb|explosion|incident|operation)\b",
+    r"|massacre|clash(?:es)?|shooting|bomb|explosion|incident|operation"
+    r"|(?:a\s+single|one)\s+(?:day|night|weekend))\b",  # "killed in a single weekend last month"
     re.IGNORECASE,
 )
 # The count's own predicate names one attack on one day: "seven more people killed in another massacre on

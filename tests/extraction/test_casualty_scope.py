@@ -185,6 +185,7 @@ def test_one_death_or_one_attack_last_year_is_an_incident() -> None:
     sentence = "A boy was killed last year in Velm."
     assert scope(sentence, 0, 1, PUBLISHED) == "incident"
     assert _scope("Last year a bombing in Velm killed 40 people.", "40") == "incident"
+    assert _scope("Eight guards were killed in a single weekend last month.", "Eight") == "incident"
 
 
 def test_a_toll_over_recent_months_is_cumulative() -> None:
