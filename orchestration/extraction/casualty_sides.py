@@ -542,7 +542,7 @@ def victims_side(
     else:
         reporter = source.side  # a third state reporting ("according to Emirati state media"): the place's people
         belligerent_lands = {_TERRITORY.get(side, side) for side in context.belligerents}  # Gaza's ministry speaks for PSE beside Hamas
-        third = reporter and not reporter.startswith("X-") and len(context.belligerents) == 2 and reporter not in belligerent_lands
+        third = reporter and not reporter.startswith("X-") and reporter not in belligerent_lands
         order = (located, context.theatre if third and context.theatre else reporter)
     # "Hamas attacked Israel on October 7 ..., killing around 1,200": the state the attacker struck
     order = (*order, _struck_state(text, actors, hit, attackers))

@@ -103,6 +103,13 @@ def test_another_in_a_list_is_of_the_same_people() -> None:
     }
 
 
+def test_a_toll_told_by_a_state_at_no_war_there_is_the_places() -> None:
+    body = ("Protesters against the government of President Daniel Ortega were shot dead in Managua, Nicaragua.\n\n"
+            "American Univision reported that the demonstrations left 11 dead.\n\n"
+            "Amnesty International has documented attacks against Nicaraguan students.")
+    assert keys(body) == {("NIC", "killed", 11)}  # not the reporter's (USA)
+
+
 def test_attackers_counted_in_a_toll_are_their_own_claim() -> None:
     body = "Police in Bamako said 11 people were killed, including the two assailants and a policeman."
     assert keys(body) == {("ALL", "killed", 11), ("MLI", "killed", 1), ("X-militants", "killed", 2)}
