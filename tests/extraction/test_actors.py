@@ -123,6 +123,7 @@ def test_longest_name_wins_between_similar_states(text, expected):
         ("Congolese", "COD"),
         ("Emirati", "ARE"),
         ("Palestinians", "PSE"),
+        ("Ecuadoran", "ECU"),
     ],
 )
 def test_demonyms(text, code):
