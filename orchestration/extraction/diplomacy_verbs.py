@@ -29,6 +29,8 @@ IN_SENTENCE = r"(?:[^.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\b
 _TALKS_WORDS = (
     r"(?:a|an|the|their|its|his|her|first|second|third|fourth|fifth|new|direct|further|fresh|more|several|separate|"
     r"rounds?|of|peace|bilateral|trilateral|face-to-face|high-level|in-person|private|closed-door|lengthy|long|"
+    r"extraordinary|urgent|emergency|special|secret|informal|formal|technical|exploratory|preliminary|extensive|intensive|"
+    r"marathon|indirect|key|crucial|landmark|historic|rare|surprise|productive|constructive|frank|brief|extended|final|another|"
     r"two|three|four|five|\d+)"
 )
 _PHONE = r"(?:by\s+(?:phone|telephone|video(?:\s+link)?|hotline)|(?:on|over|via)\s+(?:the\s+|a\s+)?(?:phone|telephone|hotline))"

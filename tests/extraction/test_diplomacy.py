@@ -385,6 +385,11 @@ def test_de_facto_authorities_of_breakaway_regions_are_sides_of_their_own():
     assert ("GEO", "X-abkhazia", "meeting") in keys("Georgian and Abkhaz delegates held talks in Geneva on Thursday.")
 
 
+def test_talks_held_with_a_word_on_their_kind_are_talks():
+    for kind in ("an extraordinary", "an urgent", "a secret", "an informal"):
+        assert keys(f"Georgian and Abkhaz delegates held {kind} meeting in Geneva on Thursday.") == [("GEO", "X-abkhazia", "meeting")]
+
+
 def test_naga_rebel_factions_are_named_groups():
     found = keys("Indian officials held talks with the NSCN-IM in Delhi on Thursday.")
     assert ("IND", "X-nscn-im", "meeting") in found
