@@ -59,6 +59,8 @@ _TO_BRING_TOGETHER = re.compile(r"\s+(?:to|in)\s+(?:bring(?:ing)?|get(?:ting)?|c
                                 r"\b(?:table|talks|negotiations|dialogue|together|truce|ceasefire|cease-fire|deal|agreement|peace)\b", re.IGNORECASE)
 _APPOINTED_BY = re.compile(r",?\s*(?:designated|appointed|named|chosen|mandated|tasked)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _ITS_TALKS_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|negotiations|process|conflict|crisis|war|dialogue)\b", re.IGNORECASE)
+# A deal told before, as the subject with its broker in an aside: "The agreement, brokered by Malaysia, was signed"
+_THE_DEAL = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord),\s")
 MEDIATOR_INSIDE = re.compile(r"\b(?:mediators?|brokers?|facilitators?)\b", re.IGNORECASE)
 # "The UN envoy said the two sides agreed to extend the truce", "..., said the AU's mediator": a go-between telling
 # what the sides did in their talks or deal is the one who brought them together
@@ -172,8 +174,9 @@ class MediationReader(ArticleReader):
             return []
         broker_codes = {b.code for b in brokers}
         signers = [p for p in distinct(view.sentence_subject()) if p.code not in broker_codes and p.end <= match.start()]
-        if len(signers) < 2 and BOTH_AS_SUBJECT.search(view.text, 0, match.start()):
-            signers = self.last_pair or (war_sides(self.main) if len(self.main) == 2 else [])  # "the two ministers": the pair who just met
+        if len(signers) < 2 and (BOTH_AS_SUBJECT.search(view.text, 0, match.start()) or _THE_DEAL.match(view.text)):
+            # "the two ministers": the pair who just met; "The agreement, brokered by Malaysia, was signed": the deal just told
+            signers = self.last_pair or (war_sides(self.main) if len(self.main) == 2 else [])
         return paired(brokers, signers) if len(signers) >= 2 else []
 
     def _mediation(self, view: SentenceView, match: re.Match[str], mediators: list[Participant],

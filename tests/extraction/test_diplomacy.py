@@ -909,6 +909,11 @@ def test_the_brokers_of_a_deal_the_pair_signed_mediated_with_each():
             ("QAT", "AZE", "mediation_offer")} <= found
 
 
+def test_the_brokers_of_the_deal_just_told_mediated_with_the_pair():
+    found = set(keys(FIGHTING + "The agreement, brokered by Turkey, was signed in Ankara on Friday."))
+    assert {("TUR", "ARM", "mediation_offer"), ("TUR", "AZE", "mediation_offer")} <= found
+
+
 def test_a_deal_brokered_for_others_or_long_ago_gives_the_articles_pair_no_mediation():
     assert not [k for k in keys(FIGHTING + "The deal was brokered by Russia and Turkey, who back opposing sides.") if k[2] == "mediation_offer"]
     assert not [k for k in keys(FIGHTING + "He said the agreement signed in 2015 under the auspices of the UN was dead.") if k[2] == "mediation_offer"]
