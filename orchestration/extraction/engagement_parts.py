@@ -132,8 +132,8 @@ LED = re.compile(r"^-(?:(?P<role>led|brokered|mediated|facilitated|hosted|sponso
                  r"(?:[\w-]+\s+){0,2}?(?P<deal>deals?|agreements?|accords?|truces?|ceasefires?|cease-fires?)(?=\s+with\s))\b",
                  re.IGNORECASE)
 BOTH_AS_SUBJECT = re.compile(r"\b(?:the\s+two\s+(?:sides|parties|leaders|presidents|prime\s+ministers|foreign\s+ministers|men)|both\s+sides|the\s+warring\s+(?:parties|sides)|delegations\s+(?:from|of)\s+both\s+sides"
-                             r"|" + SIDE_TITLES + r"\)?(?:\s+\([\w\s]+\))?\s+of\s+(?:both|the\s+two)"  # "the army chiefs (DGMOs) of the two armies"
-                             r"(?:\s+(?-i:[A-Z][\w-]*))*\s+(?:countries|nations|neighbou?rs|states|republics|armies|militaries|governments))"
+                             r"|" + SIDE_TITLES + r"\)?(?:\s+\([\w\s]+\))?\s+(?:of|from)\s+(?:both|the\s+two)"  # "the army chiefs (DGMOs) of the two armies"
+                             r"(?:\s+(?:(?-i:[A-Z])[\w-]*|\w+-[\w-]+))*\s+(?:countries|nations|neighbou?rs|states|republics|armies|militaries|governments))"
                              r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 TALKS_WITH = re.compile(r"\b(?:(?:talks|negotiations|dialogue|meetings?)\s+with|negotiate\s+(?:[\w-]+\s+){0,5}?with|to\s+meet\s+with)\s+", re.IGNORECASE)
 COMMA_BEFORE = re.compile(r",\s+$")  # "..., urging them to": a participle on the call before it

@@ -1012,6 +1012,7 @@ def test_officers_of_the_two_countries_speaking_on_the_hotline_is_a_call_between
     assert keys(FIGHTING + "The army chiefs of the two countries spoke on the hotline on Friday.") == [("ARM", "AZE", "call")]
     assert keys(FIGHTING + "The Directors of Border Operations (DBOs) of both armies had spoken over the hotline.") == [("ARM", "AZE", "call")]
     assert keys(FIGHTING + "Senior commanders of the two armies met at the border.") == [("ARM", "AZE", "meeting")]
+    assert keys(FIGHTING + "Officials from the two ex-Soviet countries met on Friday.") == [("ARM", "AZE", "meeting")]
 
 
 def test_states_ready_to_reconvene_talks_offer_mediation_to_each_side_they_called_on():
