@@ -407,7 +407,18 @@ def _agents(text: str, actors: Sequence[ActorMention], hit: Hit) -> set[str]:
         and not _PRO_BEFORE.search(text[: actor.start])
         and not _VICTIM_OF_BEFORE.search(text[start : actor.start])  # "killing an Indian soldier and wounding two"
         and not _GRIEF.search(text, actor.end, hit.verb_at)  # "Azerbaijan has sworn to avenge the death of 13": its own dead
+        and not _home_of_a_group(text, actor, actors)  # "Somalia's Islamist Shebab militants killed 19": the group did
     }
+
+
+_HOME_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}$")  # "Somalia's Islamist ", before the group it is the home of
+
+
+def _home_of_a_group(text: str, actor: ActorMention, actors: Sequence[ActorMention]) -> bool:
+    """A state named as the home of the armed group after it ("Nigeria's Boko Haram"), not as an actor."""
+    following = next((other for other in actors if other.start >= actor.end), None)
+    return (actor.kind in STATE_KINDS and following is not None and following.kind == "group"
+            and _HOME_OF.match(text, actor.end, following.start) is not None)
 
 
 _WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|has|reportedly|allegedly|then|also)\s+){0,2}$", re.IGNORECASE)

@@ -110,6 +110,17 @@ def test_a_toll_told_by_a_state_at_no_war_there_is_the_places() -> None:
     assert keys(body) == {("NIC", "killed", 11)}  # not the reporter's (USA)
 
 
+def test_a_state_named_as_the_home_of_the_attacking_group_is_the_victims_side() -> None:
+    body = ("Nigeria's jihadist Boko Haram fighters killed at least 19 people in a village, police said.\n\n"
+            "The Islamic State-linked Boko Haram claimed the attack, in which four of their gunmen were also killed.")
+    assert keys(body) == {("NGA", "killed", 19), ("X-boko-haram", "killed", 4)}  # not the patron's (X-isis)
+
+
+def test_burkina_fasos_volunteers_for_the_defence_of_the_homeland_are_its_forces() -> None:
+    found = keys("At least 16 volunteers for the defense of the homeland and two civilians were killed in an attack in Burkina Faso.")
+    assert found == {("BFA", "killed", 16), ("BFA", "killed", 2)}
+
+
 def test_attackers_counted_in_a_toll_are_their_own_claim() -> None:
     body = "Police in Bamako said 11 people were killed, including the two assailants and a policeman."
     assert keys(body) == {("ALL", "killed", 11), ("MLI", "killed", 1), ("X-militants", "killed", 2)}

@@ -32,7 +32,7 @@ def codes(text: str, on: date | None = None) -> list[str]:
         ("the Arakan Rohingya Salvation Army", "X-arsa"), ("the National Unity Government", "X-resistance"),
         ("the Sinaloa Cartel", "X-sinaloa-cartel"), ("Tren de Aragua", "X-tren-de-aragua"), ("Viv Ansanm", "X-viv-ansanm"),
         ("PJAK", "X-pjak"), ("the PFLP", "X-pflp"), ("the al-Aqsa Martyrs' Brigades", "X-aqsa-martyrs"),
-        ("the Polisario Front", "X-polisario"), ("ETA", "X-eta"), ("the Provisional IRA", "X-ira"), ("Chechen rebels", "X-chechen-rebels"), ("Naxalites", "X-maoists"), ("the Kurdistan Freedom Falcons", "X-tak"),
+        ("the Polisario Front", "X-polisario"), ("ETA", "X-eta"), ("the Shebab", "X-shabab"), ("the Provisional IRA", "X-ira"), ("Chechen rebels", "X-chechen-rebels"), ("Naxalites", "X-maoists"), ("the Kurdistan Freedom Falcons", "X-tak"),
         ("the Baloch Liberation Front", "X-blf"), ("Ansarul Islam", "X-ansarul-islam"), ("Lakurawa", "X-lakurawa"),
         ("Renamo", "X-renamo"), ("the Shining Path", "X-shining-path"), ("the West Papua National Liberation Army", "X-tpnpb"),
     ],
