@@ -69,7 +69,7 @@ _NO_DEAL = re.compile(r"^[\s,]*(?:[\w’'-]+[,\s]+){0,6}?(?:without|no|failed\s+
                       r"\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord)\b"
                       r"|^\s+(?:was|is|were|has\s+been)\s+not\s+(?:part|included|agreed)\b", re.IGNORECASE)  # "a ceasefire was not part of the deal"
 # "attacked ... with air strikes": an instrument, not the other side of the truce.
-_INSTRUMENT = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:strikes?|drones?|shell\w*|artillery|missiles?|rockets?|attacks?|fire|gunfire|bombs?|"
+_INSTRUMENT = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:(?:air)?strikes?|bombardments?|drones?|shell\w*|artillery|missiles?|rockets?|attacks?|fire|gunfire|bombs?|"
                          r"raids?|assaults?|weapons?|mortars?|tanks?)\b", re.IGNORECASE)
 # "could facilitate a truce", "if a truce takes effect", "prospects for a truce deal": no truce was declared.
 _HYPOTHETICAL = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$|\bin\s+principle\b|\b(?:if|unless|whether|could|would|might|should|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|"
@@ -116,7 +116,8 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # "urged the parties to avoid ceasefire violations": a call to keep the truce, no report of a breach
     ("called_for", "avoid-violations", "before", _before(r"(?:avoid|prevent|refrain\s+from)", 1)),
     ("violated", "violation-verb", "before", _before(r"violat\w*|breach\w*|ruptur\w*|br(?:oke|eaks?|eaking|oken)|flout\w*|shatter\w*|derail\w*|in\s+violation\s+of|"
-                                                    r"(?:accusations?|reports?|allegations?)\s+of", 4)),
+                                                    r"(?:accusations?|reports?|allegations?)\s+of|"
+                                                    r"violations?\s+by\s+(?:[\w’'-]+\s+){1,8}?of", 4)),  # "the latest violation by the junta in recent months of a truce"
     # verbs that may also govern talk about a truce ("ignoring calls for a truce"): only right before it
     ("violated", "violation-verb", "before", _before(r"overturn\w*|undermin\w*|sabotag\w*|disregard\w*|ignor(?:e|es|ed|ing)|shak(?:e|es|ing|en)|shook", 2)),
     # "a truce between A and B was shattered", "the ceasefire was repeatedly breached": the truce as the passive's subject
@@ -124,7 +125,9 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                  r"(?:violated|broken|breached|shattered)", 0)),  # not a second predicate: "took effect but was broken"
     ("violated", "violation-noun", "after", _after(r"violations?|breach(?:es)?|"
                                                  r"(?:violated|broken|breached|shattered)(?=\s+(?:within|hours|days|again|on|by|in|as|after)\b)|"  # a headline's "truce violated within hours"
-                                                 r"got\s+off\s+to\s+a\s+(?:rocky|shaky|bad|violent|bloody)\s+start|(?:was|were|has\s+been)\s+(?:marred|shaken)\s+by", 2)),
+                                                 r"got\s+off\s+to\s+a\s+(?:rocky|shaky|bad|violent|bloody)\s+start|(?:was|were|has\s+been)\s+(?:marred|shaken)\s+by|"
+                                                 # "help enforce a ceasefire that has been breached": the truce told as breached
+                                                 r"(?:that|which)\s+(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:violated|broken|breached)", 2)),
     ("violated", "despite", "before", _before(r"despite|in\s+spite\s+of", 4)),
     ("violated", "after-truce", "before", _before(r"(?:hours|days|minutes|shortly|soon|just|only)\s+after|since", 1)),
     ("violated", "fighting-after", "before", _before(r"(?:fighting|clashes|attacks?|violence|shelling|killings?)\s+(?:\w+\s+)?after", 1)),

@@ -371,6 +371,17 @@ def test_a_truce_not_kept_or_that_did_not_hold_is_violated():
     assert only(FIGHTING + "The ceasefire was never respected.").event == "violated"
 
 
+def test_a_truce_told_as_breached_in_a_relative_clause_or_by_a_violation_of_it_is_violated():
+    assert only(FIGHTING + "Monitors will help enforce a ceasefire that has been breached despite the accords.").event == "violated"
+    assert only(FIGHTING + "The raid is the latest violation by Azerbaijan in recent weeks of a Russian-brokered truce.").event == "violated"
+
+
+def test_a_truce_violated_with_airstrikes_is_the_accusers_and_accuseds():
+    body = FIGHTING + "Armenia accused Azerbaijan of violating the truce with airstrikes in the south."
+    event = only(body)
+    assert (event.event, event.parties, event.accuser, event.accused) == ("violated", ("ARM", "AZE"), "ARM", "AZE")
+
+
 def test_a_shattered_or_unravelled_truce_is_violated():
     assert only(FIGHTING + "The truce was shattered on Thursday when a border post came under fire.").event == "violated"
     assert only(FIGHTING + "Artillery fire shattered the ceasefire on Thursday.").event == "violated"
