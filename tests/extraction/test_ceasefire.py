@@ -380,6 +380,7 @@ def test_a_truce_violated_with_airstrikes_is_the_accusers_and_accuseds():
     body = FIGHTING + "Armenia accused Azerbaijan of violating the truce with airstrikes in the south."
     event = only(body)
     assert (event.event, event.parties, event.accuser, event.accused) == ("violated", ("ARM", "AZE"), "ARM", "AZE")
+    assert only(FIGHTING + "Ceasefire violations with the use of firearms were registered.").parties == ("ARM", "AZE")
 
 
 def test_a_shattered_or_unravelled_truce_is_violated():
