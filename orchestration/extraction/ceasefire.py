@@ -185,8 +185,10 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                                      r"(?:call\w*\s+for|urg\w*|demand\w*|appeal\w*\s+for|press\w*\s+for|push\w*\s+for)\s+[^.;]{1,100}?\b"
                                                      r"(?:establishment|implementation|creation|declaration|conclusion)\s+of|return\s+to(?:\s+respecting|\s+observing)?|"
                                                      r"abide\s+by|respect|observe|restore|revive|reviving|reinvigorate|salvage|rescue|resurrect|(?:to|will|would|should|must|could|might|may|not)\s+agree\s+to|want\w*|(?:ready|open|willing|prepared)\s+for|"
+                                                     # "ready to participate in an immediate cessation of hostilities", "support for a ceasefire"
+                                                     r"(?:ready|open|willing|prepared)\s+to\s+(?:participate\s+in|join|accept)|support\s+for(?=\s+an?\s)|"
                                                      r"conditions\s+for|condition(?:ed|s|ing)|pave\s+the\s+way\s+(?:for|to)|work\w*\s+(?:towards?|for)|"
-                                                     r"efforts?\s+(?:of\s+[^,;]{1,40}?\s+)?(?:for|towards?|to\s+[\"“‘']?(?:reach|secure|achieve|agree|resume|restore|revive))|aim\w*\s+at\s+(?:reaching|securing|achieving|brokering)|"
+                                                     r"efforts?\s+(?:(?:of|by)\s+[^,;]{1,40}?\s+)?(?:for|towards?|to\s+[\"“‘']?(?:reach|secure|achieve|agree|resume|restore|revive|broker|negotiate))|aim\w*\s+at\s+(?:reaching|securing|achieving|brokering)|"
                                                      r"focus\w*\s+on\s+(?:reaching|securing|achieving|agreeing)|"  # "the call should focus on reaching a ceasefire"
                                                      r"(?:support\w*|back\w*|endors\w*|favou?r\w*)\s+(?:the\s+|a\s+)?(?:idea|proposal|plan|call)s?\s+(?:of|for)", 5)),
     ("called_for", "wanted-by", "after", re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:wants|wanted|demands|demanded|proposed|seeks|sought)\b")),

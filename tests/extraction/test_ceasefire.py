@@ -580,6 +580,12 @@ def test_any_future_truce_is_no_truce_declared():
 
 def test_efforts_of_others_to_reach_a_truce_call_for_it():
     assert only(FIGHTING + "France and Russia discussed efforts of the two countries to reach a permanent ceasefire.").event == "called_for"
+    assert only(FIGHTING + "The call came amid efforts by the UN to broker a ceasefire.").event == "called_for"
+
+
+def test_a_side_ready_to_take_part_in_a_truce_or_support_for_one_calls_for_it():
+    assert only(FIGHTING + "Armenia said it was ready to participate in an immediate cessation of hostilities.").event == "called_for"
+    assert only(FIGHTING + "The two presidents expressed their support for a ceasefire.").event == "called_for"
     assert only(FIGHTING + "Envoys met in Geneva for negotiations aimed at reaching a ceasefire.").event == "called_for"
 
 
