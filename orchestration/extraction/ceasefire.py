@@ -177,6 +177,9 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # (not "Hezbollah accepted a US proposal for a cease-fire": one side's yes to a new truce)
     ("declared", "accepted-proposal", "before", _before(r"agreed\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:proposal|plan|offer|initiative)\s+to\s+"
                                                         r"(?:renew|extend|prolong)", 3)),
+    # "in addition to progress on other issues, a ceasefire was also agreed upon": the truce's own passive, whatever
+    # a phrase before it asked for
+    ("declared", "agreed-passive", "after", _after(r"(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|finally\s+)?(?:agreed(?:\s+upon)?|reached|signed|struck)", 0)),
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|need\s+for|progress\w*[’']?\s+(?:on|towards?)|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|(?<![-‑])propos\w*|(?:talks|negotiations)\s+(?:on|for|over|towards?|about)|"
                                                      r"(?:plan|offer)\s+(?:for|of)|"

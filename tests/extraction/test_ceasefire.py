@@ -233,6 +233,11 @@ def test_calling_on_the_sides_to_stop_fighting():
     assert (event.event, event.parties, event.by) == ("called_for", ("ARM", "AZE"), "DEU")
 
 
+def test_a_truce_agreed_in_its_own_passive_is_declared_whatever_was_asked_before_it():
+    event = only(FIGHTING + "In addition to progress on other issues, a temporary ceasefire was also agreed upon.")
+    assert (event.event, event.parties) == ("declared", ("ARM", "AZE"))
+
+
 def test_a_side_ready_for_a_truce_calls_for_it():
     event = only("Hezbollah said on Wednesday it was ready for a ceasefire with Israel.")
     assert (event.event, event.parties, event.by) == ("called_for", ("ISR", "X-hezbollah"), "X-hezbollah")
