@@ -347,7 +347,7 @@ def event_days(sentence: str, published: date) -> tuple[DateMention, ...]:
 def _reported_by(sentence: str, published: date) -> date | None:
     """The day before publication on which the sentence's toll was told ("the ministry said on Saturday"): the
     casualties happened no later than it, most often on it."""
-    days = [mention.day for mention in _told_days(sentence, published)[1] if mention.day and mention.day < published]
+    days = [mention.day for mention in _told_days(sentence, published)[1] if mention.day < published]
     return days[-1] if days else None
 
 

@@ -69,8 +69,8 @@ _NO_DEAL = re.compile(r"^[\s,]*(?:[\w’'-]+[,\s]+){0,6}?(?:without|no|failed\s+
                       r"\s+(?:an?\s+|any\s+)?(?:agreement|deal|accord)\b"
                       r"|^\s+(?:was|is|were|has\s+been)\s+not\s+(?:part|included|agreed)\b", re.IGNORECASE)  # "a ceasefire was not part of the deal"
 # "attacked ... with air strikes": an instrument, not the other side of the truce.
-_INSTRUMENT = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:(?:air)?strikes?|bombardments?|use\s+of|firearms?|guns?|grenades?|drones?|shell\w*|artillery|missiles?|rockets?|attacks?|fire|gunfire|bombs?|"
-                         r"raids?|assaults?|weapons?|mortars?|tanks?)\b", re.IGNORECASE)
+_INSTRUMENT = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:(?:air)?strikes?|bombardments?|use\s+of|firearms?|guns?|grenades?|drones?|shell\w*|"
+                         r"artillery|missiles?|rockets?|attacks?|fire|gunfire|bombs?|raids?|assaults?|weapons?|mortars?|tanks?)\b", re.IGNORECASE)
 # "could facilitate a truce", "if a truce takes effect", "prospects for a truce deal": no truce was declared.
 _HYPOTHETICAL = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$|\bin\s+principle\b|\b(?:if|unless|whether|could|would|might|should|prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|"
                            r"chances?\s+(?:of|for)|close\s+to|path\s+to|bid\s+(?:for|to)|"
