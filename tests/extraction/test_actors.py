@@ -260,7 +260,7 @@ def test_organisations(text, code):
         ("the 444 Brigade", "X-444-brigade"), ("Hezb-e-Islami", "X-hezb-e-islami"), ("the MFDC", "X-mfdc"),
         ("the Moro National Liberation Front", "X-mnlf"), ("Comando Vermelho", "X-comando-vermelho"),
         ("the Gulf Cartel", "X-gulf-cartel"), ("the Russian Volunteer Corps", "X-rvc"), ("Fitna al-Khawarij", "X-ttp"),
-        ("the Shan State Army-South", "X-ssa-south"), ("Druze militias", "X-druze"), ("Assad loyalists", "X-assad-loyalists"),
+        ("the Shan State Army-South", "X-ssa-south"), ("Druze militias", "X-druze-militias"), ("Assad loyalists", "X-assad-loyalists"),
         ("ULFA-I", "X-ulfa"), ("the Benghazi Defence Brigades", "X-benghazi-defence-brigades"), ("Ansar al-Sharia", "X-ansar-al-sharia"),
         ("separatists", "X-separatists"), ("rebels", "X-rebels"), ("militants", "X-militants"),
         ("insurgents", "X-militants"),
