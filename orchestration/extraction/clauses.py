@@ -55,11 +55,12 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 
 # A new clause begins at these (the subject of a verb is looked for after the last one before it): marks, and words
-# (case ignored). Looked for apart, the words only where they begin (`gated`; a case-free list of words is tried at every
-# character); no mark overlaps a word, so the breaks of a text are the two lists in order (`_clause_breaks`).
+# (case ignored, but "WHO" is the World Health Organization). Looked for apart, the words only where they begin (`gated`;
+# a case-free list of words is tried at every character); no mark overlaps a word, so the breaks of a text are the two
+# lists in order (`_clause_breaks`).
 _CLAUSE_MARK = re.compile(r"[;:()\[\]“”\"]|\s[—–-]\s")
 _CLAUSE_WORD = gated(
-    r"\b(?:that|which|who|whom|where|after|before|when|while|whereas|because|although|"
+    r"\b(?!(?-i:WHO)\b)(?:that|which|who|whom|where|after|before|when|while|whereas|because|although|"
     r"though|since|but|if|unless|until|as well as|saying|adding)\b",
     re.IGNORECASE,
 )
@@ -110,7 +111,8 @@ SIDE_TITLES = (r"(?:leaders|presidents|heads(?:\s+of\s+state)?|governments|(?:pr
 _BOTH_SIDES = re.compile(
     r"^(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[\w-]+\s+){0,2}?" + SIDE_TITLES + r"(?:\s+\([\w\s]+\))?\s+(?:of|in|from)\s+)?"  # "his counterparts in both countries", "officials of the two nations"
     r"(?:(?:both(?:\s+of)?(?:\s+the)?|the\s+two|the\s+warring|the|all(?:\s+the)?(?!\s+(?:countries|nations|states|governments)\b))\s+(?:warring\s+|rival\s+|conflicting\s+|opposing\s+|feuding\s+|(?-i:[A-Z][a-z]+)\s+)?"  # "the African nations"
-    r"|(?-i:[A-Z][\w-]+)[’']s\s+(?:warring|rival|conflicting|opposing|feuding)\s+)"  # "Yemen's warring rivals"
+    r"|(?-i:[A-Z][\w-]+)[’']s\s+(?:warring|rival|conflicting|opposing|feuding)\s+"  # "Yemen's warring rivals"
+    r"|(?:warring|conflicting|opposing|feuding)\s+)"  # "called on warring parties to"
     r"(?:sides|parties|countries|nations|neighbou?rs|rivals|foes|leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers|envoys|"
     r"belligerents|adversaries|delegations|men|camps|factions|"
     r"governments|armies|militaries)\b",
@@ -467,6 +469,9 @@ def _after_with(text: str, participant: Participant, start: int) -> bool:
 
 
 _AND_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
+# An apposition telling whose friend or foe the actor before it is: "Turkey, an ally of Azerbaijan, urged".
+_RELATION_OF = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ally|allies|neighbou?r|backer|supporter|partner|member|rival|foe|"
+                          r"enemy|patron|friend|signatory|guarantor|sponsor)s?\s+of\s+(?:the\s+)?")
 
 
 def subject_before(text: str, people: Sequence[Participant], position: int) -> list[Participant]:
@@ -483,6 +488,8 @@ def subject_before(text: str, people: Sequence[Participant], position: int) -> l
             continue  # "X, a former Nigerian president, travelled": X acts, not Nigeria
         if index and _AND_GAP.fullmatch(text, people[index - 1].end, person.start) and is_oblique(text, people[index - 1]):
             continue  # "X, in Vienna for talks on Syria and Libya, met ...": Libya is in the phrase too
+        if index and _RELATION_OF.fullmatch(text, people[index - 1].end, person.start) and text.startswith(",", person.end):
+            continue  # "Turkey, an ally of Azerbaijan, urged": Turkey acts
         if any(aside_start < person.start and aside_end <= position for aside_start, aside_end in _dash_asides(text)):
             continue  # "Qatar -- which helped the Taliban and the US -- agreed to host": Qatar acts
         run = [p for p in _chain(text, people, index, -1) if not is_oblique(text, p) and p.start >= start]

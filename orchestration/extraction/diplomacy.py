@@ -275,8 +275,8 @@ class _Reader(NounReader):
             return []  # "welcomes Erdogan offer to mediate": praise of a deed, no visit
         if match.group(0).lower() == "welcomed" and _BY_AFTER.match(text, match.end()):
             return []  # "a step welcomed by Egypt": praise of news (a guest is "received by" or "hosted by")
-        if verb.mode == "appeal":
-            objects = [o for o in objects if not _is_a_people(text, o)]
+        if verb.mode == "appeal":  # "urged Palestinians to flee" asks a people; "urged the Armenians to stop" asks a warring side
+            objects = [o for o in objects if o.code in self.main or not _is_a_people(text, o)]
         if verb.name == "appeal-for":  # "called for Israel to withdraw" asks Israel; "calling for Palestinian statehood" asks no one
             objects = [o for o in objects if not _MODIFIES_NOUN.match(text[o.end :]) or _ACTION_NOUN.match(text[o.end :])]
         if verb.name == "called" and (_NAMING.match(text[objects[-1].end if objects else match.end() :])

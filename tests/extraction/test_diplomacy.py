@@ -1665,3 +1665,24 @@ def test_each_name_of_a_list_after_mediation_by_mediates():
     body = FIGHTING + "The two sides agreed to a ceasefire after intensive mediation efforts by Russia, France, and the United States."
     found = keys(body)
     assert {a for a, _, mode in found if mode == "mediation_offer"} == {"RUS", "FRA", "USA"}
+
+
+def test_the_world_health_organization_abbreviated_is_no_relative_pronoun():
+    body = FIGHTING + "The WHO urged both sides to spare hospitals."
+    assert sorted(keys(body)) == [("WHO", "ARM", "appeal"), ("WHO", "AZE", "appeal")]
+
+
+def test_warring_parties_without_an_article_are_the_two_sides():
+    body = FIGHTING + "The UN has called on warring parties to avoid civilian deaths."
+    assert sorted(keys(body)) == [("UN", "ARM", "appeal"), ("UN", "AZE", "appeal")]
+
+
+def test_a_warring_side_addressed_as_its_people_is_asked():
+    assert keys(FIGHTING + "Germany urged the Armenians to stop the provocations.") == [("DEU", "ARM", "appeal")]
+    body = "Israeli strikes hit Gaza on Thursday as Hamas fired rockets. Israel urged Palestinians to move south."
+    assert keys(body) == []
+
+
+def test_an_apposed_ally_of_another_state_is_not_the_subject():
+    body = FIGHTING + "Turkey, a close ally of Azerbaijan, urged Armenia to stop the provocations."
+    assert keys(body) == [("TUR", "ARM", "appeal")]
