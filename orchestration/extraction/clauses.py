@@ -553,7 +553,8 @@ def objects_after(text: str, people: Sequence[Participant], position: int) -> li
     for index, person in enumerate(people):
         if person.start < position:
             continue
-        gap = _words(_PLACE_OWNER.sub("", text[position : person.start]))  # "between Yemen's Houthis and the US"
+        # "between Yemen's Houthis and the US"; a quote may open on the object ('called on "the international community to')
+        gap = _words(_PLACE_OWNER.sub("", text[position : person.start].lstrip(" \"“‘")))
         owned = gap[:-1] if gap and gap[-1] == "the" else gap
         # "the government in Damascus", "officials from Baku", "his counterparts from the United States"
         seat = len(owned) >= 2 and owned[-1] in {"in", "from", "of"} and owned[-2] in _SEATED

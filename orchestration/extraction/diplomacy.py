@@ -73,7 +73,8 @@ _TOPIC_AFTER = re.compile(r"\s+(?:on|about|over|regarding|concerning)\s+(?!(?:th
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
 _COLLECTIVE = re.compile(
     r"^\s*(?:the\s+)?(?:international\s+community|world\s+(?:leaders|powers|community)|(?:western\s+)?allies|"
-    r"foreign\s+(?:leaders|partners)|(?:global|western)\s+leaders|partners|the\s+world)\b",
+    r"foreign\s+(?:leaders|partners)|(?:global|western)\s+leaders|partners|the\s+world|"
+    r"(?:(?:immediate|urgent|greater|more|stronger|concerted)\s+)?international\s+(?:action|pressure|intervention|help|assistance|support))\b",
     re.IGNORECASE,
 )
 _NAMED_AS = re.compile(r"(?:\bwhat\s+(?:[\w’'-]+\s+){1,2}|\bso-)$", re.IGNORECASE)  # "what he called Thai aggression", "so-called"

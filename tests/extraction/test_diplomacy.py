@@ -1686,3 +1686,13 @@ def test_a_warring_side_addressed_as_its_people_is_asked():
 def test_an_apposed_ally_of_another_state_is_not_the_subject():
     body = FIGHTING + "Turkey, a close ally of Azerbaijan, urged Armenia to stop the provocations."
     assert keys(body) == [("TUR", "ARM", "appeal")]
+
+
+def test_a_quote_opening_on_the_object_keeps_the_object():
+    body = FIGHTING + 'Armenia has called on "the international community to condemn the attack".'
+    assert keys(body) == [("ARM", "INTL", "appeal")]
+
+
+def test_a_call_for_international_action_appeals_to_the_world():
+    body = FIGHTING + "Armenia's prime minister called for urgent international pressure to halt the offensive."
+    assert keys(body) == [("ARM", "INTL", "appeal")]
