@@ -71,6 +71,7 @@ _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations|delega
 _JOINTLY = re.compile(r"^[^,;]*?\band\b", re.IGNORECASE)  # a subject of two joined by "and" ("A and B met with C")
 _TOPIC_AFTER = re.compile(r"\s+(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:phone|telephone|video|sidelines)\b)", re.IGNORECASE)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|summit)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\b(?:signed|signs|inked)\b", re.IGNORECASE)  # "A and B signed a deal brokered by C": A and B met
 _COLLECTIVE = re.compile(
     r"^\s*(?:the\s+)?(?:international\s+community|world\s+(?:leaders|powers|community)|(?:western\s+)?allies|"
     r"foreign\s+(?:leaders|partners)|(?:global|western)\s+leaders|partners|the\s+world|"
@@ -213,7 +214,8 @@ class _Reader(NounReader):
                 if verb.name == "told-by-phone" and _URGED.match(match.group(0)):  # "urged B in a call to ...": a call and an appeal
                     found += [Found(a, c, "appeal", "020", verb.name, match.start(), match.end()) for a, c in pairs]
                 offered = _ONLY_OFFERED.match(match.group(0)) or did_not_happen(view.text, match.start())  # no talks held yet
-                if verb.shape == "offer" and _TALKS_NOUN.search(match.group(0)) and not offered:  # mediated talks: the sides met
+                signed = verb.name == "mediated-by" and _SIGNED.search(view.text, clause_start(view.text, match.start()), match.start())
+                if verb.shape == "offer" and (_TALKS_NOUN.search(match.group(0)) or signed) and not offered:  # mediated talks: the sides met
                     sides = distinct([c for _, c in pairs])
                     found += [Found(a, b, "meeting", "046", f"{verb.name}-talks", match.start(), match.end()) for a, b in combinations(sides, 2)]
         found += self._nominal(view, taken)

@@ -32,8 +32,8 @@ _NOT_HAPPENED = gated(
     r"\b(?:will|would|could|should|might|(?-i:may)|must|shall|won’t|won't|can't|cannot|not|never|no|ready|willing|wants?|"
     r"wanted|hopes?|hoped|plans?(?=\s+(?:to|for)\b)|planned|planning|expects?|expected|set|due|promised|intends?|going|refused|declined|any|"
     r"proposed|invited|prepare\w*|potential|possible|possibility|organi[sz]\w*|arrang\w*|future|next|upcoming|call\w*\s+for|urg\w*|push\w*\s+for|"
-    r"demand\w*|ahead\s+of|before|encourag\w*|back\w*|support\w*|welcom\w*|press\w*\s+for|seek\w*|sought|request\w*|resumption)"
-    r"\s+(?:(?!and\s)[\w’'-]+\s+){0,3}$",  # "... and urged": a new predicate
+    r"demand\w*|ahead\s+of|before|encourag\w*|(?<!-)back\w*|(?<!-)support\w*|welcom\w*|press\w*\s+for|seek\w*|sought|request\w*|resumption)"
+    r"\s+(?:(?!and\s)[\w’'-]+\s+){0,3}$",  # "... and urged": a new predicate; "Kremlin-backed rebels met": a patron
     re.IGNORECASE,
 )
 # "ruled out talks with", "cancelled a meeting with": an engagement called off, right before its noun.

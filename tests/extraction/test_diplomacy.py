@@ -1696,3 +1696,14 @@ def test_a_quote_opening_on_the_object_keeps_the_object():
 def test_a_call_for_international_action_appeals_to_the_world():
     body = FIGHTING + "Armenia's prime minister called for urgent international pressure to halt the offensive."
     assert keys(body) == [("ARM", "INTL", "appeal")]
+
+
+def test_sides_signing_a_deal_brokered_by_a_third_met():
+    body = "Rwandan troops fought in eastern Congo. Rwanda and Congo signed a peace agreement on Friday, brokered by Qatar."
+    assert sorted(keys(body)) == [("QAT", "COD", "mediation_offer"), ("QAT", "RWA", "mediation_offer"), ("RWA", "COD", "meeting")]
+
+
+def test_a_patron_named_before_a_side_plans_nothing():
+    body = "Ukraine and the Kremlin-backed separatists signed a peace deal on Friday."
+    assert keys(body) == [("UKR", "X-separatists", "meeting")]
+    assert keys("Ukraine and the separatists backed talks on Friday.") == []
