@@ -64,7 +64,8 @@ _TALKS_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:resumption|start)\s+of\s+)?(?:(?
                           r"(?:talks|dialogue|negotiations)\b(?!\s+(?:with|between|among)\b)", re.IGNORECASE)
 _DIALOGUE_WITH = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:dialogue|talks|negotiations)\s+with\s+", re.IGNORECASE)
 _DEED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:offer|proposal|decision|plan|move|initiative|statement|efforts?|announcement|readiness|"
-                         r"willingness|remarks|role|mediation)\b", re.IGNORECASE)
+                         r"willingness|remarks|role|mediation|truce|ceasefire|cease-fire|deal|agreement|accord|resolution|call|appeal)\b",
+                         re.IGNORECASE)
 _URGED = re.compile(r"urg|ask", re.IGNORECASE)
 _ONLY_OFFERED = re.compile(r"(?:offer|ready|willing|prepared|stands?\s+ready)", re.IGNORECASE)
 _HOSTED_TALKS = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:talks|negotiations|delegations|negotiators|envoys|representatives)\b", re.IGNORECASE)

@@ -1707,3 +1707,8 @@ def test_a_patron_named_before_a_side_plans_nothing():
     body = "Ukraine and the Kremlin-backed separatists signed a peace deal on Friday."
     assert keys(body) == [("UKR", "X-separatists", "meeting")]
     assert keys("Ukraine and the separatists backed talks on Friday.") == []
+
+
+def test_welcoming_a_bodys_truce_is_praise_not_hosting():
+    body = FIGHTING + "A joint statement from France, Italy and the UK welcomed the UN truce for the holiday."
+    assert keys(body) == []
