@@ -128,6 +128,15 @@ _WITH_ATTACKERS = re.compile(
     r"|militants?)\b",  # "killing eight people including the bomber"
     re.IGNORECASE,
 )
+# A toll of fighting that counts one side's fighters among others counts both sides: "the fighting killed seven people,
+# including a soldier" (not "a bombing killed 20 people, including five soldiers": one side's people).
+_WITH_FIGHTERS = re.compile(
+    r"[^.;]{0,80}?\bincluding\s+(?:[\w,-]+\s+){0,6}?(?:soldiers?|troops|servicem[ae]n|police(?:\s*(?:officers?|men))?|policem[ae]n"
+    r"|security\s+(?:personnel|forces|officers|agents)|fighters|militiam[ae]n|rebels?|insurgents?)\b",
+    re.IGNORECASE,
+)
+_FIGHT = re.compile(r"\b(?:clash\w*|fighting|firefights?|gunfights?|gun\s+battles?|battles?|skirmish\w*|shootouts?|exchanges?\s+of\s+fire"
+                    r"|hostilities|violence|(?:police|military|security)\s+operations?)\b", re.IGNORECASE)
 # An actor after a preposition is a place or a target, not the subject: "attacks on eastern and southern Velm".
 _OBJECT_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|across|of|on|into|against|targeting|toward|towards|over|from|inside"
@@ -496,6 +505,8 @@ def victims_side(
     text: str, actors: Sequence[ActorMention], hit: Hit, source: Source, context: SideContext, mentions: Sequence[ActorMention]
 ) -> str:
     """Whose people were hit: named in the phrase, "its"/"enemy", rebels, a joint total, else place or reporter."""
+    if hit.victims in {None, "unknown"} and _WITH_FIGHTERS.match(text, hit.end) and _FIGHT.search(text):
+        return "ALL"
     labelled = labelled_side(text, mentions, hit)
     if labelled:
         return labelled

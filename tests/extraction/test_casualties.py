@@ -880,3 +880,15 @@ def test_members_of_a_volunteer_militia_listed_with_soldiers_are_the_states():
 def test_people_killed_in_an_assault_on_peacekeepers_are_the_organisations():
     body = "Jihadist attacks go on in Mali, with four people having died in an assault on UN peacekeepers near Kidal on Monday."
     assert keys(body) == [("UN", "unknown", "killed", 4, "exact")]
+
+
+def test_a_fighting_toll_counting_one_sides_fighters_among_others_is_both_sides():
+    assert only("The fighting in the hills resulted in the death of nine people, including a soldier.").side == "ALL"
+    found = {c.count: c.side for c in claims("Eleven people, including eight Abu Sayyaf gunmen and three soldiers, were killed "
+                                             "in a gun battle on Jolo island on Monday.")}
+    assert found[11] == "ALL" and found[3] == "PHL" and found[8] == "X-abu-sayyaf"
+
+
+def test_a_bombing_toll_counting_soldiers_among_others_is_not_both_sides():
+    body = "A car bomb at a market in Mogadishu killed 14 people, including four soldiers, police said."
+    assert {c.side for c in claims(body)} == {"SOM"}
