@@ -163,6 +163,8 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                         r"ended(?=\s*(?:[.,;]|$|\s+(?:on|at|in|after|when|as|last|early|late|yesterday|overnight|this)\b))", 4)),
     ("rejected", "declared-over", "after", re.compile(r"^\s+(?:to\s+be\s+)?(?:dead\b|over\b(?!\s+(?:the|a|an|easter|christmas|eid|ramadan|new|"
                                                        r"holidays?|weekend|\d+)\b))", re.IGNORECASE)),
+    # "considers the three-year-long cease-fire agreement with Ankara to be over"
+    ("rejected", "declared-over", "after", re.compile(r"^(?:\s+[\w’'-]+){1,5}?\s+to\s+be\s+(?:over|dead|void|null|finished)\b", re.IGNORECASE)),
     ("rejected", "rejected-after", "after", _after(r"(?:something|which|an?\s+(?:idea|demand|proposal|step))\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?"
                                                    r"(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|always\s+)?"
                                                    r"(?:rejected|refused|opposed|dismissed|ruled\s+out)", 6)),
@@ -180,6 +182,12 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # "in addition to progress on other issues, a ceasefire was also agreed upon": the truce's own passive, whatever
     # a phrase before it asked for
     ("declared", "agreed-passive", "after", _after(r"(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|finally\s+)?(?:agreed(?:\s+upon)?|reached|signed|struck)", 0)),
+    # "a proposed ceasefire was due to begin": agreed, only not yet in force
+    ("declared", "due-to-begin", "after", _after(r"(?:is|was|are|were)\s+(?:due|set|scheduled)\s+to\s+(?:begin|start|take\s+effect|come\s+into\s+(?:force|effect))", 2)),
+    # "met to discuss a ceasefire deal", "the Taliban must seize this opportunity to reach a permanent ceasefire": asked for, not made
+    ("called_for", "appeal-verb", "before", _before(r"to\s+(?:discuss|hammer\s+out|work\s+out)\s+(?:a|an)", 3)),
+    ("called_for", "demand", "before", _before(r"(?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:[\w-]+\s+){0,12}?(?:reach|agree\w*|accept|declare|"
+                                               r"sign|observe|respect|implement|honou?r|abide\s+by)\s+(?:a|an|the)", 3)),
     ("called_for", "appeal-verb", "before", _before(r"call\w*\s+for|need\s+for|progress\w*[’']?\s+(?:on|towards?)|(?:call\w*\s+on|urg\w*|ask\w*|press\w*|implor\w*)\s+.{1,80}?\s+to(?:\s+\w+)?|urg\w*|demand\w*|appeal\w*\s+for|"
                                                      r"push\w*\s+for|press\w*\s+for|plead\w*\s+for|seek\w*|sought|(?<![-‑])propos\w*|(?:talks|negotiations)\s+(?:on|for|over|towards?|about)|"
                                                      r"(?:plan|offer)\s+(?:for|of)|"
@@ -648,6 +656,8 @@ class _Reader:
             if owners:
                 return owners[-1:]
         source = speaker(view.text, view.people)
+        if cue.rule == "demand":  # "the Taliban must reach a truce, the US envoy said": the speaker demands, not the subject
+            return [source] if source is not None else []
         if source is not None and source.start > cue.start and _QUOTE_CLOSES.search(view.text, cue.start, source.start):
             return [source]  # '"We share the view on the need for a ceasefire," Zelenskyy said': the speaker calls
         asking = [m for m in _ASKING.finditer(view.text, clause_start(view.text, cue.start)) if m.start() < cue.start]

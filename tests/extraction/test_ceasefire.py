@@ -950,3 +950,22 @@ def test_a_truce_announced_a_year_ago_is_the_past():
 def test_the_owner_of_a_truce_proposal_calls_for_it():
     event = only(FIGHTING + "The UN envoy met Armenian officials in Geneva to discuss Russia's new ceasefire proposal.")
     assert (event.event, event.by) == ("called_for", "RUS")
+
+
+def test_a_truce_told_over_some_words_later_is_rejected():
+    event = only(FIGHTING + "Armenia said it now considers the two-year-old ceasefire agreement with Baku to be over.")
+    assert (event.event, event.by) == ("rejected", "ARM")
+
+
+def test_a_proposed_truce_due_to_begin_is_declared():
+    assert only(FIGHTING + "Shelling went on hours before a proposed ceasefire was due to begin.").event == "declared"
+
+
+def test_talks_to_discuss_or_hammer_out_a_truce_call_for_it():
+    assert only(FIGHTING + "The two foreign ministers met in Geneva to discuss a ceasefire deal.").event == "called_for"
+    assert only(FIGHTING + "Russia has been trying hard to hammer out a ceasefire deal.").event == "called_for"
+
+
+def test_a_demand_that_a_side_reach_a_truce_is_the_speakers_call():
+    event = only(FIGHTING + "Armenia must seize this chance and reach a lasting ceasefire, the French envoy said.")
+    assert (event.event, event.by, event.parties) == ("called_for", "FRA", ("ARM", "AZE"))
