@@ -240,7 +240,7 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNO
 _OWN_INCIDENT_AFTER = re.compile(r"\s+(?:who\s+(?:were|was)\s+)?(?:killed|shot\s+dead|died)\s+(?:when|as|while)\b", re.IGNORECASE)
 _THE_DEAD = re.compile(r"\b(?:dead|victims|killed)\b", re.IGNORECASE)
 # The attackers counted among a toll are another side than their victims: "including the three gunmen".
-_ATTACKER_NOUN = re.compile(r"\b(?:attackers?|perpetrators?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?)\b", re.I)
+_ATTACKER_NOUN = re.compile(r"\b(?:attackers?|perpetrators?|assailants?|raiders?|gunm[ae]n|(?:suicide\s+)?bombers?)\b", re.I)
 _TAKEN_BEFORE = re.compile(r"\b(?:took|take|takes|taken|taking)\s+$", re.IGNORECASE)  # "took hostage", "taken prisoner"
 _HELD_AFTER = re.compile(r"^\s+(?:hostages|captives|prisoners|detainees|bodies)\b", re.IGNORECASE)
 _NO_COUNT_BEFORE = re.compile(r"\b(?:no|not|aged?|number|no\.|including|among\s+them)\s+$", re.IGNORECASE)

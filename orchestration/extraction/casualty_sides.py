@@ -49,7 +49,7 @@ _ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
 _INSURGENT = re.compile(
     r"\b(?:rebels?|separatists?|secessionists?|insurgents?|militants?|guerrillas?|jihadists?|jihadis?|extremists?|Islamists?"
     r"|bandits?|militiam[ae]n|militias?|gunm[ae]n|gang\s+members?|gangsters?|gangs"
-    r"|attackers?|perpetrators?|assailants?|(?:suicide\s+)?bombers?|terrorists?"
+    r"|attackers?|perpetrators?|assailants?|raiders?|(?:suicide\s+)?bombers?|terrorists?"
     r"|armed\s+groups?|" + ENEMY_VERBS + r")\b",  # "three were neutralized": enemies
     re.IGNORECASE,
 )

@@ -892,3 +892,9 @@ def test_a_fighting_toll_counting_one_sides_fighters_among_others_is_both_sides(
 def test_a_bombing_toll_counting_soldiers_among_others_is_not_both_sides():
     body = "A car bomb at a market in Mogadishu killed 14 people, including four soldiers, police said."
     assert {c.side for c in claims(body)} == {"SOM"}
+
+
+def test_raiders_killed_are_the_attackers_not_their_victims():
+    found = claims("Gunmen raided a cattle camp in Jonglei on Thursday, killing five herders. One of the raiders was killed in the clash.")
+    raider = next(c for c in found if c.count == 1)
+    assert raider.victims == "military" and raider.side.startswith("X-")
