@@ -34,7 +34,7 @@ ROLE_WORDS = frozenset(
     delegates diplomat diplomats government army forces troops military ministry authorities commander commanders
     high-level national security adviser advisor economic administration acting former newly elected then
     republic of the his her their its 's ’s mr mrs ms dr lt gen col sir dame lord
-    junta regime paramilitary peace chairman chairwoman commander-in-chief emissary""".split()
+    junta regime paramilitary peace chairman chairwoman commander-in-chief emissary external affairs""".split()
 )
 _ROLE_NOUNS = ROLE_WORDS - frozenset("of the his her their its 's ’s".split())
 _FILLERS = frozenset("a an the all both other fellow his her their its by phone telephone on video".split())

@@ -97,6 +97,8 @@ class NounReader(MediationReader):
                 owner = persons[:1] or (subject if subject and (subject[0].end <= match.start() or opening) else previous)
             elif not owner and _PREPOSITION.match(match.group(0)):  # "In calls with A, B said", "B, speaking at a news conference with A"
                 owner = view.sentence_subject() if not before.strip(" \"“‘'") else view.subject(match.start(), previous)
+                if {o.code for o in owner} & {o.code for o in objects}:
+                    continue  # a partner read as the caller ('... urged both sides "..." in calls with A and B'): no owner found
             by_phone = _CALL_NOUN.match(match.group("noun")) or _PHONE_WORD.search(match.group("words") or "")  # "telephone talks with"
             mode, cameo = ("call", "041") if by_phone else ("meeting", "042")
             found += [Found(a, c, mode, cameo, "owned-" + mode, match.start(), match.end()) for a, c in paired(owner[:1], objects)]

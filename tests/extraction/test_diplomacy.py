@@ -1712,3 +1712,13 @@ def test_a_patron_named_before_a_side_plans_nothing():
 def test_welcoming_a_bodys_truce_is_praise_not_hosting():
     body = FIGHTING + "A joint statement from France, Italy and the UK welcomed the UN truce for the holiday."
     assert keys(body) == []
+
+
+
+def test_an_indian_external_affairs_minister_is_a_title_and_no_caller_of_his_own():
+    body = ("India and Pakistan agreed to a ceasefire on Saturday. US Secretary of State Marco Rubio spoke with External Affairs "
+            "Minister S Jaishankar and Pakistan Army Chief Asim Munir earlier in the day.")
+    assert sorted(keys(body)) == [("USA", "IND", "call"), ("USA", "PAK", "call")]
+    body = ('As India and Pakistan traded strikes, Marco Rubio urged both sides to pursue "dialogue" in phone calls with '
+            "External Affairs Minister S. Jaishankar and Pakistani Prime Minister Shehbaz Sharif.")
+    assert ("IND", "PAK", "call") not in keys(body)
