@@ -163,8 +163,9 @@ _CUES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                                         r"ended(?=\s*(?:[.,;]|$|\s+(?:on|at|in|after|when|as|last|early|late|yesterday|overnight|this)\b))", 4)),
     ("rejected", "declared-over", "after", re.compile(r"^\s+(?:to\s+be\s+)?(?:dead\b|over\b(?!\s+(?:the|a|an|easter|christmas|eid|ramadan|new|"
                                                        r"holidays?|weekend|\d+)\b))", re.IGNORECASE)),
-    # "considers the three-year-long cease-fire agreement with Ankara to be over"
-    ("rejected", "declared-over", "after", re.compile(r"^(?:\s+[\w’'-]+){1,5}?\s+to\s+be\s+(?:over|dead|void|null|finished)\b", re.IGNORECASE)),
+    # "considers the three-year-long cease-fire agreement with Ankara to be over" (not "is due to be over by Friday")
+    ("rejected", "declared-over", "after", re.compile(r"^(?:\s+(?!(?:due|expected|set|scheduled|likely|going|supposed)\b)[\w’'-]+){1,5}?"
+                                                       r"\s+to\s+be\s+(?:over|dead|void|null|finished)\b", re.IGNORECASE)),
     ("rejected", "rejected-after", "after", _after(r"(?:something|which|an?\s+(?:idea|demand|proposal|step))\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?"
                                                    r"(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|always\s+)?"
                                                    r"(?:rejected|refused|opposed|dismissed|ruled\s+out)", 6)),

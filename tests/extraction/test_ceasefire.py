@@ -955,6 +955,7 @@ def test_the_owner_of_a_truce_proposal_calls_for_it():
 def test_a_truce_told_over_some_words_later_is_rejected():
     event = only(FIGHTING + "Armenia said it now considers the two-year-old ceasefire agreement with Baku to be over.")
     assert (event.event, event.by) == ("rejected", "ARM")
+    assert only(FIGHTING + "Russia said the ceasefire agreed on Monday is due to be over by Friday.").event != "rejected"
 
 
 def test_a_proposed_truce_due_to_begin_is_declared():
